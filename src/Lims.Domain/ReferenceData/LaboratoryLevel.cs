@@ -1,0 +1,7 @@
+namespace Lims.Domain.ReferenceData;
+
+public enum LaboratoryLevel
+{
+    City,
+    County,
+}
