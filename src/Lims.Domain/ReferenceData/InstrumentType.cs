@@ -7,22 +7,20 @@ namespace Lims.Domain.ReferenceData;
 /// whether it is in the compulsory verification catalogue (强检目录), its verification interval
 /// (检定周期) and the fee.
 /// </summary>
-public sealed class InstrumentType : IVersioned
+public sealed class InstrumentType : IVersioned, IHasCode
 {
     private InstrumentType()
     {
         Code = Name = ProcedureCode = string.Empty;
     }
 
-    public InstrumentType(string code, string name, string procedureCode, bool compulsory, int intervalMonths, decimal fee)
+    public InstrumentType(string code, string name, Procedure procedure, bool compulsory, int intervalMonths, decimal fee)
     {
         Id = Guid.CreateVersion7();
         Code = code;
         Name = name;
-        ProcedureCode = procedureCode;
-        Compulsory = compulsory;
-        IntervalMonths = intervalMonths;
-        Fee = fee;
+        ProcedureCode = procedure.Code;
+        Set(name, procedure, compulsory, intervalMonths, fee);
     }
 
     public Guid Id { get; private set; }
@@ -42,10 +40,21 @@ public sealed class InstrumentType : IVersioned
 
     public int Version { get; private set; }
 
-    public void Update(string name, string procedureCode, bool compulsory, int intervalMonths, decimal fee)
+    public void Update(string name, Procedure procedure, bool compulsory, int intervalMonths, decimal fee) =>
+        Set(name, procedure, compulsory, intervalMonths, fee);
+
+    private void Set(string name, Procedure procedure, bool compulsory, int intervalMonths, decimal fee)
     {
+        // Compulsory verification is a legal act: it can only be done under a verification regulation.
+        if (compulsory && procedure.Kind != ProcedureKind.VerificationRegulation)
+        {
+            throw new DomainRuleException(
+                "compulsory-needs-verification-regulation",
+                $"An instrument type in the compulsory verification catalogue must be verified under a JJG verification regulation; {procedure.Code} is a calibration specification.");
+        }
+
         Name = name;
-        ProcedureCode = procedureCode;
+        ProcedureCode = procedure.Code;
         Compulsory = compulsory;
         IntervalMonths = intervalMonths;
         Fee = fee;

@@ -3,7 +3,7 @@ using Lims.Domain.Common;
 namespace Lims.Domain.ReferenceData;
 
 /// <summary>计量技术机构: the city institute or one of its county branches.</summary>
-public sealed class Laboratory : IVersioned
+public sealed class Laboratory : IVersioned, IHasCode
 {
     private Laboratory()
     {

@@ -3,7 +3,7 @@ using Lims.Domain.Common;
 namespace Lims.Domain.ReferenceData;
 
 /// <summary>检定规程 / 校准规范, identified by its code, e.g. <c>JJG 539-2016</c>.</summary>
-public sealed class Procedure : IVersioned
+public sealed class Procedure : IVersioned, IHasCode
 {
     private Procedure()
     {
@@ -28,9 +28,5 @@ public sealed class Procedure : IVersioned
 
     public int Version { get; private set; }
 
-    public void Update(string title, ProcedureKind kind)
-    {
-        Title = title;
-        Kind = kind;
-    }
+    public void Update(string title) => Title = title;
 }

@@ -1,0 +1,40 @@
+using Lims.Api.Auth;
+using Lims.Application.Features.Auth;
+using Lims.Application.Features.Users;
+
+namespace Lims.Api.Endpoints;
+
+public static class AuthEndpoints
+{
+    public static void MapAuth(this RouteGroupBuilder api)
+    {
+        api.MapPost("/auth/login", (LoginRequest body, LoginHandler handler, CancellationToken ct) => handler.LoginAsync(body, ct))
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Login)
+            .WithTags("Sign-in")
+            .WithSummary("Sign in and receive a bearer token")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+
+        api.MapGet("/me", (HttpContext http, UserHandler handler, CancellationToken ct) => handler.GetAsync(http.User.Identity!.Name!, ct))
+            .WithTags("Sign-in")
+            .WithSummary("Who am I: user name, display name, roles and laboratory");
+
+        api.MapPost("/users", async (UserRequest body, UserHandler handler, CancellationToken ct) =>
+            {
+                var user = await handler.CreateAsync(body, ct);
+                return TypedResults.Created($"/api/users/{Uri.EscapeDataString(user.UserName)}", user);
+            })
+            .RequireRoles(Application.Common.Roles.Admin)
+            .WithTags("Users")
+            .WithSummary("Create a user with roles")
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        api.MapGet("/users/{userName}", (string userName, UserHandler handler, CancellationToken ct) => handler.GetAsync(userName, ct))
+            .RequireRoles(Application.Common.Roles.Admin, Application.Common.Roles.QualityManager)
+            .WithTags("Users")
+            .WithSummary("One user")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+}

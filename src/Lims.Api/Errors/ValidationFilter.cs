@@ -1,0 +1,36 @@
+using FluentValidation;
+
+namespace Lims.Api.Errors;
+
+/// <summary>
+/// Validates every argument of an endpoint that has a validator, before the handler runs, so no
+/// handler ever sees input of the wrong shape (400 with <c>errors</c> by field).
+/// </summary>
+public sealed class ValidationFilter : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        foreach (var argument in context.Arguments)
+        {
+            if (argument is null)
+            {
+                continue;
+            }
+
+            var validatorType = typeof(IValidator<>).MakeGenericType(argument.GetType());
+            if (context.HttpContext.RequestServices.GetService(validatorType) is IValidator validator)
+            {
+                var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
+                failures.AddRange(result.Errors);
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+
+        return await next(context);
+    }
+}

@@ -1,0 +1,21 @@
+using Lims.Infrastructure.Persistence;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Lims.Api.Health;
+
+public sealed class DatabaseHealthCheck(LimsDbContext db) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await db.Database.CanConnectAsync(cancellationToken)
+                ? HealthCheckResult.Healthy($"{db.Database.ProviderName} reachable")
+                : HealthCheckResult.Unhealthy("The database cannot be reached.");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy("The database cannot be reached.");
+        }
+    }
+}

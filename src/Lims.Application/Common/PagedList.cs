@@ -1,0 +1,3 @@
+namespace Lims.Application.Common;
+
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);

@@ -1,0 +1,6 @@
+using System.Text.Json;
+using Lims.Domain.Auditing;
+
+namespace Lims.Application.Features.Audit;
+
+public sealed record AuditEntryResponse(long Id, DateTimeOffset At, string User, AuditAction Action, string Entity, string Key, JsonElement Changes);

@@ -1,0 +1,37 @@
+using Lims.Application.Abstractions;
+using Lims.Application.Common;
+using Lims.Domain.ReferenceData;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lims.Application.Features.Laboratories;
+
+public sealed class LaboratoryHandler(ILimsDb db)
+{
+    public async Task<LaboratoryResponse> CreateAsync(LaboratoryRequest request, CancellationToken ct)
+    {
+        await db.Laboratories.EnsureCodeIsFreeAsync(request.Code!, ct);
+        var lab = new Laboratory(request.Code!, request.Name!.Trim(), request.Level!.Value, request.AccreditationNo?.Trim() ?? "", request.Address!.Trim());
+        db.Laboratories.Add(lab);
+        await db.SaveChangesAsync(ct);
+        return LaboratoryResponse.From(lab);
+    }
+
+    public async Task<LaboratoryResponse> UpdateAsync(string code, LaboratoryUpdate update, int? ifMatch, CancellationToken ct)
+    {
+        var lab = await db.Laboratories.GetByCodeAsync(code, ct);
+        VersionCheck.Ensure(lab, nameof(Laboratory), code, update.Version, ifMatch);
+        lab.Update(update.Name!.Trim(), update.Level!.Value, update.AccreditationNo?.Trim() ?? "", update.Address!.Trim());
+        await db.SaveChangesAsync(ct);
+        return LaboratoryResponse.From(lab);
+    }
+
+    public async Task<LaboratoryResponse> GetAsync(string code, CancellationToken ct) =>
+        LaboratoryResponse.From(await db.Laboratories.AsNoTracking().GetByCodeAsync(code, ct));
+
+    public Task<PagedList<LaboratoryResponse>> ListAsync(string? query, PageRequest page, CancellationToken ct) =>
+        db.Laboratories.AsNoTracking()
+            .Where(x => query == null || x.Code.Contains(query) || x.Name.Contains(query))
+            .OrderBy(x => x.Code)
+            .Select(x => new LaboratoryResponse(x.Id, x.Code, x.Name, x.Level, x.AccreditationNo, x.Address, x.Version))
+            .ToPagedListAsync(page, ct);
+}

@@ -1,0 +1,8 @@
+namespace Lims.Domain.Auditing;
+
+public enum AuditAction
+{
+    Insert,
+    Update,
+    Delete,
+}

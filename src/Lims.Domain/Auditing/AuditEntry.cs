@@ -1,0 +1,41 @@
+namespace Lims.Domain.Auditing;
+
+/// <summary>
+/// One line of the append-only audit trail (ISO/IEC 17025 7.5.2, 8.4): who changed which record,
+/// when, and its values before and after. Written in the same transaction as the change itself;
+/// never updated or deleted.
+/// </summary>
+public sealed class AuditEntry
+{
+    private AuditEntry()
+    {
+        User = Entity = Key = Changes = string.Empty;
+    }
+
+    public AuditEntry(DateTimeOffset at, string user, AuditAction action, string entity, string key, string changes)
+    {
+        At = at;
+        User = user;
+        Action = action;
+        Entity = entity;
+        Key = key;
+        Changes = changes;
+    }
+
+    public long Id { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public string User { get; private set; }
+
+    public AuditAction Action { get; private set; }
+
+    /// <summary>The record's type, e.g. <c>Laboratory</c>.</summary>
+    public string Entity { get; private set; }
+
+    /// <summary>The record's key as text (its id, or several key parts joined by <c>|</c>).</summary>
+    public string Key { get; private set; }
+
+    /// <summary>JSON object: property name → <c>{ "before": …, "after": … }</c>.</summary>
+    public string Changes { get; private set; }
+}

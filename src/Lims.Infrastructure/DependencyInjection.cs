@@ -1,0 +1,58 @@
+using Lims.Application.Abstractions;
+using Lims.Application.Features.Users;
+using Lims.Infrastructure.Identity;
+using Lims.Infrastructure.Persistence;
+using Lims.Infrastructure.Persistence.Auditing;
+using Lims.Infrastructure.Persistence.Sqlite;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lims.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddLimsInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var provider = configuration.GetValue<DatabaseProvider?>("Database:Provider") ?? DatabaseProvider.Sqlite;
+        var connectionString = configuration.GetConnectionString("Lims");
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            connectionString = LimsDbOptions.PrepareSqlite(connectionString ?? LimsDbOptions.DefaultSqliteConnectionString, contentRoot);
+            services.AddSingleton<IWriteGate, SqliteWriteGate>();
+        }
+        else
+        {
+            services.AddSingleton<IWriteGate>(NoWriteGate.Instance);
+        }
+
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException($"Database:Provider is {provider}: set ConnectionStrings:Lims (environment ConnectionStrings__Lims).");
+        }
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<VersionStamp>();
+        services.AddScoped<AuditTrailWriter>();
+        services.AddDbContext<LimsDbContext>((sp, options) => options
+            .UseLimsDatabase(provider, connectionString)
+            .AddInterceptors(sp.GetRequiredService<VersionStamp>(), sp.GetRequiredService<AuditTrailWriter>()));
+        services.AddScoped<ILimsDb>(sp => sp.GetRequiredService<LimsDbContext>());
+
+        services.AddIdentityCore<LimsUser>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Auth:MaxFailedAccessAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Auth:LockoutMinutes", 15));
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<LimsDbContext>();
+        services.AddScoped<IUserAccounts, UserAccounts>();
+
+        services.Configure<BootstrapOptions>(configuration.GetSection("Bootstrap"));
+        services.AddScoped<DatabaseInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Lims.Application.Abstractions;
+using Lims.Domain.Auditing;
+using Lims.Domain.Common;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Lims.Infrastructure.Persistence.Auditing;
+
+/// <summary>
+/// Adds one <see cref="AuditEntry"/> per inserted, updated or deleted record to the same
+/// <c>SaveChanges</c>, so the change and its audit line commit or fail together. Refuses any
+/// attempt to change or delete an audit line: the trail is append-only.
+/// </summary>
+public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : SaveChangesInterceptor
+{
+    private const string Hidden = "(hidden)";
+
+    private static readonly HashSet<string> SecretProperties = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Write(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Write(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Write(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        context.ChangeTracker.DetectChanges();
+        var at = clock.GetUtcNow();
+        var lines = new List<AuditEntry>();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditEntry)
+            {
+                if (entry.State is EntityState.Modified or EntityState.Deleted)
+                {
+                    throw new InvalidOperationException("The audit trail is append-only.");
+                }
+
+                continue;
+            }
+
+            var action = entry.State switch
+            {
+                EntityState.Added => AuditAction.Insert,
+                EntityState.Modified => AuditAction.Update,
+                EntityState.Deleted => AuditAction.Delete,
+                _ => (AuditAction?)null,
+            };
+            if (action is { } a)
+            {
+                lines.Add(new AuditEntry(at, user.UserName, a, EntityName(entry), KeyOf(entry), Changes(entry, a)));
+            }
+        }
+
+        context.Set<AuditEntry>().AddRange(lines);
+    }
+
+    private static string EntityName(EntityEntry entry)
+    {
+        var name = entry.Metadata.ClrType.Name;
+        var tick = name.IndexOf('`', StringComparison.Ordinal);
+        return tick < 0 ? name : name[..tick];
+    }
+
+    private static string KeyOf(EntityEntry entry) => entry.Entity switch
+    {
+        IHasCode coded => coded.Code,
+        IdentityUser identityUser => identityUser.UserName ?? identityUser.Id,
+        _ => string.Join('|', entry.Metadata.FindPrimaryKey()!.Properties.Select(p =>
+            entry.Property(p.Name) is { IsTemporary: false } key ? Convert.ToString(key.CurrentValue, System.Globalization.CultureInfo.InvariantCulture) : "(new)")),
+    };
+
+    private static string Changes(EntityEntry entry, AuditAction action)
+    {
+        var changes = new Dictionary<string, object?>();
+        foreach (var property in entry.Properties)
+        {
+            if (action == AuditAction.Update && !property.IsModified)
+            {
+                continue;
+            }
+
+            var name = JsonNamingPolicy.CamelCase.ConvertName(property.Metadata.Name);
+            var secret = SecretProperties.Contains(property.Metadata.Name);
+            object? before = action == AuditAction.Insert ? null : secret ? Hidden : property.OriginalValue;
+            object? after = action == AuditAction.Delete ? null : secret ? Hidden : property.IsTemporary ? null : property.CurrentValue;
+            if (action == AuditAction.Update && Equals(before, after))
+            {
+                continue;
+            }
+
+            changes[name] = new { before, after };
+        }
+
+        return JsonSerializer.Serialize(changes, Json);
+    }
+}

@@ -1,0 +1,106 @@
+using Lims.Application.Abstractions;
+using Lims.Domain.Auditing;
+using Lims.Domain.ReferenceData;
+using Lims.Infrastructure.Identity;
+using Lims.Infrastructure.Persistence.Sqlite;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lims.Infrastructure.Persistence;
+
+public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWriteGate writeGate)
+    : IdentityDbContext<LimsUser>(options), ILimsDb
+{
+    private bool _holdsWriteGate;
+
+    public DbSet<Laboratory> Laboratories => Set<Laboratory>();
+
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+
+    public DbSet<InstrumentType> InstrumentTypes => Set<InstrumentType>();
+
+    public IQueryable<AuditEntry> AuditTrail => Set<AuditEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (_holdsWriteGate)
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        using var lease = writeGate.Enter();
+        _holdsWriteGate = true;
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            _holdsWriteGate = false;
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (_holdsWriteGate)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        using var lease = await writeGate.EnterAsync(cancellationToken);
+        _holdsWriteGate = true;
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            _holdsWriteGate = false;
+        }
+    }
+
+    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct)
+    {
+        if (_holdsWriteGate || Database.CurrentTransaction is not null)
+        {
+            throw new InvalidOperationException("Transactions do not nest.");
+        }
+
+        using var lease = await writeGate.EnterAsync(ct);
+        _holdsWriteGate = true;
+        try
+        {
+            await using var transaction = await Database.BeginTransactionAsync(ct);
+            var result = await work(ct);
+            await transaction.CommitAsync(ct);
+            return result;
+        }
+        finally
+        {
+            _holdsWriteGate = false;
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LimsDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        if (Database.IsSqlite())
+        {
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+            // SQLite cannot sum or compare decimals stored as text; money and measured values
+            // fit a double's 15 significant digits and come back as the same decimal.
+            configurationBuilder.Properties<decimal>().HaveConversion<double>();
+        }
+        else
+        {
+            configurationBuilder.Properties<decimal>().HavePrecision(18, 6);
+        }
+
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lims.Infrastructure.Persistence;
+
+public static class LimsDbOptions
+{
+    public const string DefaultSqliteConnectionString = "Data Source=data/lims.db";
+
+    /// <summary>Points the context at the provider, with that provider's migrations assembly.</summary>
+    public static TBuilder UseLimsDatabase<TBuilder>(this TBuilder options, DatabaseProvider provider, string connectionString)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        _ = provider switch
+        {
+            DatabaseProvider.Sqlite => options.UseSqlite(connectionString, b => b.MigrationsAssembly("Lims.Migrations.Sqlite")),
+            DatabaseProvider.SqlServer => options.UseSqlServer(connectionString, b => b.MigrationsAssembly("Lims.Migrations.SqlServer")),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(connectionString, b => b.MigrationsAssembly("Lims.Migrations.PostgreSql")),
+            _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider."),
+        };
+        return options;
+    }
+
+    /// <summary>
+    /// A relative SQLite file is placed under the content root, its folder created; a busy
+    /// timeout lets a second process wait for the writer instead of failing at once.
+    /// </summary>
+    public static string PrepareSqlite(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var path = Path.GetFullPath(file, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+
+        if (builder.DefaultTimeout == 30)
+        {
+            builder.DefaultTimeout = 60;
+        }
+
+        return builder.ToString();
+    }
+}
