@@ -1,0 +1,147 @@
+CREATE TABLE IF NOT EXISTS "__EFMigrationsHistory" (
+    "MigrationId" TEXT NOT NULL CONSTRAINT "PK___EFMigrationsHistory" PRIMARY KEY,
+    "ProductVersion" TEXT NOT NULL
+);
+
+BEGIN TRANSACTION;
+CREATE TABLE "AspNetRoles" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetRoles" PRIMARY KEY,
+    "Name" TEXT NULL,
+    "NormalizedName" TEXT NULL,
+    "ConcurrencyStamp" TEXT NULL
+);
+
+CREATE TABLE "AspNetUsers" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AspNetUsers" PRIMARY KEY,
+    "DisplayName" TEXT NOT NULL,
+    "LaboratoryCode" TEXT NULL,
+    "UserName" TEXT NULL,
+    "NormalizedUserName" TEXT NULL,
+    "Email" TEXT NULL,
+    "NormalizedEmail" TEXT NULL,
+    "EmailConfirmed" INTEGER NOT NULL,
+    "PasswordHash" TEXT NULL,
+    "SecurityStamp" TEXT NULL,
+    "ConcurrencyStamp" TEXT NULL,
+    "PhoneNumber" TEXT NULL,
+    "PhoneNumberConfirmed" INTEGER NOT NULL,
+    "TwoFactorEnabled" INTEGER NOT NULL,
+    "LockoutEnd" INTEGER NULL,
+    "LockoutEnabled" INTEGER NOT NULL,
+    "AccessFailedCount" INTEGER NOT NULL
+);
+
+CREATE TABLE "AuditTrail" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AuditTrail" PRIMARY KEY AUTOINCREMENT,
+    "At" INTEGER NOT NULL,
+    "User" TEXT NOT NULL,
+    "Action" TEXT NOT NULL,
+    "Entity" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "Changes" TEXT NOT NULL
+);
+
+CREATE TABLE "Laboratories" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Laboratories" PRIMARY KEY,
+    "Code" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Level" TEXT NOT NULL,
+    "AccreditationNo" TEXT NOT NULL,
+    "Address" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL
+);
+
+CREATE TABLE "Procedures" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Procedures" PRIMARY KEY,
+    "Code" TEXT NOT NULL,
+    "Title" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "AK_Procedures_Code" UNIQUE ("Code")
+);
+
+CREATE TABLE "AspNetRoleClaims" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AspNetRoleClaims" PRIMARY KEY AUTOINCREMENT,
+    "RoleId" TEXT NOT NULL,
+    "ClaimType" TEXT NULL,
+    "ClaimValue" TEXT NULL,
+    CONSTRAINT "FK_AspNetRoleClaims_AspNetRoles_RoleId" FOREIGN KEY ("RoleId") REFERENCES "AspNetRoles" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "AspNetUserClaims" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_AspNetUserClaims" PRIMARY KEY AUTOINCREMENT,
+    "UserId" TEXT NOT NULL,
+    "ClaimType" TEXT NULL,
+    "ClaimValue" TEXT NULL,
+    CONSTRAINT "FK_AspNetUserClaims_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "AspNetUserLogins" (
+    "LoginProvider" TEXT NOT NULL,
+    "ProviderKey" TEXT NOT NULL,
+    "ProviderDisplayName" TEXT NULL,
+    "UserId" TEXT NOT NULL,
+    CONSTRAINT "PK_AspNetUserLogins" PRIMARY KEY ("LoginProvider", "ProviderKey"),
+    CONSTRAINT "FK_AspNetUserLogins_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "AspNetUserRoles" (
+    "UserId" TEXT NOT NULL,
+    "RoleId" TEXT NOT NULL,
+    CONSTRAINT "PK_AspNetUserRoles" PRIMARY KEY ("UserId", "RoleId"),
+    CONSTRAINT "FK_AspNetUserRoles_AspNetRoles_RoleId" FOREIGN KEY ("RoleId") REFERENCES "AspNetRoles" ("Id") ON DELETE CASCADE,
+    CONSTRAINT "FK_AspNetUserRoles_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "AspNetUserTokens" (
+    "UserId" TEXT NOT NULL,
+    "LoginProvider" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Value" TEXT NULL,
+    CONSTRAINT "PK_AspNetUserTokens" PRIMARY KEY ("UserId", "LoginProvider", "Name"),
+    CONSTRAINT "FK_AspNetUserTokens_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+CREATE TABLE "InstrumentTypes" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_InstrumentTypes" PRIMARY KEY,
+    "Code" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "ProcedureCode" TEXT NOT NULL,
+    "Compulsory" INTEGER NOT NULL,
+    "IntervalMonths" INTEGER NOT NULL,
+    "Fee" REAL NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_InstrumentTypes_Procedures_ProcedureCode" FOREIGN KEY ("ProcedureCode") REFERENCES "Procedures" ("Code") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_AspNetRoleClaims_RoleId" ON "AspNetRoleClaims" ("RoleId");
+
+CREATE UNIQUE INDEX "RoleNameIndex" ON "AspNetRoles" ("NormalizedName");
+
+CREATE INDEX "IX_AspNetUserClaims_UserId" ON "AspNetUserClaims" ("UserId");
+
+CREATE INDEX "IX_AspNetUserLogins_UserId" ON "AspNetUserLogins" ("UserId");
+
+CREATE INDEX "IX_AspNetUserRoles_RoleId" ON "AspNetUserRoles" ("RoleId");
+
+CREATE INDEX "EmailIndex" ON "AspNetUsers" ("NormalizedEmail");
+
+CREATE UNIQUE INDEX "UserNameIndex" ON "AspNetUsers" ("NormalizedUserName");
+
+CREATE INDEX "IX_AuditTrail_At" ON "AuditTrail" ("At");
+
+CREATE INDEX "IX_AuditTrail_Entity_Key" ON "AuditTrail" ("Entity", "Key");
+
+CREATE UNIQUE INDEX "IX_InstrumentTypes_Code" ON "InstrumentTypes" ("Code");
+
+CREATE INDEX "IX_InstrumentTypes_ProcedureCode" ON "InstrumentTypes" ("ProcedureCode");
+
+CREATE UNIQUE INDEX "IX_Laboratories_Code" ON "Laboratories" ("Code");
+
+CREATE UNIQUE INDEX "IX_Procedures_Code" ON "Procedures" ("Code");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261127021730_Foundation', '10.0.15');
+
+COMMIT;
+
