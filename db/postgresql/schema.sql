@@ -279,3 +279,281 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    ALTER TABLE "Laboratories" ADD CONSTRAINT "AK_Laboratories_Code" UNIQUE ("Code");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    ALTER TABLE "InstrumentTypes" ADD CONSTRAINT "AK_InstrumentTypes_Code" UNIQUE ("Code");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE TABLE "Customers" (
+        "Id" uuid NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        "CreditCode" character varying(18) NOT NULL,
+        "ContactName" character varying(100) NOT NULL,
+        "Phone" character varying(30) NOT NULL,
+        "Address" character varying(300) NOT NULL,
+        "District" character varying(50) NOT NULL,
+        "Category" character varying(40) NOT NULL,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_Customers" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE TABLE "IdempotencyRecords" (
+        "Scope" character varying(200) NOT NULL,
+        "Key" character varying(100) NOT NULL,
+        "RequestHash" character varying(64) NOT NULL,
+        "Response" text NOT NULL,
+        "CreatedAt" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_IdempotencyRecords" PRIMARY KEY ("Scope", "Key")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE TABLE "NumberSequences" (
+        "LaboratoryCode" character varying(16) NOT NULL,
+        "Kind" character varying(40) NOT NULL,
+        "Year" integer NOT NULL,
+        "LastValue" bigint NOT NULL,
+        CONSTRAINT "PK_NumberSequences" PRIMARY KEY ("LaboratoryCode", "Kind", "Year")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE TABLE "Instruments" (
+        "Id" uuid NOT NULL,
+        "CustomerId" uuid NOT NULL,
+        "TypeCode" character varying(32) NOT NULL,
+        "Manufacturer" character varying(100) NOT NULL,
+        "Model" character varying(100) NOT NULL,
+        "SerialNumber" character varying(100) NOT NULL,
+        "Range" character varying(100) NOT NULL,
+        "AccuracyClass" character varying(50) NOT NULL,
+        "Usage" character varying(40) NOT NULL,
+        "Location" character varying(200) NOT NULL,
+        "Status" character varying(40) NOT NULL,
+        "LastVerifiedOn" date,
+        "NextDueOn" date,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_Instruments" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_Instruments_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_Instruments_InstrumentTypes_TypeCode" FOREIGN KEY ("TypeCode") REFERENCES "InstrumentTypes" ("Code") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE TABLE "Submissions" (
+        "Id" uuid NOT NULL,
+        "ReceiptNo" character varying(40) NOT NULL,
+        "CustomerId" uuid NOT NULL,
+        "LaboratoryCode" character varying(16) NOT NULL,
+        "ReceivedAt" timestamp with time zone NOT NULL,
+        "ReceivedBy" character varying(64) NOT NULL,
+        "Status" character varying(40) NOT NULL,
+        "ReturnedAt" timestamp with time zone,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_Submissions" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_Submissions_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_Submissions_Laboratories_LaboratoryCode" FOREIGN KEY ("LaboratoryCode") REFERENCES "Laboratories" ("Code") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE TABLE "SubmissionItems" (
+        "Id" uuid NOT NULL,
+        "SubmissionId" uuid NOT NULL,
+        "Line" integer NOT NULL,
+        "InstrumentId" uuid NOT NULL,
+        "Service" character varying(40) NOT NULL,
+        "ConditionOnReceipt" character varying(500) NOT NULL,
+        "Accessories" character varying(500) NOT NULL,
+        "Fee" numeric(12,2) NOT NULL,
+        "FeeWaived" numeric(12,2) NOT NULL,
+        "WorkOrderId" uuid NOT NULL,
+        CONSTRAINT "PK_SubmissionItems" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_SubmissionItems_Instruments_InstrumentId" FOREIGN KEY ("InstrumentId") REFERENCES "Instruments" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_SubmissionItems_Submissions_SubmissionId" FOREIGN KEY ("SubmissionId") REFERENCES "Submissions" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE TABLE "WorkOrders" (
+        "Id" uuid NOT NULL,
+        "Number" character varying(48) NOT NULL,
+        "SubmissionId" uuid NOT NULL,
+        "InstrumentId" uuid NOT NULL,
+        "CustomerId" uuid NOT NULL,
+        "LaboratoryCode" character varying(16) NOT NULL,
+        "Service" character varying(40) NOT NULL,
+        "ProcedureCode" character varying(40) NOT NULL,
+        "Status" character varying(40) NOT NULL,
+        "Assignee" character varying(64),
+        "RegisteredAt" timestamp with time zone NOT NULL,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_WorkOrders" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_WorkOrders_Instruments_InstrumentId" FOREIGN KEY ("InstrumentId") REFERENCES "Instruments" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_WorkOrders_Submissions_SubmissionId" FOREIGN KEY ("SubmissionId") REFERENCES "Submissions" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE UNIQUE INDEX "IX_Customers_CreditCode" ON "Customers" ("CreditCode");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE INDEX "IX_Customers_Name" ON "Customers" ("Name");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE INDEX "IX_IdempotencyRecords_CreatedAt" ON "IdempotencyRecords" ("CreatedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE INDEX "IX_Instruments_CustomerId" ON "Instruments" ("CustomerId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE INDEX "IX_Instruments_NextDueOn" ON "Instruments" ("NextDueOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE UNIQUE INDEX "IX_Instruments_TypeCode_Manufacturer_SerialNumber" ON "Instruments" ("TypeCode", "Manufacturer", "SerialNumber");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE INDEX "IX_SubmissionItems_InstrumentId" ON "SubmissionItems" ("InstrumentId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE UNIQUE INDEX "IX_SubmissionItems_SubmissionId_Line" ON "SubmissionItems" ("SubmissionId", "Line");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE UNIQUE INDEX "IX_SubmissionItems_WorkOrderId" ON "SubmissionItems" ("WorkOrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE INDEX "IX_Submissions_CustomerId" ON "Submissions" ("CustomerId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE INDEX "IX_Submissions_LaboratoryCode" ON "Submissions" ("LaboratoryCode");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE UNIQUE INDEX "IX_Submissions_ReceiptNo" ON "Submissions" ("ReceiptNo");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE INDEX "IX_WorkOrders_Assignee" ON "WorkOrders" ("Assignee");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE INDEX "IX_WorkOrders_InstrumentId" ON "WorkOrders" ("InstrumentId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE UNIQUE INDEX "IX_WorkOrders_Number" ON "WorkOrders" ("Number");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE INDEX "IX_WorkOrders_Status_LaboratoryCode" ON "WorkOrders" ("Status", "LaboratoryCode");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    CREATE INDEX "IX_WorkOrders_SubmissionId" ON "WorkOrders" ("SubmissionId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023222_Reception') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261127023222_Reception', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

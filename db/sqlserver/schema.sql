@@ -309,3 +309,309 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    ALTER TABLE [Laboratories] ADD CONSTRAINT [AK_Laboratories_Code] UNIQUE ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    ALTER TABLE [InstrumentTypes] ADD CONSTRAINT [AK_InstrumentTypes_Code] UNIQUE ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE TABLE [Customers] (
+        [Id] uniqueidentifier NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [CreditCode] nvarchar(18) NOT NULL,
+        [ContactName] nvarchar(100) NOT NULL,
+        [Phone] nvarchar(30) NOT NULL,
+        [Address] nvarchar(300) NOT NULL,
+        [District] nvarchar(50) NOT NULL,
+        [Category] nvarchar(40) NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Customers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE TABLE [IdempotencyRecords] (
+        [Scope] nvarchar(200) NOT NULL,
+        [Key] nvarchar(100) NOT NULL,
+        [RequestHash] nvarchar(64) NOT NULL,
+        [Response] nvarchar(max) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_IdempotencyRecords] PRIMARY KEY ([Scope], [Key])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE TABLE [NumberSequences] (
+        [LaboratoryCode] nvarchar(16) NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [Year] int NOT NULL,
+        [LastValue] bigint NOT NULL,
+        CONSTRAINT [PK_NumberSequences] PRIMARY KEY ([LaboratoryCode], [Kind], [Year])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE TABLE [Instruments] (
+        [Id] uniqueidentifier NOT NULL,
+        [CustomerId] uniqueidentifier NOT NULL,
+        [TypeCode] nvarchar(32) NOT NULL,
+        [Manufacturer] nvarchar(100) NOT NULL,
+        [Model] nvarchar(100) NOT NULL,
+        [SerialNumber] nvarchar(100) NOT NULL,
+        [Range] nvarchar(100) NOT NULL,
+        [AccuracyClass] nvarchar(50) NOT NULL,
+        [Usage] nvarchar(40) NOT NULL,
+        [Location] nvarchar(200) NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [LastVerifiedOn] date NULL,
+        [NextDueOn] date NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Instruments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Instruments_Customers_CustomerId] FOREIGN KEY ([CustomerId]) REFERENCES [Customers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Instruments_InstrumentTypes_TypeCode] FOREIGN KEY ([TypeCode]) REFERENCES [InstrumentTypes] ([Code]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE TABLE [Submissions] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReceiptNo] nvarchar(40) NOT NULL,
+        [CustomerId] uniqueidentifier NOT NULL,
+        [LaboratoryCode] nvarchar(16) NOT NULL,
+        [ReceivedAt] datetimeoffset NOT NULL,
+        [ReceivedBy] nvarchar(64) NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [ReturnedAt] datetimeoffset NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Submissions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Submissions_Customers_CustomerId] FOREIGN KEY ([CustomerId]) REFERENCES [Customers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Submissions_Laboratories_LaboratoryCode] FOREIGN KEY ([LaboratoryCode]) REFERENCES [Laboratories] ([Code]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE TABLE [SubmissionItems] (
+        [Id] uniqueidentifier NOT NULL,
+        [SubmissionId] uniqueidentifier NOT NULL,
+        [Line] int NOT NULL,
+        [InstrumentId] uniqueidentifier NOT NULL,
+        [Service] nvarchar(40) NOT NULL,
+        [ConditionOnReceipt] nvarchar(500) NOT NULL,
+        [Accessories] nvarchar(500) NOT NULL,
+        [Fee] decimal(12,2) NOT NULL,
+        [FeeWaived] decimal(12,2) NOT NULL,
+        [WorkOrderId] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_SubmissionItems] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SubmissionItems_Instruments_InstrumentId] FOREIGN KEY ([InstrumentId]) REFERENCES [Instruments] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_SubmissionItems_Submissions_SubmissionId] FOREIGN KEY ([SubmissionId]) REFERENCES [Submissions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE TABLE [WorkOrders] (
+        [Id] uniqueidentifier NOT NULL,
+        [Number] nvarchar(48) NOT NULL,
+        [SubmissionId] uniqueidentifier NOT NULL,
+        [InstrumentId] uniqueidentifier NOT NULL,
+        [CustomerId] uniqueidentifier NOT NULL,
+        [LaboratoryCode] nvarchar(16) NOT NULL,
+        [Service] nvarchar(40) NOT NULL,
+        [ProcedureCode] nvarchar(40) NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [Assignee] nvarchar(64) NULL,
+        [RegisteredAt] datetimeoffset NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_WorkOrders] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_WorkOrders_Instruments_InstrumentId] FOREIGN KEY ([InstrumentId]) REFERENCES [Instruments] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_WorkOrders_Submissions_SubmissionId] FOREIGN KEY ([SubmissionId]) REFERENCES [Submissions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Customers_CreditCode] ON [Customers] ([CreditCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE INDEX [IX_Customers_Name] ON [Customers] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE INDEX [IX_IdempotencyRecords_CreatedAt] ON [IdempotencyRecords] ([CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE INDEX [IX_Instruments_CustomerId] ON [Instruments] ([CustomerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE INDEX [IX_Instruments_NextDueOn] ON [Instruments] ([NextDueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Instruments_TypeCode_Manufacturer_SerialNumber] ON [Instruments] ([TypeCode], [Manufacturer], [SerialNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE INDEX [IX_SubmissionItems_InstrumentId] ON [SubmissionItems] ([InstrumentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SubmissionItems_SubmissionId_Line] ON [SubmissionItems] ([SubmissionId], [Line]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SubmissionItems_WorkOrderId] ON [SubmissionItems] ([WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_CustomerId] ON [Submissions] ([CustomerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_LaboratoryCode] ON [Submissions] ([LaboratoryCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Submissions_ReceiptNo] ON [Submissions] ([ReceiptNo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE INDEX [IX_WorkOrders_Assignee] ON [WorkOrders] ([Assignee]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE INDEX [IX_WorkOrders_InstrumentId] ON [WorkOrders] ([InstrumentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_WorkOrders_Number] ON [WorkOrders] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE INDEX [IX_WorkOrders_Status_LaboratoryCode] ON [WorkOrders] ([Status], [LaboratoryCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    CREATE INDEX [IX_WorkOrders_SubmissionId] ON [WorkOrders] ([SubmissionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023216_Reception'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127023216_Reception', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

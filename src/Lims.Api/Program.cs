@@ -50,6 +50,10 @@ api.MapLaboratories();
 api.MapProcedures();
 api.MapInstrumentTypes();
 api.MapAudit();
+api.MapCustomers();
+api.MapInstruments();
+api.MapSubmissions();
+api.MapWorkOrders();
 
 await app.RunAsync();
 

@@ -1,4 +1,10 @@
 using FluentValidation;
+using Lims.Application.Common.Idempotency;
+using Lims.Application.Common.Numbering;
+using Lims.Application.Features.Customers;
+using Lims.Application.Features.Instruments;
+using Lims.Application.Features.Submissions;
+using Lims.Application.Features.WorkOrders;
 using Lims.Application.Features.Audit;
 using Lims.Application.Features.Auth;
 using Lims.Application.Features.InstrumentTypes;
@@ -20,6 +26,12 @@ public static class DependencyInjection
         services.AddScoped<AuditHandler>();
         services.AddScoped<UserHandler>();
         services.AddScoped<LoginHandler>();
+        services.AddScoped<DocumentNumbers>();
+        services.AddScoped<IdempotentRequests>();
+        services.AddScoped<CustomerHandler>();
+        services.AddScoped<InstrumentHandler>();
+        services.AddScoped<SubmissionHandler>();
+        services.AddScoped<WorkOrderQueries>();
         return services;
     }
 }

@@ -1,6 +1,13 @@
+using Lims.Application.Common.Idempotency;
 using Lims.Domain.Auditing;
+using Lims.Domain.Customers;
+using Lims.Domain.Instruments;
+using Lims.Domain.Intake;
+using Lims.Domain.Numbering;
 using Lims.Domain.ReferenceData;
+using Lims.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Lims.Application.Abstractions;
 
@@ -13,7 +20,24 @@ public interface ILimsDb
 
     DbSet<InstrumentType> InstrumentTypes { get; }
 
+    DbSet<Customer> Customers { get; }
+
+    DbSet<Instrument> Instruments { get; }
+
+    DbSet<Submission> Submissions { get; }
+
+    DbSet<WorkOrder> WorkOrders { get; }
+
+    DbSet<NumberSequence> NumberSequences { get; }
+
+    DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+
     IQueryable<AuditEntry> AuditTrail { get; }
+
+    ChangeTracker ChangeTracker { get; }
+
+    /// <summary>True when the save failed on a unique index, whichever database said so.</summary>
+    bool IsUniqueViolation(DbUpdateException exception);
 
     Task<int> SaveChangesAsync(CancellationToken ct);
 

@@ -1,6 +1,12 @@
 using Lims.Application.Abstractions;
+using Lims.Application.Common.Idempotency;
 using Lims.Domain.Auditing;
+using Lims.Domain.Customers;
+using Lims.Domain.Instruments;
+using Lims.Domain.Intake;
+using Lims.Domain.Numbering;
 using Lims.Domain.ReferenceData;
+using Lims.Domain.WorkOrders;
 using Lims.Infrastructure.Identity;
 using Lims.Infrastructure.Persistence.Sqlite;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -19,7 +25,21 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
 
     public DbSet<InstrumentType> InstrumentTypes => Set<InstrumentType>();
 
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public DbSet<Instrument> Instruments => Set<Instrument>();
+
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    public DbSet<WorkOrder> WorkOrders => Set<WorkOrder>();
+
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
     public IQueryable<AuditEntry> AuditTrail => Set<AuditEntry>();
+
+    public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolation.Is(exception);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

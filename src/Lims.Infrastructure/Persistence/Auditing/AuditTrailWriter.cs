@@ -1,8 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Lims.Application.Abstractions;
+using Lims.Application.Common.Idempotency;
 using Lims.Domain.Auditing;
 using Lims.Domain.Common;
+using Lims.Domain.Numbering;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -51,6 +53,12 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
         var lines = new List<AuditEntry>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
+            if (entry.Entity is IdempotencyRecord or NumberSequence)
+            {
+                // Technical rows: the record they serve (a submission, a certificate) is audited itself.
+                continue;
+            }
+
             if (entry.Entity is AuditEntry)
             {
                 if (entry.State is EntityState.Modified or EntityState.Deleted)

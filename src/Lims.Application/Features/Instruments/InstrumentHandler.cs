@@ -1,0 +1,66 @@
+using Lims.Application.Abstractions;
+using Lims.Application.Common;
+using Lims.Domain.Common;
+using Lims.Domain.Instruments;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lims.Application.Features.Instruments;
+
+public sealed class InstrumentHandler(ILimsDb db)
+{
+    public async Task<InstrumentResponse> CreateAsync(InstrumentRequest request, CancellationToken ct)
+    {
+        if (!await db.Customers.AnyAsync(c => c.Id == request.CustomerId, ct))
+        {
+            throw new DomainRuleException("unknown-customer", $"There is no customer {request.CustomerId}.");
+        }
+
+        var type = await db.InstrumentTypes.AsNoTracking().FirstOrDefaultAsync(t => t.Code == request.TypeCode, ct)
+            ?? throw new DomainRuleException("unknown-instrument-type", $"There is no instrument type '{request.TypeCode}'.");
+        var manufacturer = request.Manufacturer!.Trim();
+        var serial = request.SerialNumber!.Trim();
+        if (await db.Instruments.AnyAsync(i => i.TypeCode == type.Code && i.Manufacturer == manufacturer && i.SerialNumber == serial, ct))
+        {
+            throw new ConflictException("duplicate-instrument", $"A {type.Name} by {manufacturer} with serial number {serial} is already registered.");
+        }
+
+        var instrument = new Instrument(request.CustomerId!.Value, type, manufacturer, request.Model!.Trim(), serial, request.Range!.Trim(), request.AccuracyClass?.Trim() ?? "", request.Usage!.Value, request.Location?.Trim() ?? "");
+        db.Instruments.Add(instrument);
+        await db.SaveChangesAsync(ct);
+        return await GetAsync(instrument.Id, ct);
+    }
+
+    public async Task<InstrumentResponse> UpdateAsync(Guid id, InstrumentUpdate update, int? ifMatch, CancellationToken ct)
+    {
+        var instrument = await db.Instruments.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new NotFoundException(nameof(Instrument), id.ToString());
+        VersionCheck.Ensure(instrument, nameof(Instrument), id.ToString(), update.Version, ifMatch);
+        instrument.Describe(update.Model!.Trim(), update.Range!.Trim(), update.AccuracyClass?.Trim() ?? "", update.Usage!.Value, update.Location?.Trim() ?? "");
+        await db.SaveChangesAsync(ct);
+        return await GetAsync(id, ct);
+    }
+
+    public async Task<InstrumentResponse> GetAsync(Guid id, CancellationToken ct) =>
+        await Project(db.Instruments.AsNoTracking().Where(i => i.Id == id)).FirstOrDefaultAsync(ct)
+        ?? throw new NotFoundException(nameof(Instrument), id.ToString());
+
+    public Task<PagedList<InstrumentResponse>> ListAsync(InstrumentQuery query, PageRequest page, CancellationToken ct)
+    {
+        var instruments = db.Instruments.AsNoTracking()
+            .Where(i => query.CustomerId == null || i.CustomerId == query.CustomerId)
+            .Where(i => query.DueBefore == null || i.NextDueOn == null || i.NextDueOn <= query.DueBefore);
+        if (query.Compulsory is { } compulsory)
+        {
+            instruments = instruments.Where(i => db.InstrumentTypes.Any(t => t.Code == i.TypeCode && t.Compulsory == compulsory));
+        }
+
+        return Project(instruments.OrderBy(i => i.NextDueOn).ThenBy(i => i.Id)).ToPagedListAsync(page, ct);
+    }
+
+    private IQueryable<InstrumentResponse> Project(IQueryable<Instrument> instruments) =>
+        from i in instruments
+        join t in db.InstrumentTypes on i.TypeCode equals t.Code
+        join c in db.Customers on i.CustomerId equals c.Id
+        select new InstrumentResponse(
+            i.Id, i.CustomerId, c.Name, i.TypeCode, t.Name, t.Compulsory, t.IntervalMonths, i.Manufacturer, i.Model, i.SerialNumber,
+            i.Range, i.AccuracyClass, i.Usage, i.Location, i.Status, i.LastVerifiedOn, i.NextDueOn, new List<InstrumentCertificate>(), i.Version);
+}

@@ -1,0 +1,24 @@
+using Lims.Domain.Instruments;
+
+namespace Lims.Application.Features.Instruments;
+
+public interface IInstrumentDescription
+{
+    string? Model { get; }
+
+    string? Range { get; }
+
+    string? AccuracyClass { get; }
+
+    InstrumentUsage? Usage { get; }
+
+    string? Location { get; }
+}
+
+public sealed record InstrumentRequest(Guid? CustomerId, string? TypeCode, string? Manufacturer, string? Model, string? SerialNumber, string? Range, string? AccuracyClass, InstrumentUsage? Usage, string? Location) : IInstrumentDescription;
+
+/// <summary>Type, manufacturer and serial number identify the instrument; the rest may change.</summary>
+public sealed record InstrumentUpdate(string? Model, string? Range, string? AccuracyClass, InstrumentUsage? Usage, string? Location, int? Version) : IInstrumentDescription;
+
+/// <summary>Filters of the instrument list. <c>dueBefore</c> includes compulsory instruments never verified.</summary>
+public sealed record InstrumentQuery(Guid? CustomerId, bool? Compulsory, DateOnly? DueBefore);

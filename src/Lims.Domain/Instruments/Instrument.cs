@@ -1,0 +1,96 @@
+using Lims.Domain.Common;
+using Lims.Domain.ReferenceData;
+
+namespace Lims.Domain.Instruments;
+
+/// <summary>计量器具: a customer's measuring instrument of an instrument type.</summary>
+public sealed class Instrument : IVersioned
+{
+    private Instrument()
+    {
+        TypeCode = Manufacturer = Model = SerialNumber = Range = AccuracyClass = Location = string.Empty;
+    }
+
+    public Instrument(Guid customerId, InstrumentType type, string manufacturer, string model, string serialNumber, string range, string accuracyClass, InstrumentUsage usage, string location)
+    {
+        Id = Guid.CreateVersion7();
+        CustomerId = customerId;
+        TypeCode = type.Code;
+        SerialNumber = serialNumber;
+        Manufacturer = manufacturer;
+        Model = Range = AccuracyClass = Location = string.Empty;
+        Describe(model, range, accuracyClass, usage, location);
+        Status = InstrumentStatus.InService;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CustomerId { get; private set; }
+
+    public string TypeCode { get; private set; }
+
+    /// <summary>Type, manufacturer and serial number identify the instrument: they never change.</summary>
+    public string Manufacturer { get; private set; }
+
+    public string Model { get; private set; }
+
+    public string SerialNumber { get; private set; }
+
+    /// <summary>测量范围, e.g. "(0~15) kg".</summary>
+    public string Range { get; private set; }
+
+    /// <summary>准确度等级, e.g. "Ⅲ" or "0.5级".</summary>
+    public string AccuracyClass { get; private set; }
+
+    public InstrumentUsage Usage { get; private set; }
+
+    /// <summary>Where it is used (安装地点), e.g. a stall number in a market.</summary>
+    public string Location { get; private set; }
+
+    public InstrumentStatus Status { get; private set; }
+
+    /// <summary>The performance date of its last verification; set when the certificate is issued.</summary>
+    public DateOnly? LastVerifiedOn { get; private set; }
+
+    /// <summary>Last verification + the interval in force then (rule 10).</summary>
+    public DateOnly? NextDueOn { get; private set; }
+
+    public int Version { get; private set; }
+
+    public void Describe(string model, string range, string accuracyClass, InstrumentUsage usage, string location)
+    {
+        Model = model;
+        Range = range;
+        AccuracyClass = accuracyClass;
+        Usage = usage;
+        Location = location;
+    }
+
+    public void HandIn()
+    {
+        if (Status == InstrumentStatus.Retired)
+        {
+            throw new DomainRuleException("instrument-retired", $"Instrument {SerialNumber} is retired and cannot be handed in.");
+        }
+
+        if (Status == InstrumentStatus.AtLaboratory)
+        {
+            throw new DomainRuleException("instrument-already-submitted", $"Instrument {SerialNumber} is already at the laboratory under another submission.");
+        }
+
+        Status = InstrumentStatus.AtLaboratory;
+    }
+
+    public void HandBack() => Status = InstrumentStatus.InService;
+
+    public void RecordVerification(DateOnly performedOn, int intervalMonths)
+    {
+        if (LastVerifiedOn is { } last && last > performedOn)
+        {
+            return;
+        }
+
+        LastVerifiedOn = performedOn;
+        NextDueOn = performedOn.AddMonths(intervalMonths);
+    }
+}

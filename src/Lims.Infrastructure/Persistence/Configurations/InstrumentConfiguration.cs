@@ -1,0 +1,28 @@
+using Lims.Domain.Customers;
+using Lims.Domain.Instruments;
+using Lims.Domain.ReferenceData;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lims.Infrastructure.Persistence.Configurations;
+
+internal sealed class InstrumentConfiguration : IEntityTypeConfiguration<Instrument>
+{
+    public void Configure(EntityTypeBuilder<Instrument> builder)
+    {
+        builder.HasKey(x => x.Id);
+        builder.HasOne<Customer>().WithMany().HasForeignKey(x => x.CustomerId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(x => x.TypeCode).HasMaxLength(32);
+        builder.HasOne<InstrumentType>().WithMany().HasForeignKey(x => x.TypeCode).HasPrincipalKey(x => x.Code).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(x => x.Manufacturer).HasMaxLength(100);
+        builder.Property(x => x.Model).HasMaxLength(100);
+        builder.Property(x => x.SerialNumber).HasMaxLength(100);
+        builder.Property(x => x.Range).HasMaxLength(100);
+        builder.Property(x => x.AccuracyClass).HasMaxLength(50);
+        builder.Property(x => x.Location).HasMaxLength(200);
+        builder.HasIndex(x => new { x.TypeCode, x.Manufacturer, x.SerialNumber }).IsUnique();
+        builder.HasIndex(x => x.CustomerId);
+        builder.HasIndex(x => x.NextDueOn);
+        builder.HasVersion();
+    }
+}

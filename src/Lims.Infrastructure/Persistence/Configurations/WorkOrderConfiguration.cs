@@ -1,0 +1,26 @@
+using Lims.Domain.Instruments;
+using Lims.Domain.Intake;
+using Lims.Domain.WorkOrders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lims.Infrastructure.Persistence.Configurations;
+
+internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrder>
+{
+    public void Configure(EntityTypeBuilder<WorkOrder> builder)
+    {
+        builder.HasKey(x => x.Id);
+        builder.Property(x => x.Number).HasMaxLength(48);
+        builder.HasIndex(x => x.Number).IsUnique();
+        builder.HasOne<Submission>().WithMany().HasForeignKey(x => x.SubmissionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Instrument>().WithMany().HasForeignKey(x => x.InstrumentId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(x => x.LaboratoryCode).HasMaxLength(16);
+        builder.Property(x => x.ProcedureCode).HasMaxLength(40);
+        builder.Property(x => x.Assignee).HasMaxLength(64);
+        builder.HasIndex(x => new { x.Status, x.LaboratoryCode });
+        builder.HasIndex(x => x.Assignee);
+        builder.HasIndex(x => x.InstrumentId);
+        builder.HasVersion();
+    }
+}
