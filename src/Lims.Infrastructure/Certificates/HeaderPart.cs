@@ -36,12 +36,12 @@ internal static class HeaderPart
         text.Draw(g, document.PublicCheck.VerificationCode, TextStyle.BodyBold, codeRight, TextAlign.Right);
 
         var titleTop = top + 70;
-        var gap = 10.0;
-        var titleWidth = text.Measure(wording.Title.Zh, _titleZh) + gap + text.Measure(wording.Title.En, _titleEn);
-        var titleX = CertificateCanvas.Left + ((CertificateCanvas.Width - titleWidth) / 2);
+        var english = "  " + wording.Title.En;
+        var zhWidth = text.Measure(wording.Title.Zh, _titleZh);
+        var titleX = CertificateCanvas.Left + ((CertificateCanvas.Width - zhWidth - text.Measure(english, _titleEn)) / 2);
         var baseline = titleTop + _titleZh.Ascent;
         text.Draw(g, wording.Title.Zh, _titleZh, titleX, baseline);
-        text.Draw(g, wording.Title.En, _titleEn, titleX + text.Measure(wording.Title.Zh, _titleZh) + gap, baseline);
+        text.Draw(g, english, _titleEn, titleX + zhWidth, baseline);
 
         canvas.Y = titleTop + _titleZh.LineHeight + 4;
         var numberBox = new XRect(CertificateCanvas.Left, canvas.Y, CertificateCanvas.Width, _number.LineHeight);
