@@ -40,7 +40,7 @@ public sealed class PdfCertificateRenderer : ICertificateRenderer
 
         using var stream = new MemoryStream();
         pdf.Save(stream, closeStream: false);
-        return PdfFinisher.Finish(stream.ToArray());
+        return PdfFinisher.Finish(stream.ToArray(), document.IssuedOn);
     }
 
     private static void Describe(PdfDocument pdf, CertificateDocument document, KindWording wording)

@@ -13,6 +13,7 @@ namespace Lims.Infrastructure.Certificates;
 /// <item>the random six-letter subset tags become letters of the SHA-256 of the subset's bytes;</item>
 /// <item>the trailer /ID and the XMP document and instance ids (random GUIDs in PDFsharp) become the
 /// first half of the SHA-256 of the file as written with those ids zeroed;</item>
+/// <item>the creation and modification dates are the issue date at midnight in China (+08:00);</item>
 /// <item>objects keep their order; the cross-reference table is rebuilt for the new offsets.</item>
 /// </list>
 /// Works on PDFsharp's own output layout (one classic xref section, uncompressed object headers).
@@ -22,7 +23,7 @@ internal static partial class PdfFinisher
     private static readonly Encoding _latin1 = Encoding.Latin1;
     private const string ZeroUuid = "00000000-0000-0000-0000-000000000000";
 
-    public static byte[] Finish(byte[] pdf)
+    public static byte[] Finish(byte[] pdf, DateOnly issuedOn)
     {
         var text = _latin1.GetString(pdf);
         var xrefAt = int.Parse(StartXref().Match(text).Groups[1].Value, CultureInfo.InvariantCulture);
@@ -43,7 +44,7 @@ internal static partial class PdfFinisher
         {
             offsets.Add(body.Length);
             var obj = text[objects[i]..objects[i + 1]];
-            body.Append(obj.Contains("/Length1", StringComparison.Ordinal) ? CompactFontFile(obj, fontFileOfTag, tags) : obj);
+            body.Append(obj.Contains("/Length1", StringComparison.Ordinal) ? CompactFontFile(obj, fontFileOfTag, tags) : FixDates(obj, issuedOn));
         }
 
         var xref = body.Length;
@@ -66,6 +67,18 @@ internal static partial class PdfFinisher
         result = TrailerId().Replace(result, $"/ID[<{id}><{id}>]");
         result = XmpUuid().Replace(result, $"uuid:{uuid}");
         return _latin1.GetBytes(result);
+    }
+
+    /// <summary>
+    /// PDFsharp writes dates with the machine's UTC offset; the laboratory's is +08:00 (Asia/Shanghai)
+    /// wherever the server runs. Same length as PDFsharp's own format, so stream lengths hold.
+    /// </summary>
+    private static string FixDates(string obj, DateOnly issuedOn)
+    {
+        var day = issuedOn.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        var iso = issuedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        obj = InfoDate().Replace(obj, m => $"/{m.Groups[1].Value}(D:{day}000000+08'00')");
+        return XmpDate().Replace(obj, m => $"<xmp:{m.Groups[1].Value}>{iso}T00:00:00+08:00</xmp:{m.Groups[1].Value}>");
     }
 
     private static string CompactFontFile(string obj, Dictionary<string, string> fontFileOfTag, Dictionary<string, string> tags)
@@ -115,6 +128,12 @@ internal static partial class PdfFinisher
 
     [GeneratedRegex(@"(\d{10}) 00000 n")]
     private static partial Regex XrefEntry();
+
+    [GeneratedRegex(@"/(CreationDate|ModDate)\(D:[^)]*\)")]
+    private static partial Regex InfoDate();
+
+    [GeneratedRegex(@"<xmp:(CreateDate|ModifyDate)>[^<]*</xmp:\w+>")]
+    private static partial Regex XmpDate();
 
     [GeneratedRegex(@"/Length (\d+)")]
     private static partial Regex StreamLength();

@@ -151,13 +151,13 @@ public sealed class PdfCertificateRendererTests
     }
 
     [Test]
-    public void The_metadata_names_the_laboratory_and_dates_the_file_on_the_issue_date()
+    public void The_metadata_names_the_laboratory_and_dates_the_file_at_midnight_china_time_on_the_issue_date()
     {
         using var pdf = PdfDocument.Open(_renderer.Render(SampleCertificates.Verification()));
 
         Assert.That(pdf.Information.Author, Is.EqualTo("江门市计量检定测试所"));
         Assert.That(pdf.Information.Creator, Is.EqualTo("Lims"));
-        Assert.That(pdf.Information.GetCreatedDateTimeOffset()?.Date, Is.EqualTo(new DateTime(2025, 3, 14)));
+        Assert.That(pdf.Information.GetCreatedDateTimeOffset(), Is.EqualTo(new DateTimeOffset(2025, 3, 14, 0, 0, 0, TimeSpan.FromHours(8))));
     }
 
     [Test]
