@@ -22,6 +22,7 @@ public sealed class PdfCertificateRenderer : ICertificateRenderer
         var wording = KindWording.For(document.Kind);
 
         using var pdf = new PdfDocument();
+        pdf.Options.NoCompression = true; // fonts: PdfFinisher compacts, then deflates them natively
         Describe(pdf, document, wording);
         using (var measure = XGraphics.CreateMeasureContext(new XSize(CertificateCanvas.PageWidth, CertificateCanvas.PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards))
         using (var canvas = new CertificateCanvas(pdf, new TextPainter(measure)))

@@ -85,11 +85,15 @@ internal static partial class PdfFinisher
     {
         var start = obj.IndexOf("stream\n", StringComparison.Ordinal) + "stream\n".Length;
         var length = int.Parse(StreamLength().Match(obj).Groups[1].Value, CultureInfo.InvariantCulture);
-        var raw = _latin1.GetBytes(obj.Substring(start, length));
-        using var input = new ZLibStream(new MemoryStream(raw), CompressionMode.Decompress);
-        using var font = new MemoryStream();
-        input.CopyTo(font);
-        var bytes = font.ToArray();
+        var bytes = _latin1.GetBytes(obj.Substring(start, length));
+        if (obj[..start].Contains("/FlateDecode", StringComparison.Ordinal))
+        {
+            using var input = new ZLibStream(new MemoryStream(bytes), CompressionMode.Decompress);
+            using var font = new MemoryStream();
+            input.CopyTo(font);
+            bytes = font.ToArray();
+        }
+
         FontSubsetCompactor.Compact(bytes);
 
         var objectNumber = obj[..obj.IndexOf(' ', StringComparison.Ordinal)];
@@ -102,7 +106,7 @@ internal static partial class PdfFinisher
         }
 
         using var packed = new MemoryStream();
-        using (var deflate = new ZLibStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var deflate = new ZLibStream(packed, CompressionLevel.Optimal, leaveOpen: true))
         {
             deflate.Write(bytes);
         }

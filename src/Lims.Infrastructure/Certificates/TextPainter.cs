@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -5,7 +6,8 @@ namespace Lims.Infrastructure.Certificates;
 
 /// <summary>
 /// Measures, wraps and draws mixed Chinese/Latin strings: each script run gets the font that has
-/// its glyphs, on a common baseline. Widths are cached for the lifetime of one rendering.
+/// its glyphs, on a common baseline. Fonts (immutable) are shared by all renderings; widths are
+/// cached for the lifetime of one rendering.
 /// </summary>
 internal sealed class TextPainter
 {
@@ -13,7 +15,7 @@ internal sealed class TextPainter
     private static readonly XBrush _ink = new XSolidBrush(XColor.FromArgb(20, 20, 20));
     private static readonly XBrush _muted = new XSolidBrush(XColor.FromArgb(90, 90, 90));
 
-    private readonly Dictionary<(double Size, bool Bold, bool Cjk), XFont> _fonts = [];
+    private static readonly ConcurrentDictionary<(double Size, bool Bold, bool Cjk), XFont> _fonts = new();
     private readonly Dictionary<(string Text, double Size, bool Bold), double> _widths = [];
     private readonly XGraphics _measure;
 
@@ -117,16 +119,12 @@ internal sealed class TextPainter
         }
     }
 
-    private XFont Font(TextStyle style, bool cjk)
+    private static XFont Font(TextStyle style, bool cjk)
     {
-        var key = (style.Size, style.Bold, cjk);
-        if (!_fonts.TryGetValue(key, out var font))
-        {
-            var family = cjk ? CertificateFontResolver.CjkFamily : CertificateFontResolver.LatinFamily;
-            font = new XFont(family, style.Size, style.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular, _fontOptions);
-            _fonts[key] = font;
-        }
-
-        return font;
+        return _fonts.GetOrAdd((style.Size, style.Bold, cjk), static key => new XFont(
+            key.Cjk ? CertificateFontResolver.CjkFamily : CertificateFontResolver.LatinFamily,
+            key.Size,
+            key.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular,
+            _fontOptions));
     }
 }
