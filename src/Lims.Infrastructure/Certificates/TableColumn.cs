@@ -1,0 +1,4 @@
+namespace Lims.Infrastructure.Certificates;
+
+/// <summary>A column of a <see cref="Table"/>: bilingual header, relative width, alignment of its cells.</summary>
+internal readonly record struct TableColumn(BilingualLabel Header, double Weight, TextAlign Align = TextAlign.Center);

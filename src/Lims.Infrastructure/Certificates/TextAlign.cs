@@ -1,0 +1,8 @@
+namespace Lims.Infrastructure.Certificates;
+
+internal enum TextAlign
+{
+    Left,
+    Center,
+    Right,
+}
