@@ -1,9 +1,11 @@
 using Lims.Application.Abstractions;
+using Lims.Application.Abstractions.Receipts;
 using Lims.Application.Features.Users;
 using Lims.Infrastructure.Identity;
 using Lims.Infrastructure.Persistence;
 using Lims.Infrastructure.Persistence.Auditing;
 using Lims.Infrastructure.Persistence.Sqlite;
+using Lims.Infrastructure.Receipts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +52,8 @@ public static class DependencyInjection
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<LimsDbContext>();
         services.AddScoped<IUserAccounts, UserAccounts>();
+
+        services.AddSingleton<IReceiptRenderer, PdfReceiptRenderer>();
 
         services.Configure<BootstrapOptions>(configuration.GetSection("Bootstrap"));
         services.AddScoped<DatabaseInitializer>();

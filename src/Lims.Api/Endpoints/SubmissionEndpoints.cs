@@ -36,6 +36,15 @@ public static class SubmissionEndpoints
             .WithSummary("One submission with each item's work order status and the fees")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/{id:guid}/receipt", async (Guid id, SubmissionHandler handler, CancellationToken ct) =>
+            {
+                var (receiptNo, pdf) = await handler.ReceiptAsync(id, ct);
+                return TypedResults.File(pdf, "application/pdf", $"{receiptNo}.pdf");
+            })
+            .WithSummary("The intake receipt (收样回执) as PDF, with a QR-coded label per item carrying its work order number")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         group.MapPost("/{id:guid}/return", (Guid id, ReturnRequest? body, SubmissionHandler handler, CancellationToken ct) =>
                 handler.ReturnAsync(id, body ?? new ReturnRequest(null), ct))
             .RequireRoles(Roles.Reception, Roles.Admin)

@@ -230,4 +230,33 @@ public sealed class SubmissionTests(string database) : ApiTest(database)
         Assert.That(entry.GetProperty("action").GetString(), Is.EqualTo("Insert"));
         _ = JsonSerializer.Serialize(entry);
     }
+
+    [Test]
+    public async Task The_receipt_pdf_names_the_customer_and_every_work_order()
+    {
+        var bench = await BenchAsync();
+        var created = await Expect.JsonAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", Body(bench, bench.Instruments)), 201);
+        var response = await bench.Reception.GetAsync($"/api/submissions/{created.GetProperty("id").GetGuid()}/receipt");
+        await Expect.StatusAsync(response, 200);
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        if (Environment.GetEnvironmentVariable("LIMS_WRITE_SAMPLES") == "1" && Database == TestDatabases.Sqlite)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(Tests.Database.RepositoryRoot.Find(), "docs", "samples", "intake-receipt.pdf"), bytes);
+        }
+
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        var text = string.Concat(pdf.GetPages().Select(p => p.Text));
+        var receiptNo = created.GetProperty("receiptNo").GetString()!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain(receiptNo));
+            Assert.That(text, Does.Contain("江门市蓬江区华润万家超市有限公司"));
+            Assert.That(text, Does.Contain("收样回执"));
+            foreach (var item in created.GetProperty("items").EnumerateArray())
+            {
+                Assert.That(text, Does.Contain(item.GetProperty("workOrderNumber").GetString()));
+            }
+        });
+    }
 }

@@ -1,4 +1,5 @@
 using Lims.Application.Abstractions;
+using Lims.Application.Abstractions.Receipts;
 using Lims.Application.Common;
 using Lims.Application.Common.Idempotency;
 using Lims.Application.Common.Numbering;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.Submissions;
 
-public sealed class SubmissionHandler(ILimsDb db, DocumentNumbers numbers, IdempotentRequests idempotent, ICurrentUser user, TimeProvider clock)
+public sealed class SubmissionHandler(ILimsDb db, DocumentNumbers numbers, IdempotentRequests idempotent, IReceiptRenderer receipts, ICurrentUser user, TimeProvider clock)
 {
     /// <summary>
     /// Registers every item in one transaction: the receipt number, the submission, one work
@@ -38,6 +39,19 @@ public sealed class SubmissionHandler(ILimsDb db, DocumentNumbers numbers, Idemp
         }).ToList();
         return new SubmissionResponse(submission.Id, submission.ReceiptNo, submission.CustomerId, customerName, submission.LaboratoryCode, submission.ReceivedAt,
             submission.ReceivedBy, submission.Status, submission.ReturnedAt, items.Sum(i => i.Fee), items.Sum(i => i.FeeWaived), items, submission.Version);
+    }
+
+    /// <summary>The intake receipt as PDF, rendered from the stored submission each time it is asked for.</summary>
+    public async Task<(string ReceiptNo, byte[] Pdf)> ReceiptAsync(Guid id, CancellationToken ct)
+    {
+        var submission = await GetAsync(id, ct);
+        var lab = await db.Laboratories.AsNoTracking().SingleAsync(l => l.Code == submission.LaboratoryCode, ct);
+        var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == submission.CustomerId, ct);
+        var lines = submission.Items.Select(i => new ReceiptLine(i.Line, i.WorkOrderNumber, i.InstrumentType, i.Model, i.SerialNumber, i.Service.ToString(),
+            i.ConditionOnReceipt, i.Accessories, i.Fee, i.FeeWaived)).ToList();
+        var document = new ReceiptDocument(submission.ReceiptNo, lab.Name, lab.Address, customer.Name, customer.CreditCode, customer.ContactName, customer.Phone,
+            submission.ReceivedAt, submission.ReceivedBy, lines);
+        return (submission.ReceiptNo, receipts.Render(document));
     }
 
     public Task<PagedList<SubmissionSummary>> ListAsync(Guid? customerId, SubmissionStatus? status, PageRequest page, CancellationToken ct) =>
