@@ -54,6 +54,8 @@ api.MapCustomers();
 api.MapInstruments();
 api.MapSubmissions();
 api.MapWorkOrders();
+api.MapCertificates();
+api.MapPublicCertificates();
 
 await app.RunAsync();
 

@@ -7,6 +7,8 @@ using Lims.Application.Features.Submissions;
 using Lims.Application.Features.WorkOrders;
 using Lims.Application.Features.Audit;
 using Lims.Application.Features.Auth;
+using Lims.Application.Features.Authorizations;
+using Lims.Application.Features.Certificates;
 using Lims.Application.Features.InstrumentTypes;
 using Lims.Application.Features.Laboratories;
 using Lims.Application.Features.Procedures;
@@ -32,6 +34,10 @@ public static class DependencyInjection
         services.AddScoped<InstrumentHandler>();
         services.AddScoped<SubmissionHandler>();
         services.AddScoped<WorkOrderQueries>();
+        services.AddScoped<WorkOrderHandler>();
+        services.AddScoped<AuthorizationHandler>();
+        services.AddScoped<CertificateIssuer>();
+        services.AddScoped<CertificateHandler>();
         return services;
     }
 }

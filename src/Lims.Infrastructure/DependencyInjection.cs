@@ -1,5 +1,8 @@
 using Lims.Application.Abstractions;
+using Lims.Application.Abstractions.Certificates;
 using Lims.Application.Abstractions.Receipts;
+using Lims.Application.Features.Certificates;
+using Lims.Infrastructure.Certificates;
 using Lims.Application.Features.Users;
 using Lims.Infrastructure.Identity;
 using Lims.Infrastructure.Persistence;
@@ -54,6 +57,8 @@ public static class DependencyInjection
         services.AddScoped<IUserAccounts, UserAccounts>();
 
         services.AddSingleton<IReceiptRenderer, PdfReceiptRenderer>();
+        services.AddSingleton<ICertificateRenderer, PdfCertificateRenderer>();
+        services.Configure<CertificateOptions>(configuration.GetSection("Certificates"));
 
         services.Configure<BootstrapOptions>(configuration.GetSection("Bootstrap"));
         services.AddScoped<DatabaseInitializer>();

@@ -1,5 +1,6 @@
 using Lims.Api.Auth;
 using Lims.Application.Features.Auth;
+using Lims.Application.Features.Authorizations;
 using Lims.Application.Features.Users;
 
 namespace Lims.Api.Endpoints;
@@ -30,6 +31,23 @@ public static class AuthEndpoints
             .WithSummary("Create a user with roles")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        api.MapPost("/users/{userName}/authorizations", async (string userName, AuthorizationRequest body, AuthorizationHandler handler, CancellationToken ct) =>
+            {
+                var granted = await handler.GrantAsync(userName, body, ct);
+                return TypedResults.Created($"/api/users/{Uri.EscapeDataString(userName)}/authorizations", granted);
+            })
+            .RequireRoles(Application.Common.Roles.Admin, Application.Common.Roles.QualityManager)
+            .WithTags("Users")
+            .WithSummary("Record a technician's competence (检定员证) for a procedure, valid until a date")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        api.MapGet("/users/{userName}/authorizations", (string userName, AuthorizationHandler handler, CancellationToken ct) => handler.ListAsync(userName, ct))
+            .WithTags("Users")
+            .WithSummary("A user's authorisations")
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         api.MapGet("/users/{userName}", (string userName, UserHandler handler, CancellationToken ct) => handler.GetAsync(userName, ct))
             .RequireRoles(Application.Common.Roles.Admin, Application.Common.Roles.QualityManager)

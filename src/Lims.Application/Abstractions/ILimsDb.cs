@@ -1,5 +1,8 @@
 using Lims.Application.Common.Idempotency;
+using Lims.Application.Features.Certificates;
 using Lims.Domain.Auditing;
+using Lims.Domain.Certificates;
+using Lims.Domain.Competence;
 using Lims.Domain.Customers;
 using Lims.Domain.Instruments;
 using Lims.Domain.Intake;
@@ -29,6 +32,14 @@ public interface ILimsDb
     DbSet<WorkOrder> WorkOrders { get; }
 
     DbSet<NumberSequence> NumberSequences { get; }
+
+    DbSet<TechnicianAuthorization> Authorizations { get; }
+
+    DbSet<ResultRecord> ResultRecords { get; }
+
+    DbSet<Certificate> Certificates { get; }
+
+    DbSet<CertificatePdf> CertificatePdfs { get; }
 
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
 

@@ -1,4 +1,5 @@
 using Lims.Domain.Common;
+using Lims.Domain.Competence;
 using Lims.Domain.Intake;
 
 namespace Lims.Domain.WorkOrders;
@@ -51,7 +52,116 @@ public sealed class WorkOrder : IVersioned
 
     public int Version { get; private set; }
 
+    public DateTimeOffset? AssignedAt { get; private set; }
+
+    /// <summary>Who sent the current results (检定员).</summary>
+    public string? PerformedBy { get; private set; }
+
+    /// <summary>The number of the current results version; 0 before any.</summary>
+    public int ResultCount { get; private set; }
+
+    /// <summary>核验员 of the last review, accepted or not.</summary>
+    public string? ReviewedBy { get; private set; }
+
+    public string? ReviewComment { get; private set; }
+
+    /// <summary>批准人.</summary>
+    public string? ApprovedBy { get; private set; }
+
+    public DateTimeOffset? ApprovedAt { get; private set; }
+
+    public string? CertificateNo { get; private set; }
+
     public bool IsFinished => Status is WorkOrderStatus.Approved or WorkOrderStatus.Cancelled;
+
+    /// <summary>Gives the job to an authorised technician; a job not yet reviewed may be reassigned.</summary>
+    public void Assign(string technician, IEnumerable<TechnicianAuthorization> held, DateOnly today, DateTimeOffset at)
+    {
+        if (Status is not (WorkOrderStatus.Registered or WorkOrderStatus.Assigned or WorkOrderStatus.ResultsRecorded))
+        {
+            throw new DomainRuleException("invalid-status", $"Work order {Number} is {Status}; only a job not yet reviewed can be assigned.");
+        }
+
+        TechnicianAuthorization.Ensure(held, technician, ProcedureCode, today);
+        Assignee = technician;
+        AssignedAt = at;
+        if (Status == WorkOrderStatus.Registered)
+        {
+            Status = WorkOrderStatus.Assigned;
+        }
+    }
+
+    /// <summary>
+    /// Accepts a new version of the results from the assignee (rule 5: authorised on the
+    /// performance date). Before review they may be sent again; after, they are locked.
+    /// </summary>
+    public int RecordResults(string performer, IEnumerable<TechnicianAuthorization> held, DateOnly performedOn, DateOnly receivedOn, DateOnly today)
+    {
+        if (Status is WorkOrderStatus.Registered)
+        {
+            throw new DomainRuleException("not-assigned", $"Work order {Number} is not assigned to anyone yet.");
+        }
+
+        if (Status is not (WorkOrderStatus.Assigned or WorkOrderStatus.ResultsRecorded))
+        {
+            throw new DomainRuleException("results-locked", $"Work order {Number} is {Status}: its results can no longer change. Ask the quality manager for an amendment once the certificate is issued.");
+        }
+
+        if (performer != Assignee)
+        {
+            throw new DomainRuleException("not-assignee", $"Work order {Number} is assigned to {Assignee}; only they can record its results.");
+        }
+
+        if (performedOn > today || performedOn < receivedOn)
+        {
+            throw new DomainRuleException("performed-on-out-of-range", $"The performance date {performedOn:yyyy-MM-dd} must lie between receipt ({receivedOn:yyyy-MM-dd}) and today ({today:yyyy-MM-dd}).");
+        }
+
+        TechnicianAuthorization.Ensure(held, performer, ProcedureCode, performedOn);
+        PerformedBy = performer;
+        Status = WorkOrderStatus.ResultsRecorded;
+        ResultCount++;
+        return ResultCount;
+    }
+
+    /// <summary>核验: a different person accepts, or rejects back to the technician with a comment.</summary>
+    public void Review(string reviewer, bool accept, string comment)
+    {
+        if (Status != WorkOrderStatus.ResultsRecorded)
+        {
+            throw Status == WorkOrderStatus.Reviewed
+                ? new DomainRuleException("already-reviewed", $"Work order {Number} has already been reviewed.")
+                : new DomainRuleException("invalid-status", $"Work order {Number} is {Status}; only recorded results can be reviewed.");
+        }
+
+        if (reviewer == PerformedBy)
+        {
+            throw new DomainRuleException("same-person", "The reviewer must be a different person from the technician who performed the work.");
+        }
+
+        ReviewedBy = reviewer;
+        ReviewComment = comment;
+        Status = accept ? WorkOrderStatus.Reviewed : WorkOrderStatus.Assigned;
+    }
+
+    /// <summary>批准: a third person signs; the certificate is issued with it.</summary>
+    public void Approve(string approver, string certificateNo, DateTimeOffset at)
+    {
+        if (Status != WorkOrderStatus.Reviewed)
+        {
+            throw new DomainRuleException("not-reviewed", $"Work order {Number} is {Status}; it must be reviewed before approval.");
+        }
+
+        if (approver == PerformedBy || approver == ReviewedBy)
+        {
+            throw new DomainRuleException("same-person", "The approver must be a different person from both the technician and the reviewer.");
+        }
+
+        ApprovedBy = approver;
+        ApprovedAt = at;
+        CertificateNo = certificateNo;
+        Status = WorkOrderStatus.Approved;
+    }
 
     public static string NumberFor(string receiptNo, int line) => $"{receiptNo}-{line:D2}";
 }

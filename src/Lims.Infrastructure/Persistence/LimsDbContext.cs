@@ -1,6 +1,9 @@
 using Lims.Application.Abstractions;
 using Lims.Application.Common.Idempotency;
+using Lims.Application.Features.Certificates;
 using Lims.Domain.Auditing;
+using Lims.Domain.Certificates;
+using Lims.Domain.Competence;
 using Lims.Domain.Customers;
 using Lims.Domain.Instruments;
 using Lims.Domain.Intake;
@@ -34,6 +37,14 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
     public DbSet<WorkOrder> WorkOrders => Set<WorkOrder>();
 
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+
+    public DbSet<TechnicianAuthorization> Authorizations => Set<TechnicianAuthorization>();
+
+    public DbSet<ResultRecord> ResultRecords => Set<ResultRecord>();
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
+
+    public DbSet<CertificatePdf> CertificatePdfs => Set<CertificatePdf>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 

@@ -5,11 +5,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.WorkOrders;
 
-public sealed class WorkOrderQueries(ILimsDb db)
+public sealed class WorkOrderQueries(ILimsDb db, TimeProvider clock)
 {
     public async Task<WorkOrderSummary> GetAsync(Guid id, CancellationToken ct) =>
         await Project(db.WorkOrders.AsNoTracking().Where(w => w.Id == id)).FirstOrDefaultAsync(ct)
         ?? throw new NotFoundException(nameof(WorkOrder), id.ToString());
+
+    public async Task<WorkOrderDetail> GetDetailAsync(Guid id, CancellationToken ct)
+    {
+        var summary = await GetAsync(id, ct);
+        var workOrder = await db.WorkOrders.AsNoTracking().SingleAsync(w => w.Id == id, ct);
+        var history = (await db.ResultRecords.AsNoTracking().Where(r => r.WorkOrderId == id).OrderByDescending(r => r.Number).ToListAsync(ct))
+            .Select(r => new ResultsResponse(r.Number, r.RecordedAt, r.RecordedBy, r.PerformedOn, r.TemperatureC, r.HumidityPct, r.Location, r.EquipmentList,
+                r.DecisionRule, r.Conclusion, Certificates.CertificateIssuer.Points(r), r.Remarks))
+            .ToList();
+        var certificate = workOrder.CertificateNo is { } no ? await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.CertificateNo == no, ct) : null;
+        return new WorkOrderDetail(summary.Id, summary.Number, summary.Status, summary.Service, summary.ProcedureCode, summary.LaboratoryCode, summary.Assignee,
+            summary.InstrumentId, summary.InstrumentType, summary.SerialNumber, summary.CustomerId, summary.CustomerName, summary.RegisteredAt,
+            workOrder.PerformedBy, workOrder.ReviewedBy, workOrder.ReviewComment, workOrder.ApprovedBy,
+            history.FirstOrDefault(r => r.Number == workOrder.ResultCount), history, certificate is null ? null : Certificates.CertificateResponse.From(certificate, ChinaTime.Today(clock)), summary.Version);
+    }
 
     /// <summary>Oldest first: the bench works through them in the order they came in.</summary>
     public Task<PagedList<WorkOrderSummary>> ListAsync(WorkOrderQuery query, PageRequest page, CancellationToken ct) =>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Lims.Application.Abstractions;
 using Lims.Application.Common.Idempotency;
+using Lims.Application.Features.Certificates;
 using Lims.Domain.Auditing;
 using Lims.Domain.Common;
 using Lims.Domain.Numbering;
@@ -53,7 +54,7 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
         var lines = new List<AuditEntry>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is IdempotencyRecord or NumberSequence)
+            if (entry.Entity is IdempotencyRecord or NumberSequence or CertificatePdf)
             {
                 // Technical rows: the record they serve (a submission, a certificate) is audited itself.
                 continue;

@@ -1,0 +1,20 @@
+using Lims.Application.Abstractions.Certificates;
+
+namespace Lims.Application.Abstractions;
+
+/// <summary>
+/// What work orders need from the register of standards and equipment (rules 5 and 6): whether
+/// equipment may be cited on a date for a procedure, the link from results to the equipment they
+/// used (for reverse traceability), and the traceability statement printed on the certificate.
+/// </summary>
+public interface IEquipmentRegister
+{
+    /// <summary>Throws a domain rule (<c>equipment-not-valid</c>, <c>standard-not-valid</c>, <c>outside-standard-scope</c>) unless every piece is usable.</summary>
+    Task EnsureUsableAsync(IReadOnlyList<string> assetNos, string procedureCode, DateOnly performedOn, CancellationToken ct);
+
+    /// <summary>Replaces the work order's recorded equipment uses with these (the current results' equipment).</summary>
+    Task RecordUseAsync(Guid workOrderId, IReadOnlyList<string> assetNos, DateOnly performedOn, CancellationToken ct);
+
+    /// <summary>Each piece with the calibration valid on the date and its standard, as printed.</summary>
+    Task<IReadOnlyList<CertificateEquipment>> DescribeAsync(IReadOnlyList<string> assetNos, DateOnly performedOn, CancellationToken ct);
+}

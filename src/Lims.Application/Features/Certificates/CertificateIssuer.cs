@@ -1,0 +1,115 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Lims.Application.Abstractions;
+using Lims.Application.Abstractions.Certificates;
+using Lims.Application.Features.Users;
+using Lims.Application.Features.WorkOrders;
+using Lims.Domain.Certificates;
+using Lims.Domain.Measurements;
+using Lims.Domain.WorkOrders;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lims.Application.Features.Certificates;
+
+/// <summary>
+/// Gathers everything rule 9 prints from the records, renders the PDF once and stores its bytes
+/// and SHA-256 with the certificate. Runs inside the approving (or amending) transaction.
+/// </summary>
+public sealed class CertificateIssuer(ILimsDb db, ICertificateRenderer renderer, IEquipmentRegister equipment, IUserAccounts accounts, IOptions<CertificateOptions> options)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task IssueAsync(Certificate certificate, WorkOrder workOrder, ResultRecord results, AmendmentCorrections? corrections, CancellationToken ct)
+    {
+        var document = await DocumentAsync(certificate, workOrder, results, corrections ?? new AmendmentCorrections(null, null, null, null, null, null, null, null), ct);
+        var pdf = renderer.Render(document);
+        certificate.AttachPdf(Convert.ToHexStringLower(SHA256.HashData(pdf)));
+        db.Certificates.Add(certificate);
+        db.CertificatePdfs.Add(new CertificatePdf(certificate.CertificateNo, pdf));
+    }
+
+    public static string PublicUrl(string baseUrl, string certificateNo, string code) =>
+        $"{baseUrl.TrimEnd('/')}/api/public/certificates/{Uri.EscapeDataString(certificateNo)}?code={Uri.EscapeDataString(code)}";
+
+    public static IReadOnlyList<EvaluatedPoint> Points(ResultRecord results) =>
+        JsonSerializer.Deserialize<List<EvaluatedPoint>>(results.Points, Json) ?? [];
+
+    private async Task<CertificateDocument> DocumentAsync(Certificate certificate, WorkOrder workOrder, ResultRecord results, AmendmentCorrections fix, CancellationToken ct)
+    {
+        var lab = await db.Laboratories.AsNoTracking().SingleAsync(l => l.Code == workOrder.LaboratoryCode, ct);
+        var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == workOrder.CustomerId, ct);
+        var instrument = await db.Instruments.AsNoTracking().SingleAsync(i => i.Id == workOrder.InstrumentId, ct);
+        var type = await db.InstrumentTypes.AsNoTracking().SingleAsync(t => t.Code == instrument.TypeCode, ct);
+        var procedure = await db.Procedures.AsNoTracking().SingleAsync(p => p.Code == workOrder.ProcedureCode, ct);
+        var submission = await db.Submissions.AsNoTracking().Include(s => s.Items).SingleAsync(s => s.Id == workOrder.SubmissionId, ct);
+        var item = submission.Items.Single(i => i.WorkOrderId == workOrder.Id);
+        var used = await equipment.DescribeAsync(results.EquipmentList, results.PerformedOn, ct);
+        var receivedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(submission.ReceivedAt, Common.ChinaTime.Zone).DateTime);
+
+        return new CertificateDocument(
+            certificate.Kind,
+            certificate.CertificateNo,
+            new CertificateLaboratory(lab.Name, lab.Address, lab.AccreditationNo),
+            new CertificateCustomer(fix.CustomerName ?? customer.Name, fix.CustomerAddress ?? customer.Address),
+            new CertificateProcedure(procedure.Code, procedure.Title),
+            new CertificateInstrument(type.Name, fix.Manufacturer ?? instrument.Manufacturer, fix.Model ?? instrument.Model, fix.SerialNumber ?? instrument.SerialNumber,
+                fix.Range ?? instrument.Range, fix.AccuracyClass ?? instrument.AccuracyClass, item.ConditionOnReceipt),
+            receivedOn,
+            results.PerformedOn,
+            certificate.IssuedOn,
+            new CertificateEnvironment(results.TemperatureC, results.HumidityPct, results.Location),
+            used,
+            [.. Points(results).Select(Format)],
+            DecisionRuleText(results.DecisionRule),
+            ConclusionText(certificate.Kind, results.Conclusion),
+            certificate.ValidUntil,
+            null,
+            new CertificateSignatories(await NameAsync(workOrder.PerformedBy!, ct), await NameAsync(workOrder.ReviewedBy!, ct), await NameAsync(certificate.IssuedBy, ct)),
+            fix.Remarks ?? (results.Remarks.Length == 0 ? null : results.Remarks),
+            new CertificatePublicCheck(PublicUrl(options.Value.PublicBaseUrl, certificate.CertificateNo, certificate.VerificationCode), certificate.VerificationCode),
+            certificate.Supersedes is { } replaced ? new CertificateAmendment(replaced, certificate.AmendmentReason!) : null);
+    }
+
+    private async Task<string> NameAsync(string userName, CancellationToken ct) =>
+        (await accounts.FindAsync(userName, ct))?.DisplayName ?? userName;
+
+    private static CertificateResultPoint Format(EvaluatedPoint p)
+    {
+        var places = Math.Max(p.DecimalPlaces, 0);
+        string Fixed(decimal value) => value.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return new CertificateResultPoint(
+            p.Quantity,
+            p.Unit,
+            p.Nominal.ToString(CultureInfo.InvariantCulture),
+            Fixed(p.Mean),
+            (p.Error > 0 ? "+" : "") + Fixed(p.Error),
+            p.Mpe is { } mpe ? "±" + mpe.ToString(CultureInfo.InvariantCulture) : null,
+            p.ExpandedUncertainty.ToString(CultureInfo.InvariantCulture),
+            p.CoverageFactor.ToString(CultureInfo.InvariantCulture),
+            p.Verdict switch
+            {
+                PointVerdict.Pass => "合格 Pass",
+                PointVerdict.Fail => "不合格 Fail",
+                PointVerdict.Conditional => "待定 Conditional",
+                _ => null,
+            });
+    }
+
+    private static string DecisionRuleText(DecisionRule rule) => rule switch
+    {
+        DecisionRule.GuardBanded => "保护带判定 (ILAC-G8, w = U): |E| ≤ MPE − U 合格, |E| > MPE + U 不合格, 其余待定 / Guard-banded acceptance",
+        _ => "简单接受 (ILAC-G8): |E| ≤ MPE 合格 / Simple acceptance",
+    };
+
+    private static string ConclusionText(CertificateKind kind, OverallConclusion conclusion) => (kind, conclusion) switch
+    {
+        (CertificateKind.VerificationCertificate, _) => "合格 / Pass",
+        (CertificateKind.VerificationResultNotice, _) => "不合格 / Fail",
+        (_, OverallConclusion.Pass) => "所有校准点符合规定要求 / All points conform",
+        (_, OverallConclusion.Fail) => "部分校准点不符合规定要求 / Some points do not conform",
+        (_, OverallConclusion.Conditional) => "部分校准点无法判定 / Conformity of some points cannot be stated",
+        _ => "仅给出校准结果，不作符合性判定 / Results only, no statement of conformity",
+    };
+}

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using Lims.Application.Abstractions;
+using Lims.Application.Common;
+using Lims.Application.Common.Numbering;
+using Lims.Application.Features.Certificates;
+using Lims.Application.Features.Users;
+using Lims.Domain.Certificates;
+using Lims.Domain.Common;
+using Lims.Domain.Intake;
+using Lims.Domain.Measurements;
+using Lims.Domain.WorkOrders;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lims.Application.Features.WorkOrders;
+
+/// <summary>The bench's actions on a work order: assign, record results, review, approve.</summary>
+public sealed class WorkOrderHandler(
+    ILimsDb db,
+    IUserAccounts accounts,
+    IEquipmentRegister equipment,
+    DocumentNumbers numbers,
+    CertificateIssuer issuer,
+    WorkOrderQueries queries,
+    ICurrentUser user,
+    TimeProvider clock)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<WorkOrderDetail> AssignAsync(Guid id, AssignRequest request, CancellationToken ct)
+    {
+        var workOrder = await LoadAsync(id, request.Version, ct);
+        var technician = await accounts.FindAsync(request.Technician!, ct)
+            ?? throw new DomainRuleException("unknown-user", $"There is no user '{request.Technician}'.");
+        if (!technician.Roles.Contains(Roles.Technician))
+        {
+            throw new DomainRuleException("not-a-technician", $"{technician.UserName} does not hold the Technician role.");
+        }
+
+        var held = await db.Authorizations.AsNoTracking().Where(a => a.UserName == technician.UserName).ToListAsync(ct);
+        workOrder.Assign(technician.UserName, held, ChinaTime.Today(clock), clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        return await queries.GetDetailAsync(id, ct);
+    }
+
+    /// <summary>
+    /// Evaluates every point (rules 2 and 3), checks the performer and the equipment on the
+    /// performance date (rule 5), and stores a new results version with the equipment it used.
+    /// </summary>
+    public async Task<WorkOrderDetail> RecordResultsAsync(Guid id, ResultsRequest request, CancellationToken ct)
+    {
+        await db.InTransactionAsync(async token =>
+        {
+            var workOrder = await LoadAsync(id, request.Version, token);
+            var performedOn = request.PerformedOn!.Value;
+            var receivedAt = await db.Submissions.Where(s => s.Id == workOrder.SubmissionId).Select(s => s.ReceivedAt).SingleAsync(token);
+            var receivedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(receivedAt, ChinaTime.Zone).DateTime);
+            var held = await db.Authorizations.AsNoTracking().Where(a => a.UserName == user.UserName).ToListAsync(token);
+            var number = workOrder.RecordResults(user.UserName, held, performedOn, receivedOn, ChinaTime.Today(clock));
+
+            var assetNos = request.EquipmentAssetNos!.Select(a => a.Trim()).Distinct().ToList();
+            await equipment.EnsureUsableAsync(assetNos, workOrder.ProcedureCode, performedOn, token);
+            var purpose = workOrder.Service == ServiceKind.Verification ? MeasurementPurpose.Verification : MeasurementPurpose.Calibration;
+            var evaluation = MeasurementEvaluator.Evaluate(purpose, request.DecisionRule ?? DecisionRule.SimpleAcceptance, [.. request.Points!.Select(ToPoint)]);
+
+            db.ResultRecords.Add(new ResultRecord(workOrder.Id, number, clock.GetUtcNow(), user.UserName, performedOn, request.TemperatureC!.Value, request.HumidityPct!.Value,
+                request.Location!.Trim(), assetNos, evaluation.DecisionRule, evaluation.Conclusion,
+                JsonSerializer.Serialize(evaluation.Points.Select(EvaluatedPoint.From), Json), request.Remarks?.Trim() ?? ""));
+            await equipment.RecordUseAsync(workOrder.Id, assetNos, performedOn, token);
+            await db.SaveChangesAsync(token);
+            return number;
+        }, ct);
+        return await queries.GetDetailAsync(id, ct);
+    }
+
+    public async Task<WorkOrderDetail> ReviewAsync(Guid id, ReviewRequest request, CancellationToken ct)
+    {
+        var workOrder = await LoadAsync(id, request.Version, ct);
+        workOrder.Review(user.UserName, request.Accept!.Value, request.Comment?.Trim() ?? "");
+        await db.SaveChangesAsync(ct);
+        return await queries.GetDetailAsync(id, ct);
+    }
+
+    /// <summary>
+    /// Signs the work and issues the certificate in one transaction: its kind (rule 4), its
+    /// number (rule 1, gap-free), its PDF, and the instrument's last-verified and next-due dates.
+    /// </summary>
+    public async Task<CertificateResponse> ApproveAsync(Guid id, ApproveRequest request, CancellationToken ct)
+    {
+        var certificate = await db.InTransactionAsync(async token =>
+        {
+            var workOrder = await LoadAsync(id, request.Version, token);
+            if (workOrder.Status == WorkOrderStatus.Approved)
+            {
+                throw new ConflictException("already-approved", $"Work order {workOrder.Number} was approved already; certificate {workOrder.CertificateNo}.");
+            }
+
+            var results = await db.ResultRecords.AsNoTracking().SingleOrDefaultAsync(r => r.WorkOrderId == id && r.Number == workOrder.ResultCount, token);
+            var instrument = await db.Instruments.SingleAsync(i => i.Id == workOrder.InstrumentId, token);
+            var interval = await db.InstrumentTypes.Where(t => t.Code == instrument.TypeCode).Select(t => t.IntervalMonths).SingleAsync(token);
+            var now = clock.GetUtcNow();
+            var issuedOn = ChinaTime.Today(clock);
+            var kind = CertificateRules.KindFor(workOrder.Service, results?.Conclusion ?? OverallConclusion.NotStated);
+            var certificateNo = await numbers.NextAsync(workOrder.LaboratoryCode, CertificateRules.NumberKindFor(kind), issuedOn.Year, token);
+            workOrder.Approve(user.UserName, certificateNo, now);
+
+            var certificate = new Certificate(certificateNo, kind, workOrder.Id, workOrder.InstrumentId, workOrder.CustomerId, workOrder.LaboratoryCode, results!.PerformedOn,
+                issuedOn, now, user.UserName, CertificateRules.ValidUntil(kind, results.PerformedOn, interval), results.Conclusion, VerificationCodes.New());
+            await issuer.IssueAsync(certificate, workOrder, results, null, token);
+            if (kind == CertificateKind.VerificationCertificate)
+            {
+                instrument.RecordVerification(results.PerformedOn, interval);
+            }
+
+            await db.SaveChangesAsync(token);
+            return certificate;
+        }, ct);
+        return CertificateResponse.From(certificate, ChinaTime.Today(clock));
+    }
+
+    private async Task<WorkOrder> LoadAsync(Guid id, int? version, CancellationToken ct)
+    {
+        var workOrder = await db.WorkOrders.FirstOrDefaultAsync(w => w.Id == id, ct) ?? throw new NotFoundException(nameof(WorkOrder), id.ToString());
+        if (version is { } sent && sent != workOrder.Version)
+        {
+            throw ConflictException.StaleVersion(nameof(WorkOrder), workOrder.Number, sent, workOrder.Version);
+        }
+
+        return workOrder;
+    }
+
+    private static MeasurementPoint ToPoint(PointRequest p) => new(
+        p.Quantity!.Trim(), p.Unit!.Trim(), p.Nominal!.Value, p.Readings!, p.Mpe,
+        [.. (p.UncertaintyComponents ?? []).Select(c => new UncertaintyComponent(c.Name!.Trim(), c.StandardUncertainty!.Value, c.DegreesOfFreedom))]);
+}
