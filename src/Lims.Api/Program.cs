@@ -49,6 +49,10 @@ api.MapAuth();
 api.MapLaboratories();
 api.MapProcedures();
 api.MapInstrumentTypes();
+api.MapStandards();
+api.MapEquipment();
+api.MapReferenceStandards();
+api.MapTraceability();
 api.MapAudit();
 
 await app.RunAsync();

@@ -4,6 +4,10 @@ using Lims.Application.Features.Auth;
 using Lims.Application.Features.InstrumentTypes;
 using Lims.Application.Features.Laboratories;
 using Lims.Application.Features.Procedures;
+using Lims.Application.Features.ReferenceStandards;
+using Lims.Application.Features.StandardEquipment;
+using Lims.Application.Features.Standards;
+using Lims.Application.Features.Traceability;
 using Lims.Application.Features.Users;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +21,12 @@ public static class DependencyInjection
         services.AddScoped<LaboratoryHandler>();
         services.AddScoped<ProcedureHandler>();
         services.AddScoped<InstrumentTypeHandler>();
+        services.AddScoped<StandardHandler>();
+        services.AddScoped<EquipmentHandler>();
+        services.AddScoped<ReferenceStandardHandler>();
+        services.AddScoped<TraceabilityHandler>();
+        services.AddScoped<TraceabilityAuditHandler>();
+        services.AddScoped<ImpactHandler>();
         services.AddScoped<AuditHandler>();
         services.AddScoped<UserHandler>();
         services.AddScoped<LoginHandler>();

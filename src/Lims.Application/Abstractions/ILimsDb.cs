@@ -1,5 +1,6 @@
 using Lims.Domain.Auditing;
 using Lims.Domain.ReferenceData;
+using Lims.Domain.Standards;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Abstractions;
@@ -12,6 +13,18 @@ public interface ILimsDb
     DbSet<Procedure> Procedures { get; }
 
     DbSet<InstrumentType> InstrumentTypes { get; }
+
+    DbSet<MeasurementStandard> MeasurementStandards { get; }
+
+    DbSet<Equipment> Equipment { get; }
+
+    /// <summary>Read-only: calibrations are added through <see cref="Domain.Standards.Equipment.AddCalibration"/>.</summary>
+    IQueryable<EquipmentCalibration> EquipmentCalibrations { get; }
+
+    DbSet<ReferenceStandard> ReferenceStandards { get; }
+
+    /// <summary>Which work orders used which equipment, with the calibration valid that day (rule 7).</summary>
+    DbSet<EquipmentUse> EquipmentUses { get; }
 
     IQueryable<AuditEntry> AuditTrail { get; }
 

@@ -64,7 +64,8 @@ public sealed class Equipment : IVersioned, IHasCode
     private EquipmentCalibration? Latest => _calibrations.MaxBy(c => c.CalibratedOn);
 
     /// <summary>
-    /// Records an upstream calibration certificate. Refuses a validity that does not end after the
+    /// Records an upstream calibration certificate; one that did not fail, made on or after the day the
+    /// equipment was found out of tolerance, returns it to service. Refuses a validity that does not end after the
     /// calibration date, a calibration dated after <paramref name="today"/>, and a certificate
     /// number already recorded for this equipment.
     /// </summary>
@@ -87,6 +88,15 @@ public sealed class Equipment : IVersioned, IHasCode
 
         var calibration = new EquipmentCalibration(Id, certificateNo, issuedBy, calibratedOn, validUntil, expandedUncertainty, conformity, tracesTo);
         _calibrations.Add(calibration);
+
+        // Repaired and recalibrated after it was found out of tolerance (ISO/IEC 17025 6.4.9): back in service.
+        if (Status == EquipmentStatus.OutOfTolerance && conformity != CalibrationConformity.Fail && calibratedOn >= StatusSince)
+        {
+            Status = EquipmentStatus.InService;
+            StatusReason = null;
+            StatusSince = null;
+        }
+
         return calibration;
     }
 

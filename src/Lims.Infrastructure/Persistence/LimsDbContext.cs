@@ -1,6 +1,7 @@
 using Lims.Application.Abstractions;
 using Lims.Domain.Auditing;
 using Lims.Domain.ReferenceData;
+using Lims.Domain.Standards;
 using Lims.Infrastructure.Identity;
 using Lims.Infrastructure.Persistence.Sqlite;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -18,6 +19,16 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
     public DbSet<Procedure> Procedures => Set<Procedure>();
 
     public DbSet<InstrumentType> InstrumentTypes => Set<InstrumentType>();
+
+    public DbSet<MeasurementStandard> MeasurementStandards => Set<MeasurementStandard>();
+
+    public DbSet<Equipment> Equipment => Set<Equipment>();
+
+    public IQueryable<EquipmentCalibration> EquipmentCalibrations => Set<EquipmentCalibration>();
+
+    public DbSet<ReferenceStandard> ReferenceStandards => Set<ReferenceStandard>();
+
+    public DbSet<EquipmentUse> EquipmentUses => Set<EquipmentUse>();
 
     public IQueryable<AuditEntry> AuditTrail => Set<AuditEntry>();
 
