@@ -279,3 +279,200 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023601_Standards') THEN
+    ALTER TABLE "Laboratories" ADD CONSTRAINT "AK_Laboratories_Code" UNIQUE ("Code");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023601_Standards') THEN
+    CREATE TABLE "MeasurementStandards" (
+        "Id" uuid NOT NULL,
+        "Code" character varying(32) NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        "LaboratoryCode" character varying(16) NOT NULL,
+        "AssessmentCertificateNo" character varying(100) NOT NULL,
+        "AssessmentValidUntil" date NOT NULL,
+        "IsPublicStandard" boolean NOT NULL,
+        "ProcedureCodes" text[] NOT NULL,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_MeasurementStandards" PRIMARY KEY ("Id"),
+        CONSTRAINT "AK_MeasurementStandards_Code" UNIQUE ("Code"),
+        CONSTRAINT "FK_MeasurementStandards_Laboratories_LaboratoryCode" FOREIGN KEY ("LaboratoryCode") REFERENCES "Laboratories" ("Code") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023601_Standards') THEN
+    CREATE TABLE "ReferenceStandards" (
+        "Id" uuid NOT NULL,
+        "Code" character varying(32) NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        "Holder" character varying(200) NOT NULL,
+        "Kind" character varying(40) NOT NULL,
+        "TracesTo" character varying(32),
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_ReferenceStandards" PRIMARY KEY ("Id"),
+        CONSTRAINT "AK_ReferenceStandards_Code" UNIQUE ("Code"),
+        CONSTRAINT "FK_ReferenceStandards_ReferenceStandards_TracesTo" FOREIGN KEY ("TracesTo") REFERENCES "ReferenceStandards" ("Code") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023601_Standards') THEN
+    CREATE TABLE "Equipment" (
+        "Id" uuid NOT NULL,
+        "AssetNo" character varying(40) NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        "Manufacturer" character varying(200) NOT NULL,
+        "Model" character varying(100) NOT NULL,
+        "SerialNumber" character varying(100) NOT NULL,
+        "StandardCode" character varying(32) NOT NULL,
+        "Status" character varying(40) NOT NULL,
+        "StatusReason" character varying(500),
+        "StatusSince" date,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_Equipment" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_Equipment_MeasurementStandards_StandardCode" FOREIGN KEY ("StandardCode") REFERENCES "MeasurementStandards" ("Code") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023601_Standards') THEN
+    CREATE TABLE "EquipmentCalibration" (
+        "Id" uuid NOT NULL,
+        "EquipmentId" uuid NOT NULL,
+        "CertificateNo" character varying(100) NOT NULL,
+        "IssuedBy" character varying(200) NOT NULL,
+        "CalibratedOn" date NOT NULL,
+        "ValidUntil" date NOT NULL,
+        "ExpandedUncertainty" character varying(100) NOT NULL,
+        "Conformity" character varying(40) NOT NULL,
+        "TracesTo" character varying(32) NOT NULL,
+        CONSTRAINT "PK_EquipmentCalibration" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_EquipmentCalibration_Equipment_EquipmentId" FOREIGN KEY ("EquipmentId") REFERENCES "Equipment" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_EquipmentCalibration_ReferenceStandards_TracesTo" FOREIGN KEY ("TracesTo") REFERENCES "ReferenceStandards" ("Code") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023601_Standards') THEN
+    CREATE TABLE "EquipmentUses" (
+        "Id" uuid NOT NULL,
+        "WorkOrderId" uuid NOT NULL,
+        "EquipmentId" uuid NOT NULL,
+        "CalibrationId" uuid,
+        "PerformedOn" date NOT NULL,
+        CONSTRAINT "PK_EquipmentUses" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_EquipmentUses_EquipmentCalibration_CalibrationId" FOREIGN KEY ("CalibrationId") REFERENCES "EquipmentCalibration" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_EquipmentUses_Equipment_EquipmentId" FOREIGN KEY ("EquipmentId") REFERENCES "Equipment" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023601_Standards') THEN
+    CREATE UNIQUE INDEX "IX_Equipment_AssetNo" ON "Equipment" ("AssetNo");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023601_Standards') THEN
+    CREATE INDEX "IX_Equipment_StandardCode_Status" ON "Equipment" ("StandardCode", "Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023601_Standards') THEN
+    CREATE INDEX "IX_EquipmentCalibration_EquipmentId_CalibratedOn" ON "EquipmentCalibration" ("EquipmentId", "CalibratedOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023601_Standards') THEN
+    CREATE UNIQUE INDEX "IX_EquipmentCalibration_EquipmentId_CertificateNo" ON "EquipmentCalibration" ("EquipmentId", "CertificateNo");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023601_Standards') THEN
+    CREATE INDEX "IX_EquipmentCalibration_TracesTo" ON "EquipmentCalibration" ("TracesTo");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023601_Standards') THEN
+    CREATE INDEX "IX_EquipmentUses_CalibrationId" ON "EquipmentUses" ("CalibrationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023601_Standards') THEN
+    CREATE INDEX "IX_EquipmentUses_EquipmentId_PerformedOn" ON "EquipmentUses" ("EquipmentId", "PerformedOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023601_Standards') THEN
+    CREATE INDEX "IX_EquipmentUses_WorkOrderId" ON "EquipmentUses" ("WorkOrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023601_Standards') THEN
+    CREATE UNIQUE INDEX "IX_MeasurementStandards_Code" ON "MeasurementStandards" ("Code");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023601_Standards') THEN
+    CREATE INDEX "IX_MeasurementStandards_LaboratoryCode_AssessmentValidUntil" ON "MeasurementStandards" ("LaboratoryCode", "AssessmentValidUntil");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023601_Standards') THEN
+    CREATE UNIQUE INDEX "IX_ReferenceStandards_Code" ON "ReferenceStandards" ("Code");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023601_Standards') THEN
+    CREATE INDEX "IX_ReferenceStandards_TracesTo" ON "ReferenceStandards" ("TracesTo");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127023601_Standards') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261127023601_Standards', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

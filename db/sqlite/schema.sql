@@ -145,3 +145,129 @@ VALUES ('20261127021730_Foundation', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "MeasurementStandards" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MeasurementStandards" PRIMARY KEY,
+    "Code" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "LaboratoryCode" TEXT NOT NULL,
+    "AssessmentCertificateNo" TEXT NOT NULL,
+    "AssessmentValidUntil" TEXT NOT NULL,
+    "IsPublicStandard" INTEGER NOT NULL,
+    "ProcedureCodes" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "AK_MeasurementStandards_Code" UNIQUE ("Code"),
+    CONSTRAINT "FK_MeasurementStandards_Laboratories_LaboratoryCode" FOREIGN KEY ("LaboratoryCode") REFERENCES "Laboratories" ("Code") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ReferenceStandards" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ReferenceStandards" PRIMARY KEY,
+    "Code" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Holder" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "TracesTo" TEXT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "AK_ReferenceStandards_Code" UNIQUE ("Code"),
+    CONSTRAINT "FK_ReferenceStandards_ReferenceStandards_TracesTo" FOREIGN KEY ("TracesTo") REFERENCES "ReferenceStandards" ("Code") ON DELETE RESTRICT
+);
+
+CREATE TABLE "Equipment" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Equipment" PRIMARY KEY,
+    "AssetNo" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Manufacturer" TEXT NOT NULL,
+    "Model" TEXT NOT NULL,
+    "SerialNumber" TEXT NOT NULL,
+    "StandardCode" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "StatusReason" TEXT NULL,
+    "StatusSince" TEXT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_Equipment_MeasurementStandards_StandardCode" FOREIGN KEY ("StandardCode") REFERENCES "MeasurementStandards" ("Code") ON DELETE RESTRICT
+);
+
+CREATE TABLE "EquipmentCalibration" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_EquipmentCalibration" PRIMARY KEY,
+    "EquipmentId" TEXT NOT NULL,
+    "CertificateNo" TEXT NOT NULL,
+    "IssuedBy" TEXT NOT NULL,
+    "CalibratedOn" TEXT NOT NULL,
+    "ValidUntil" TEXT NOT NULL,
+    "ExpandedUncertainty" TEXT NOT NULL,
+    "Conformity" TEXT NOT NULL,
+    "TracesTo" TEXT NOT NULL,
+    CONSTRAINT "FK_EquipmentCalibration_Equipment_EquipmentId" FOREIGN KEY ("EquipmentId") REFERENCES "Equipment" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_EquipmentCalibration_ReferenceStandards_TracesTo" FOREIGN KEY ("TracesTo") REFERENCES "ReferenceStandards" ("Code") ON DELETE RESTRICT
+);
+
+CREATE TABLE "EquipmentUses" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_EquipmentUses" PRIMARY KEY,
+    "WorkOrderId" TEXT NOT NULL,
+    "EquipmentId" TEXT NOT NULL,
+    "CalibrationId" TEXT NULL,
+    "PerformedOn" TEXT NOT NULL,
+    CONSTRAINT "FK_EquipmentUses_EquipmentCalibration_CalibrationId" FOREIGN KEY ("CalibrationId") REFERENCES "EquipmentCalibration" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_EquipmentUses_Equipment_EquipmentId" FOREIGN KEY ("EquipmentId") REFERENCES "Equipment" ("Id") ON DELETE RESTRICT
+);
+
+CREATE UNIQUE INDEX "IX_Equipment_AssetNo" ON "Equipment" ("AssetNo");
+
+CREATE INDEX "IX_Equipment_StandardCode_Status" ON "Equipment" ("StandardCode", "Status");
+
+CREATE INDEX "IX_EquipmentCalibration_EquipmentId_CalibratedOn" ON "EquipmentCalibration" ("EquipmentId", "CalibratedOn");
+
+CREATE UNIQUE INDEX "IX_EquipmentCalibration_EquipmentId_CertificateNo" ON "EquipmentCalibration" ("EquipmentId", "CertificateNo");
+
+CREATE INDEX "IX_EquipmentCalibration_TracesTo" ON "EquipmentCalibration" ("TracesTo");
+
+CREATE INDEX "IX_EquipmentUses_CalibrationId" ON "EquipmentUses" ("CalibrationId");
+
+CREATE INDEX "IX_EquipmentUses_EquipmentId_PerformedOn" ON "EquipmentUses" ("EquipmentId", "PerformedOn");
+
+CREATE INDEX "IX_EquipmentUses_WorkOrderId" ON "EquipmentUses" ("WorkOrderId");
+
+CREATE UNIQUE INDEX "IX_MeasurementStandards_Code" ON "MeasurementStandards" ("Code");
+
+CREATE INDEX "IX_MeasurementStandards_LaboratoryCode_AssessmentValidUntil" ON "MeasurementStandards" ("LaboratoryCode", "AssessmentValidUntil");
+
+CREATE UNIQUE INDEX "IX_ReferenceStandards_Code" ON "ReferenceStandards" ("Code");
+
+CREATE INDEX "IX_ReferenceStandards_TracesTo" ON "ReferenceStandards" ("TracesTo");
+
+CREATE TABLE "ef_temp_Laboratories" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Laboratories" PRIMARY KEY,
+    "AccreditationNo" TEXT NOT NULL,
+    "Address" TEXT NOT NULL,
+    "Code" TEXT NOT NULL,
+    "Level" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "AK_Laboratories_Code" UNIQUE ("Code")
+);
+
+INSERT INTO "ef_temp_Laboratories" ("Id", "AccreditationNo", "Address", "Code", "Level", "Name", "Version")
+SELECT "Id", "AccreditationNo", "Address", "Code", "Level", "Name", "Version"
+FROM "Laboratories";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "Laboratories";
+
+ALTER TABLE "ef_temp_Laboratories" RENAME TO "Laboratories";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE UNIQUE INDEX "IX_Laboratories_Code" ON "Laboratories" ("Code");
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261127023519_Standards', '10.0.15');
+

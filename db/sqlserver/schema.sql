@@ -309,3 +309,220 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023542_Standards'
+)
+BEGIN
+    ALTER TABLE [Laboratories] ADD CONSTRAINT [AK_Laboratories_Code] UNIQUE ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023542_Standards'
+)
+BEGIN
+    CREATE TABLE [MeasurementStandards] (
+        [Id] uniqueidentifier NOT NULL,
+        [Code] nvarchar(32) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [LaboratoryCode] nvarchar(16) NOT NULL,
+        [AssessmentCertificateNo] nvarchar(100) NOT NULL,
+        [AssessmentValidUntil] date NOT NULL,
+        [IsPublicStandard] bit NOT NULL,
+        [ProcedureCodes] nvarchar(max) NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_MeasurementStandards] PRIMARY KEY ([Id]),
+        CONSTRAINT [AK_MeasurementStandards_Code] UNIQUE ([Code]),
+        CONSTRAINT [FK_MeasurementStandards_Laboratories_LaboratoryCode] FOREIGN KEY ([LaboratoryCode]) REFERENCES [Laboratories] ([Code]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023542_Standards'
+)
+BEGIN
+    CREATE TABLE [ReferenceStandards] (
+        [Id] uniqueidentifier NOT NULL,
+        [Code] nvarchar(32) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Holder] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [TracesTo] nvarchar(32) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_ReferenceStandards] PRIMARY KEY ([Id]),
+        CONSTRAINT [AK_ReferenceStandards_Code] UNIQUE ([Code]),
+        CONSTRAINT [FK_ReferenceStandards_ReferenceStandards_TracesTo] FOREIGN KEY ([TracesTo]) REFERENCES [ReferenceStandards] ([Code]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023542_Standards'
+)
+BEGIN
+    CREATE TABLE [Equipment] (
+        [Id] uniqueidentifier NOT NULL,
+        [AssetNo] nvarchar(40) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Manufacturer] nvarchar(200) NOT NULL,
+        [Model] nvarchar(100) NOT NULL,
+        [SerialNumber] nvarchar(100) NOT NULL,
+        [StandardCode] nvarchar(32) NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [StatusReason] nvarchar(500) NULL,
+        [StatusSince] date NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Equipment] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Equipment_MeasurementStandards_StandardCode] FOREIGN KEY ([StandardCode]) REFERENCES [MeasurementStandards] ([Code]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023542_Standards'
+)
+BEGIN
+    CREATE TABLE [EquipmentCalibration] (
+        [Id] uniqueidentifier NOT NULL,
+        [EquipmentId] uniqueidentifier NOT NULL,
+        [CertificateNo] nvarchar(100) NOT NULL,
+        [IssuedBy] nvarchar(200) NOT NULL,
+        [CalibratedOn] date NOT NULL,
+        [ValidUntil] date NOT NULL,
+        [ExpandedUncertainty] nvarchar(100) NOT NULL,
+        [Conformity] nvarchar(40) NOT NULL,
+        [TracesTo] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK_EquipmentCalibration] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EquipmentCalibration_Equipment_EquipmentId] FOREIGN KEY ([EquipmentId]) REFERENCES [Equipment] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_EquipmentCalibration_ReferenceStandards_TracesTo] FOREIGN KEY ([TracesTo]) REFERENCES [ReferenceStandards] ([Code]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023542_Standards'
+)
+BEGIN
+    CREATE TABLE [EquipmentUses] (
+        [Id] uniqueidentifier NOT NULL,
+        [WorkOrderId] uniqueidentifier NOT NULL,
+        [EquipmentId] uniqueidentifier NOT NULL,
+        [CalibrationId] uniqueidentifier NULL,
+        [PerformedOn] date NOT NULL,
+        CONSTRAINT [PK_EquipmentUses] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EquipmentUses_EquipmentCalibration_CalibrationId] FOREIGN KEY ([CalibrationId]) REFERENCES [EquipmentCalibration] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_EquipmentUses_Equipment_EquipmentId] FOREIGN KEY ([EquipmentId]) REFERENCES [Equipment] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023542_Standards'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Equipment_AssetNo] ON [Equipment] ([AssetNo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023542_Standards'
+)
+BEGIN
+    CREATE INDEX [IX_Equipment_StandardCode_Status] ON [Equipment] ([StandardCode], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023542_Standards'
+)
+BEGIN
+    CREATE INDEX [IX_EquipmentCalibration_EquipmentId_CalibratedOn] ON [EquipmentCalibration] ([EquipmentId], [CalibratedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023542_Standards'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_EquipmentCalibration_EquipmentId_CertificateNo] ON [EquipmentCalibration] ([EquipmentId], [CertificateNo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023542_Standards'
+)
+BEGIN
+    CREATE INDEX [IX_EquipmentCalibration_TracesTo] ON [EquipmentCalibration] ([TracesTo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023542_Standards'
+)
+BEGIN
+    CREATE INDEX [IX_EquipmentUses_CalibrationId] ON [EquipmentUses] ([CalibrationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023542_Standards'
+)
+BEGIN
+    CREATE INDEX [IX_EquipmentUses_EquipmentId_PerformedOn] ON [EquipmentUses] ([EquipmentId], [PerformedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023542_Standards'
+)
+BEGIN
+    CREATE INDEX [IX_EquipmentUses_WorkOrderId] ON [EquipmentUses] ([WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023542_Standards'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_MeasurementStandards_Code] ON [MeasurementStandards] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023542_Standards'
+)
+BEGIN
+    CREATE INDEX [IX_MeasurementStandards_LaboratoryCode_AssessmentValidUntil] ON [MeasurementStandards] ([LaboratoryCode], [AssessmentValidUntil]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023542_Standards'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ReferenceStandards_Code] ON [ReferenceStandards] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023542_Standards'
+)
+BEGIN
+    CREATE INDEX [IX_ReferenceStandards_TracesTo] ON [ReferenceStandards] ([TracesTo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127023542_Standards'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127023542_Standards', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
