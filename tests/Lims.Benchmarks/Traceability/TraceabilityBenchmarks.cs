@@ -9,6 +9,7 @@ namespace Lims.Benchmarks.Traceability;
 /// and the laboratory-wide audit over 10,000 pieces of equipment, each on a fresh DbContext.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class TraceabilityBenchmarks
 {
     private int _next;
