@@ -557,3 +557,397 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    ALTER TABLE "WorkOrders" ADD "ApprovedAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    ALTER TABLE "WorkOrders" ADD "ApprovedBy" text;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    ALTER TABLE "WorkOrders" ADD "AssignedAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    ALTER TABLE "WorkOrders" ADD "CertificateNo" text;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    ALTER TABLE "WorkOrders" ADD "PerformedBy" text;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    ALTER TABLE "WorkOrders" ADD "ResultCount" integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    ALTER TABLE "WorkOrders" ADD "ReviewComment" text;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    ALTER TABLE "WorkOrders" ADD "ReviewedBy" text;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE TABLE "Authorizations" (
+        "Id" uuid NOT NULL,
+        "UserName" character varying(64) NOT NULL,
+        "ProcedureCode" character varying(40) NOT NULL,
+        "CertificateNo" character varying(50) NOT NULL,
+        "ValidUntil" date NOT NULL,
+        CONSTRAINT "PK_Authorizations" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_Authorizations_Procedures_ProcedureCode" FOREIGN KEY ("ProcedureCode") REFERENCES "Procedures" ("Code") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE TABLE "Certificates" (
+        "Id" uuid NOT NULL,
+        "CertificateNo" character varying(48) NOT NULL,
+        "Kind" character varying(40) NOT NULL,
+        "WorkOrderId" uuid NOT NULL,
+        "InstrumentId" uuid NOT NULL,
+        "CustomerId" uuid NOT NULL,
+        "LaboratoryCode" character varying(16) NOT NULL,
+        "PerformedOn" date NOT NULL,
+        "IssuedOn" date NOT NULL,
+        "IssuedAt" timestamp with time zone NOT NULL,
+        "IssuedBy" character varying(64) NOT NULL,
+        "ValidUntil" date,
+        "Conclusion" character varying(40) NOT NULL,
+        "VerificationCode" character varying(16) NOT NULL,
+        "Sha256" character varying(64) NOT NULL,
+        "Revoked" boolean NOT NULL,
+        "RevokedAt" timestamp with time zone,
+        "RevocationReason" character varying(1000),
+        "Supersedes" character varying(48),
+        "SupersededBy" character varying(48),
+        "AmendmentReason" character varying(1000),
+        "Corrections" text,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_Certificates" PRIMARY KEY ("Id"),
+        CONSTRAINT "AK_Certificates_CertificateNo" UNIQUE ("CertificateNo"),
+        CONSTRAINT "FK_Certificates_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE TABLE "MeasurementStandards" (
+        "Id" uuid NOT NULL,
+        "Code" character varying(32) NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        "LaboratoryCode" character varying(16) NOT NULL,
+        "AssessmentCertificateNo" character varying(100) NOT NULL,
+        "AssessmentValidUntil" date NOT NULL,
+        "IsPublicStandard" boolean NOT NULL,
+        "ProcedureCodes" text[] NOT NULL,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_MeasurementStandards" PRIMARY KEY ("Id"),
+        CONSTRAINT "AK_MeasurementStandards_Code" UNIQUE ("Code"),
+        CONSTRAINT "FK_MeasurementStandards_Laboratories_LaboratoryCode" FOREIGN KEY ("LaboratoryCode") REFERENCES "Laboratories" ("Code") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE TABLE "ReferenceStandards" (
+        "Id" uuid NOT NULL,
+        "Code" character varying(32) NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        "Holder" character varying(200) NOT NULL,
+        "Kind" character varying(40) NOT NULL,
+        "TracesTo" character varying(32),
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_ReferenceStandards" PRIMARY KEY ("Id"),
+        CONSTRAINT "AK_ReferenceStandards_Code" UNIQUE ("Code"),
+        CONSTRAINT "FK_ReferenceStandards_ReferenceStandards_TracesTo" FOREIGN KEY ("TracesTo") REFERENCES "ReferenceStandards" ("Code") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE TABLE "ResultRecords" (
+        "Id" uuid NOT NULL,
+        "WorkOrderId" uuid NOT NULL,
+        "Number" integer NOT NULL,
+        "RecordedAt" timestamp with time zone NOT NULL,
+        "RecordedBy" character varying(64) NOT NULL,
+        "PerformedOn" date NOT NULL,
+        "TemperatureC" numeric(6,2) NOT NULL,
+        "HumidityPct" numeric(6,2) NOT NULL,
+        "Location" character varying(200) NOT NULL,
+        "EquipmentAssetNos" character varying(2000) NOT NULL,
+        "DecisionRule" character varying(40) NOT NULL,
+        "Conclusion" character varying(40) NOT NULL,
+        "Points" text NOT NULL,
+        "Remarks" character varying(2000) NOT NULL,
+        CONSTRAINT "PK_ResultRecords" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_ResultRecords_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE TABLE "CertificatePdfs" (
+        "CertificateNo" character varying(48) NOT NULL,
+        "Content" bytea NOT NULL,
+        CONSTRAINT "PK_CertificatePdfs" PRIMARY KEY ("CertificateNo"),
+        CONSTRAINT "FK_CertificatePdfs_Certificates_CertificateNo" FOREIGN KEY ("CertificateNo") REFERENCES "Certificates" ("CertificateNo") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE TABLE "Equipment" (
+        "Id" uuid NOT NULL,
+        "AssetNo" character varying(40) NOT NULL,
+        "Name" character varying(200) NOT NULL,
+        "Manufacturer" character varying(200) NOT NULL,
+        "Model" character varying(100) NOT NULL,
+        "SerialNumber" character varying(100) NOT NULL,
+        "StandardCode" character varying(32) NOT NULL,
+        "Status" character varying(40) NOT NULL,
+        "StatusReason" character varying(500),
+        "StatusSince" date,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_Equipment" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_Equipment_MeasurementStandards_StandardCode" FOREIGN KEY ("StandardCode") REFERENCES "MeasurementStandards" ("Code") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE TABLE "EquipmentCalibration" (
+        "Id" uuid NOT NULL,
+        "EquipmentId" uuid NOT NULL,
+        "CertificateNo" character varying(100) NOT NULL,
+        "IssuedBy" character varying(200) NOT NULL,
+        "CalibratedOn" date NOT NULL,
+        "ValidUntil" date NOT NULL,
+        "ExpandedUncertainty" character varying(100) NOT NULL,
+        "Conformity" character varying(40) NOT NULL,
+        "TracesTo" character varying(32) NOT NULL,
+        CONSTRAINT "PK_EquipmentCalibration" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_EquipmentCalibration_Equipment_EquipmentId" FOREIGN KEY ("EquipmentId") REFERENCES "Equipment" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_EquipmentCalibration_ReferenceStandards_TracesTo" FOREIGN KEY ("TracesTo") REFERENCES "ReferenceStandards" ("Code") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE TABLE "EquipmentUses" (
+        "Id" uuid NOT NULL,
+        "WorkOrderId" uuid NOT NULL,
+        "EquipmentId" uuid NOT NULL,
+        "CalibrationId" uuid,
+        "PerformedOn" date NOT NULL,
+        CONSTRAINT "PK_EquipmentUses" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_EquipmentUses_EquipmentCalibration_CalibrationId" FOREIGN KEY ("CalibrationId") REFERENCES "EquipmentCalibration" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_EquipmentUses_Equipment_EquipmentId" FOREIGN KEY ("EquipmentId") REFERENCES "Equipment" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE INDEX "IX_Authorizations_ProcedureCode" ON "Authorizations" ("ProcedureCode");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE UNIQUE INDEX "IX_Authorizations_UserName_ProcedureCode_CertificateNo" ON "Authorizations" ("UserName", "ProcedureCode", "CertificateNo");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE INDEX "IX_Authorizations_ValidUntil" ON "Authorizations" ("ValidUntil");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE UNIQUE INDEX "IX_Certificates_CertificateNo" ON "Certificates" ("CertificateNo");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE INDEX "IX_Certificates_CustomerId" ON "Certificates" ("CustomerId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE INDEX "IX_Certificates_InstrumentId" ON "Certificates" ("InstrumentId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE INDEX "IX_Certificates_LaboratoryCode_IssuedOn" ON "Certificates" ("LaboratoryCode", "IssuedOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE INDEX "IX_Certificates_WorkOrderId" ON "Certificates" ("WorkOrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE UNIQUE INDEX "IX_Equipment_AssetNo" ON "Equipment" ("AssetNo");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE INDEX "IX_Equipment_StandardCode_Status" ON "Equipment" ("StandardCode", "Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE INDEX "IX_EquipmentCalibration_EquipmentId_CalibratedOn" ON "EquipmentCalibration" ("EquipmentId", "CalibratedOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE UNIQUE INDEX "IX_EquipmentCalibration_EquipmentId_CertificateNo" ON "EquipmentCalibration" ("EquipmentId", "CertificateNo");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE INDEX "IX_EquipmentCalibration_TracesTo" ON "EquipmentCalibration" ("TracesTo");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE INDEX "IX_EquipmentUses_CalibrationId" ON "EquipmentUses" ("CalibrationId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE INDEX "IX_EquipmentUses_EquipmentId_PerformedOn" ON "EquipmentUses" ("EquipmentId", "PerformedOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE INDEX "IX_EquipmentUses_WorkOrderId" ON "EquipmentUses" ("WorkOrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE UNIQUE INDEX "IX_MeasurementStandards_Code" ON "MeasurementStandards" ("Code");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE INDEX "IX_MeasurementStandards_LaboratoryCode_AssessmentValidUntil" ON "MeasurementStandards" ("LaboratoryCode", "AssessmentValidUntil");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE UNIQUE INDEX "IX_ReferenceStandards_Code" ON "ReferenceStandards" ("Code");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE INDEX "IX_ReferenceStandards_TracesTo" ON "ReferenceStandards" ("TracesTo");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    CREATE UNIQUE INDEX "IX_ResultRecords_WorkOrderId_Number" ON "ResultRecords" ("WorkOrderId", "Number");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127025226_StandardsAndWorkOrders') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261127025226_StandardsAndWorkOrders', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

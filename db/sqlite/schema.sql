@@ -335,3 +335,193 @@ COMMIT;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261127023210_Reception', '10.0.15');
 
+BEGIN TRANSACTION;
+ALTER TABLE "WorkOrders" ADD "ApprovedAt" INTEGER NULL;
+
+ALTER TABLE "WorkOrders" ADD "ApprovedBy" TEXT NULL;
+
+ALTER TABLE "WorkOrders" ADD "AssignedAt" INTEGER NULL;
+
+ALTER TABLE "WorkOrders" ADD "CertificateNo" TEXT NULL;
+
+ALTER TABLE "WorkOrders" ADD "PerformedBy" TEXT NULL;
+
+ALTER TABLE "WorkOrders" ADD "ResultCount" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "WorkOrders" ADD "ReviewComment" TEXT NULL;
+
+ALTER TABLE "WorkOrders" ADD "ReviewedBy" TEXT NULL;
+
+CREATE TABLE "Authorizations" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Authorizations" PRIMARY KEY,
+    "UserName" TEXT NOT NULL,
+    "ProcedureCode" TEXT NOT NULL,
+    "CertificateNo" TEXT NOT NULL,
+    "ValidUntil" TEXT NOT NULL,
+    CONSTRAINT "FK_Authorizations_Procedures_ProcedureCode" FOREIGN KEY ("ProcedureCode") REFERENCES "Procedures" ("Code") ON DELETE RESTRICT
+);
+
+CREATE TABLE "Certificates" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Certificates" PRIMARY KEY,
+    "CertificateNo" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "WorkOrderId" TEXT NOT NULL,
+    "InstrumentId" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "LaboratoryCode" TEXT NOT NULL,
+    "PerformedOn" TEXT NOT NULL,
+    "IssuedOn" TEXT NOT NULL,
+    "IssuedAt" INTEGER NOT NULL,
+    "IssuedBy" TEXT NOT NULL,
+    "ValidUntil" TEXT NULL,
+    "Conclusion" TEXT NOT NULL,
+    "VerificationCode" TEXT NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "Revoked" INTEGER NOT NULL,
+    "RevokedAt" INTEGER NULL,
+    "RevocationReason" TEXT NULL,
+    "Supersedes" TEXT NULL,
+    "SupersededBy" TEXT NULL,
+    "AmendmentReason" TEXT NULL,
+    "Corrections" TEXT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "AK_Certificates_CertificateNo" UNIQUE ("CertificateNo"),
+    CONSTRAINT "FK_Certificates_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "MeasurementStandards" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_MeasurementStandards" PRIMARY KEY,
+    "Code" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "LaboratoryCode" TEXT NOT NULL,
+    "AssessmentCertificateNo" TEXT NOT NULL,
+    "AssessmentValidUntil" TEXT NOT NULL,
+    "IsPublicStandard" INTEGER NOT NULL,
+    "ProcedureCodes" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "AK_MeasurementStandards_Code" UNIQUE ("Code"),
+    CONSTRAINT "FK_MeasurementStandards_Laboratories_LaboratoryCode" FOREIGN KEY ("LaboratoryCode") REFERENCES "Laboratories" ("Code") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ReferenceStandards" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ReferenceStandards" PRIMARY KEY,
+    "Code" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Holder" TEXT NOT NULL,
+    "Kind" TEXT NOT NULL,
+    "TracesTo" TEXT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "AK_ReferenceStandards_Code" UNIQUE ("Code"),
+    CONSTRAINT "FK_ReferenceStandards_ReferenceStandards_TracesTo" FOREIGN KEY ("TracesTo") REFERENCES "ReferenceStandards" ("Code") ON DELETE RESTRICT
+);
+
+CREATE TABLE "ResultRecords" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ResultRecords" PRIMARY KEY,
+    "WorkOrderId" TEXT NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "PerformedOn" TEXT NOT NULL,
+    "TemperatureC" REAL NOT NULL,
+    "HumidityPct" REAL NOT NULL,
+    "Location" TEXT NOT NULL,
+    "EquipmentAssetNos" TEXT NOT NULL,
+    "DecisionRule" TEXT NOT NULL,
+    "Conclusion" TEXT NOT NULL,
+    "Points" TEXT NOT NULL,
+    "Remarks" TEXT NOT NULL,
+    CONSTRAINT "FK_ResultRecords_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE RESTRICT
+);
+
+CREATE TABLE "CertificatePdfs" (
+    "CertificateNo" TEXT NOT NULL CONSTRAINT "PK_CertificatePdfs" PRIMARY KEY,
+    "Content" BLOB NOT NULL,
+    CONSTRAINT "FK_CertificatePdfs_Certificates_CertificateNo" FOREIGN KEY ("CertificateNo") REFERENCES "Certificates" ("CertificateNo") ON DELETE RESTRICT
+);
+
+CREATE TABLE "Equipment" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Equipment" PRIMARY KEY,
+    "AssetNo" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "Manufacturer" TEXT NOT NULL,
+    "Model" TEXT NOT NULL,
+    "SerialNumber" TEXT NOT NULL,
+    "StandardCode" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "StatusReason" TEXT NULL,
+    "StatusSince" TEXT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_Equipment_MeasurementStandards_StandardCode" FOREIGN KEY ("StandardCode") REFERENCES "MeasurementStandards" ("Code") ON DELETE RESTRICT
+);
+
+CREATE TABLE "EquipmentCalibration" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_EquipmentCalibration" PRIMARY KEY,
+    "EquipmentId" TEXT NOT NULL,
+    "CertificateNo" TEXT NOT NULL,
+    "IssuedBy" TEXT NOT NULL,
+    "CalibratedOn" TEXT NOT NULL,
+    "ValidUntil" TEXT NOT NULL,
+    "ExpandedUncertainty" TEXT NOT NULL,
+    "Conformity" TEXT NOT NULL,
+    "TracesTo" TEXT NOT NULL,
+    CONSTRAINT "FK_EquipmentCalibration_Equipment_EquipmentId" FOREIGN KEY ("EquipmentId") REFERENCES "Equipment" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_EquipmentCalibration_ReferenceStandards_TracesTo" FOREIGN KEY ("TracesTo") REFERENCES "ReferenceStandards" ("Code") ON DELETE RESTRICT
+);
+
+CREATE TABLE "EquipmentUses" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_EquipmentUses" PRIMARY KEY,
+    "WorkOrderId" TEXT NOT NULL,
+    "EquipmentId" TEXT NOT NULL,
+    "CalibrationId" TEXT NULL,
+    "PerformedOn" TEXT NOT NULL,
+    CONSTRAINT "FK_EquipmentUses_EquipmentCalibration_CalibrationId" FOREIGN KEY ("CalibrationId") REFERENCES "EquipmentCalibration" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_EquipmentUses_Equipment_EquipmentId" FOREIGN KEY ("EquipmentId") REFERENCES "Equipment" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_Authorizations_ProcedureCode" ON "Authorizations" ("ProcedureCode");
+
+CREATE UNIQUE INDEX "IX_Authorizations_UserName_ProcedureCode_CertificateNo" ON "Authorizations" ("UserName", "ProcedureCode", "CertificateNo");
+
+CREATE INDEX "IX_Authorizations_ValidUntil" ON "Authorizations" ("ValidUntil");
+
+CREATE UNIQUE INDEX "IX_Certificates_CertificateNo" ON "Certificates" ("CertificateNo");
+
+CREATE INDEX "IX_Certificates_CustomerId" ON "Certificates" ("CustomerId");
+
+CREATE INDEX "IX_Certificates_InstrumentId" ON "Certificates" ("InstrumentId");
+
+CREATE INDEX "IX_Certificates_LaboratoryCode_IssuedOn" ON "Certificates" ("LaboratoryCode", "IssuedOn");
+
+CREATE INDEX "IX_Certificates_WorkOrderId" ON "Certificates" ("WorkOrderId");
+
+CREATE UNIQUE INDEX "IX_Equipment_AssetNo" ON "Equipment" ("AssetNo");
+
+CREATE INDEX "IX_Equipment_StandardCode_Status" ON "Equipment" ("StandardCode", "Status");
+
+CREATE INDEX "IX_EquipmentCalibration_EquipmentId_CalibratedOn" ON "EquipmentCalibration" ("EquipmentId", "CalibratedOn");
+
+CREATE UNIQUE INDEX "IX_EquipmentCalibration_EquipmentId_CertificateNo" ON "EquipmentCalibration" ("EquipmentId", "CertificateNo");
+
+CREATE INDEX "IX_EquipmentCalibration_TracesTo" ON "EquipmentCalibration" ("TracesTo");
+
+CREATE INDEX "IX_EquipmentUses_CalibrationId" ON "EquipmentUses" ("CalibrationId");
+
+CREATE INDEX "IX_EquipmentUses_EquipmentId_PerformedOn" ON "EquipmentUses" ("EquipmentId", "PerformedOn");
+
+CREATE INDEX "IX_EquipmentUses_WorkOrderId" ON "EquipmentUses" ("WorkOrderId");
+
+CREATE UNIQUE INDEX "IX_MeasurementStandards_Code" ON "MeasurementStandards" ("Code");
+
+CREATE INDEX "IX_MeasurementStandards_LaboratoryCode_AssessmentValidUntil" ON "MeasurementStandards" ("LaboratoryCode", "AssessmentValidUntil");
+
+CREATE UNIQUE INDEX "IX_ReferenceStandards_Code" ON "ReferenceStandards" ("Code");
+
+CREATE INDEX "IX_ReferenceStandards_TracesTo" ON "ReferenceStandards" ("TracesTo");
+
+CREATE UNIQUE INDEX "IX_ResultRecords_WorkOrderId_Number" ON "ResultRecords" ("WorkOrderId", "Number");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261127025211_StandardsAndWorkOrders', '10.0.15');
+
+COMMIT;
+

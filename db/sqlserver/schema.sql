@@ -615,3 +615,437 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    ALTER TABLE [WorkOrders] ADD [ApprovedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    ALTER TABLE [WorkOrders] ADD [ApprovedBy] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    ALTER TABLE [WorkOrders] ADD [AssignedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    ALTER TABLE [WorkOrders] ADD [CertificateNo] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    ALTER TABLE [WorkOrders] ADD [PerformedBy] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    ALTER TABLE [WorkOrders] ADD [ResultCount] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    ALTER TABLE [WorkOrders] ADD [ReviewComment] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    ALTER TABLE [WorkOrders] ADD [ReviewedBy] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE TABLE [Authorizations] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserName] nvarchar(64) NOT NULL,
+        [ProcedureCode] nvarchar(40) NOT NULL,
+        [CertificateNo] nvarchar(50) NOT NULL,
+        [ValidUntil] date NOT NULL,
+        CONSTRAINT [PK_Authorizations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Authorizations_Procedures_ProcedureCode] FOREIGN KEY ([ProcedureCode]) REFERENCES [Procedures] ([Code]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE TABLE [Certificates] (
+        [Id] uniqueidentifier NOT NULL,
+        [CertificateNo] nvarchar(48) NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [WorkOrderId] uniqueidentifier NOT NULL,
+        [InstrumentId] uniqueidentifier NOT NULL,
+        [CustomerId] uniqueidentifier NOT NULL,
+        [LaboratoryCode] nvarchar(16) NOT NULL,
+        [PerformedOn] date NOT NULL,
+        [IssuedOn] date NOT NULL,
+        [IssuedAt] datetimeoffset NOT NULL,
+        [IssuedBy] nvarchar(64) NOT NULL,
+        [ValidUntil] date NULL,
+        [Conclusion] nvarchar(40) NOT NULL,
+        [VerificationCode] nvarchar(16) NOT NULL,
+        [Sha256] nvarchar(64) NOT NULL,
+        [Revoked] bit NOT NULL,
+        [RevokedAt] datetimeoffset NULL,
+        [RevocationReason] nvarchar(1000) NULL,
+        [Supersedes] nvarchar(48) NULL,
+        [SupersededBy] nvarchar(48) NULL,
+        [AmendmentReason] nvarchar(1000) NULL,
+        [Corrections] nvarchar(max) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Certificates] PRIMARY KEY ([Id]),
+        CONSTRAINT [AK_Certificates_CertificateNo] UNIQUE ([CertificateNo]),
+        CONSTRAINT [FK_Certificates_WorkOrders_WorkOrderId] FOREIGN KEY ([WorkOrderId]) REFERENCES [WorkOrders] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE TABLE [MeasurementStandards] (
+        [Id] uniqueidentifier NOT NULL,
+        [Code] nvarchar(32) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [LaboratoryCode] nvarchar(16) NOT NULL,
+        [AssessmentCertificateNo] nvarchar(100) NOT NULL,
+        [AssessmentValidUntil] date NOT NULL,
+        [IsPublicStandard] bit NOT NULL,
+        [ProcedureCodes] nvarchar(max) NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_MeasurementStandards] PRIMARY KEY ([Id]),
+        CONSTRAINT [AK_MeasurementStandards_Code] UNIQUE ([Code]),
+        CONSTRAINT [FK_MeasurementStandards_Laboratories_LaboratoryCode] FOREIGN KEY ([LaboratoryCode]) REFERENCES [Laboratories] ([Code]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE TABLE [ReferenceStandards] (
+        [Id] uniqueidentifier NOT NULL,
+        [Code] nvarchar(32) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Holder] nvarchar(200) NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [TracesTo] nvarchar(32) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_ReferenceStandards] PRIMARY KEY ([Id]),
+        CONSTRAINT [AK_ReferenceStandards_Code] UNIQUE ([Code]),
+        CONSTRAINT [FK_ReferenceStandards_ReferenceStandards_TracesTo] FOREIGN KEY ([TracesTo]) REFERENCES [ReferenceStandards] ([Code]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE TABLE [ResultRecords] (
+        [Id] uniqueidentifier NOT NULL,
+        [WorkOrderId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        [RecordedBy] nvarchar(64) NOT NULL,
+        [PerformedOn] date NOT NULL,
+        [TemperatureC] decimal(6,2) NOT NULL,
+        [HumidityPct] decimal(6,2) NOT NULL,
+        [Location] nvarchar(200) NOT NULL,
+        [EquipmentAssetNos] nvarchar(2000) NOT NULL,
+        [DecisionRule] nvarchar(40) NOT NULL,
+        [Conclusion] nvarchar(40) NOT NULL,
+        [Points] nvarchar(max) NOT NULL,
+        [Remarks] nvarchar(2000) NOT NULL,
+        CONSTRAINT [PK_ResultRecords] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ResultRecords_WorkOrders_WorkOrderId] FOREIGN KEY ([WorkOrderId]) REFERENCES [WorkOrders] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE TABLE [CertificatePdfs] (
+        [CertificateNo] nvarchar(48) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_CertificatePdfs] PRIMARY KEY ([CertificateNo]),
+        CONSTRAINT [FK_CertificatePdfs_Certificates_CertificateNo] FOREIGN KEY ([CertificateNo]) REFERENCES [Certificates] ([CertificateNo]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE TABLE [Equipment] (
+        [Id] uniqueidentifier NOT NULL,
+        [AssetNo] nvarchar(40) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [Manufacturer] nvarchar(200) NOT NULL,
+        [Model] nvarchar(100) NOT NULL,
+        [SerialNumber] nvarchar(100) NOT NULL,
+        [StandardCode] nvarchar(32) NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [StatusReason] nvarchar(500) NULL,
+        [StatusSince] date NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Equipment] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Equipment_MeasurementStandards_StandardCode] FOREIGN KEY ([StandardCode]) REFERENCES [MeasurementStandards] ([Code]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE TABLE [EquipmentCalibration] (
+        [Id] uniqueidentifier NOT NULL,
+        [EquipmentId] uniqueidentifier NOT NULL,
+        [CertificateNo] nvarchar(100) NOT NULL,
+        [IssuedBy] nvarchar(200) NOT NULL,
+        [CalibratedOn] date NOT NULL,
+        [ValidUntil] date NOT NULL,
+        [ExpandedUncertainty] nvarchar(100) NOT NULL,
+        [Conformity] nvarchar(40) NOT NULL,
+        [TracesTo] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK_EquipmentCalibration] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EquipmentCalibration_Equipment_EquipmentId] FOREIGN KEY ([EquipmentId]) REFERENCES [Equipment] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_EquipmentCalibration_ReferenceStandards_TracesTo] FOREIGN KEY ([TracesTo]) REFERENCES [ReferenceStandards] ([Code]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE TABLE [EquipmentUses] (
+        [Id] uniqueidentifier NOT NULL,
+        [WorkOrderId] uniqueidentifier NOT NULL,
+        [EquipmentId] uniqueidentifier NOT NULL,
+        [CalibrationId] uniqueidentifier NULL,
+        [PerformedOn] date NOT NULL,
+        CONSTRAINT [PK_EquipmentUses] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EquipmentUses_EquipmentCalibration_CalibrationId] FOREIGN KEY ([CalibrationId]) REFERENCES [EquipmentCalibration] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_EquipmentUses_Equipment_EquipmentId] FOREIGN KEY ([EquipmentId]) REFERENCES [Equipment] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE INDEX [IX_Authorizations_ProcedureCode] ON [Authorizations] ([ProcedureCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Authorizations_UserName_ProcedureCode_CertificateNo] ON [Authorizations] ([UserName], [ProcedureCode], [CertificateNo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE INDEX [IX_Authorizations_ValidUntil] ON [Authorizations] ([ValidUntil]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Certificates_CertificateNo] ON [Certificates] ([CertificateNo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_CustomerId] ON [Certificates] ([CustomerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_InstrumentId] ON [Certificates] ([InstrumentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_LaboratoryCode_IssuedOn] ON [Certificates] ([LaboratoryCode], [IssuedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_WorkOrderId] ON [Certificates] ([WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Equipment_AssetNo] ON [Equipment] ([AssetNo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE INDEX [IX_Equipment_StandardCode_Status] ON [Equipment] ([StandardCode], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE INDEX [IX_EquipmentCalibration_EquipmentId_CalibratedOn] ON [EquipmentCalibration] ([EquipmentId], [CalibratedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_EquipmentCalibration_EquipmentId_CertificateNo] ON [EquipmentCalibration] ([EquipmentId], [CertificateNo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE INDEX [IX_EquipmentCalibration_TracesTo] ON [EquipmentCalibration] ([TracesTo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE INDEX [IX_EquipmentUses_CalibrationId] ON [EquipmentUses] ([CalibrationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE INDEX [IX_EquipmentUses_EquipmentId_PerformedOn] ON [EquipmentUses] ([EquipmentId], [PerformedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE INDEX [IX_EquipmentUses_WorkOrderId] ON [EquipmentUses] ([WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_MeasurementStandards_Code] ON [MeasurementStandards] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE INDEX [IX_MeasurementStandards_LaboratoryCode_AssessmentValidUntil] ON [MeasurementStandards] ([LaboratoryCode], [AssessmentValidUntil]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ReferenceStandards_Code] ON [ReferenceStandards] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE INDEX [IX_ReferenceStandards_TracesTo] ON [ReferenceStandards] ([TracesTo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ResultRecords_WorkOrderId_Number] ON [ResultRecords] ([WorkOrderId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127025219_StandardsAndWorkOrders'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127025219_StandardsAndWorkOrders', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

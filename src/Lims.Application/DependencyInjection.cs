@@ -1,4 +1,5 @@
 using FluentValidation;
+using Lims.Application.Abstractions;
 using Lims.Application.Common.Idempotency;
 using Lims.Application.Common.Numbering;
 using Lims.Application.Features.Customers;
@@ -12,6 +13,10 @@ using Lims.Application.Features.Certificates;
 using Lims.Application.Features.InstrumentTypes;
 using Lims.Application.Features.Laboratories;
 using Lims.Application.Features.Procedures;
+using Lims.Application.Features.ReferenceStandards;
+using Lims.Application.Features.StandardEquipment;
+using Lims.Application.Features.Standards;
+using Lims.Application.Features.Traceability;
 using Lims.Application.Features.Users;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,6 +30,12 @@ public static class DependencyInjection
         services.AddScoped<LaboratoryHandler>();
         services.AddScoped<ProcedureHandler>();
         services.AddScoped<InstrumentTypeHandler>();
+        services.AddScoped<StandardHandler>();
+        services.AddScoped<EquipmentHandler>();
+        services.AddScoped<ReferenceStandardHandler>();
+        services.AddScoped<TraceabilityHandler>();
+        services.AddScoped<TraceabilityAuditHandler>();
+        services.AddScoped<ImpactHandler>();
         services.AddScoped<AuditHandler>();
         services.AddScoped<UserHandler>();
         services.AddScoped<LoginHandler>();
@@ -38,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<AuthorizationHandler>();
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateHandler>();
+        services.AddScoped<IEquipmentRegister, EquipmentRegister>();
         return services;
     }
 }

@@ -9,6 +9,7 @@ using Lims.Domain.Intake;
 using Lims.Domain.Numbering;
 using Lims.Domain.ReferenceData;
 using Lims.Domain.WorkOrders;
+using Lims.Domain.Standards;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -42,6 +43,17 @@ public interface ILimsDb
     DbSet<CertificatePdf> CertificatePdfs { get; }
 
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+    DbSet<MeasurementStandard> MeasurementStandards { get; }
+
+    DbSet<Equipment> Equipment { get; }
+
+    /// <summary>Read-only: calibrations are added through <see cref="Domain.Standards.Equipment.AddCalibration"/>.</summary>
+    IQueryable<EquipmentCalibration> EquipmentCalibrations { get; }
+
+    DbSet<ReferenceStandard> ReferenceStandards { get; }
+
+    /// <summary>Which work orders used which equipment, with the calibration valid that day (rule 7).</summary>
+    DbSet<EquipmentUse> EquipmentUses { get; }
 
     IQueryable<AuditEntry> AuditTrail { get; }
 

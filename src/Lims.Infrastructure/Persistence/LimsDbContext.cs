@@ -10,6 +10,7 @@ using Lims.Domain.Intake;
 using Lims.Domain.Numbering;
 using Lims.Domain.ReferenceData;
 using Lims.Domain.WorkOrders;
+using Lims.Domain.Standards;
 using Lims.Infrastructure.Identity;
 using Lims.Infrastructure.Persistence.Sqlite;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -47,6 +48,15 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
     public DbSet<CertificatePdf> CertificatePdfs => Set<CertificatePdf>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<MeasurementStandard> MeasurementStandards => Set<MeasurementStandard>();
+
+    public DbSet<Equipment> Equipment => Set<Equipment>();
+
+    public IQueryable<EquipmentCalibration> EquipmentCalibrations => Set<EquipmentCalibration>();
+
+    public DbSet<ReferenceStandard> ReferenceStandards => Set<ReferenceStandard>();
+
+    public DbSet<EquipmentUse> EquipmentUses => Set<EquipmentUse>();
 
     public IQueryable<AuditEntry> AuditTrail => Set<AuditEntry>();
 

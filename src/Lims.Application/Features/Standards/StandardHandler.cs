@@ -1,0 +1,45 @@
+using Lims.Application.Abstractions;
+using Lims.Application.Common;
+using Lims.Domain.Common;
+using Lims.Domain.Standards;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lims.Application.Features.Standards;
+
+public sealed class StandardHandler(ILimsDb db)
+{
+    public async Task<StandardResponse> CreateAsync(StandardRequest request, CancellationToken ct)
+    {
+        await db.MeasurementStandards.EnsureCodeIsFreeAsync(request.Code!, ct);
+        if (!await db.Laboratories.AnyAsync(x => x.Code == request.LaboratoryCode, ct))
+        {
+            throw new DomainRuleException("unknown-laboratory", $"There is no laboratory '{request.LaboratoryCode}'.");
+        }
+
+        var codes = request.ProcedureCodes!.Distinct(StringComparer.Ordinal).ToList();
+        var known = await db.Procedures.Where(p => codes.Contains(p.Code)).Select(p => p.Code).ToListAsync(ct);
+        var unknown = codes.Except(known, StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new DomainRuleException("unknown-procedure", $"There is no procedure {string.Join(", ", unknown)}. Register the verification regulation or calibration specification first.");
+        }
+
+        var standard = new MeasurementStandard(request.Code!, request.Name!.Trim(), request.LaboratoryCode!, request.AssessmentCertificateNo!.Trim(), request.AssessmentValidUntil!.Value, request.IsPublicStandard!.Value, codes);
+        db.MeasurementStandards.Add(standard);
+        await db.SaveChangesAsync(ct);
+        return StandardResponse.From(standard);
+    }
+
+    public async Task<StandardResponse> GetAsync(string code, CancellationToken ct) =>
+        StandardResponse.From(await db.MeasurementStandards.AsNoTracking().GetByCodeAsync(code, ct));
+
+    public async Task<PagedList<StandardResponse>> ListAsync(string? laboratoryCode, string? query, PageRequest page, CancellationToken ct)
+    {
+        var list = await db.MeasurementStandards.AsNoTracking()
+            .Where(x => laboratoryCode == null || x.LaboratoryCode == laboratoryCode)
+            .Where(x => query == null || x.Code.Contains(query) || x.Name.Contains(query))
+            .OrderBy(x => x.Code)
+            .ToPagedListAsync(page, ct);
+        return new PagedList<StandardResponse>([.. list.Items.Select(StandardResponse.From)], list.Page, list.PageSize, list.Total);
+    }
+}

@@ -1,0 +1,9 @@
+namespace Lims.Domain.Standards;
+
+public enum TraceabilityLinkKind
+{
+    Equipment,
+    MeasurementStandard,
+    Calibration,
+    ReferenceStandard,
+}
