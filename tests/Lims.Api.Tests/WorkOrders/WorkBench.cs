@@ -1,0 +1,132 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Lims.Api.Tests.Standards;
+using Lims.Api.Tests.Support;
+
+namespace Lims.Api.Tests.WorkOrders;
+
+/// <summary>
+/// A laboratory ready for bench work, set up through HTTP: an E2 weight standard with a calibrated
+/// weight set, a compulsory price-scale type under JJG 539-2016, a market with scales handed in,
+/// and the people: reception, an authorised technician, a reviewer, an approver, a quality manager.
+/// </summary>
+internal sealed class WorkBench
+{
+    public const string Procedure = StandardsData.Scale;
+
+    private readonly ApiHost _host;
+
+    private WorkBench(ApiHost host, StandardsData standards, string weightSet)
+    {
+        _host = host;
+        Standards = standards;
+        WeightSet = weightSet;
+    }
+
+    public StandardsData Standards { get; }
+
+    public string Lab => Standards.Lab;
+
+    public string WeightSet { get; }
+
+    public string TypeCode { get; private set; } = "";
+
+    public Guid Customer { get; private set; }
+
+    public HttpClient Reception { get; private set; } = null!;
+
+    public HttpClient Technician { get; private set; } = null!;
+
+    public string TechnicianName { get; private set; } = "";
+
+    public HttpClient Reviewer { get; private set; } = null!;
+
+    public HttpClient Approver { get; private set; } = null!;
+
+    public HttpClient QualityManager { get; private set; } = null!;
+
+    public static DateOnly Today => StandardsData.Today;
+
+    public static async Task<WorkBench> ArrangeAsync(ApiHost host)
+    {
+        var standards = await new StandardsData(host.Admin).ArrangeAsync();
+        var bench = new WorkBench(host, standards, await standards.CalibratedWeightSetAsync());
+        var desk = new ReceptionDesk(host.Admin);
+        bench.TypeCode = StandardsData.Code("PS");
+        await Expect.StatusAsync(await host.Admin.PostAsJsonAsync("/api/instrument-types", new { code = bench.TypeCode, name = "电子计价秤", procedureCode = Procedure, compulsory = true, intervalMonths = 12, fee = 30 }), 201);
+        bench.Reception = await host.SignInNewUserAsync("Reception");
+        (bench.Technician, bench.TechnicianName) = await bench.TechnicianAsync(authorisedUntil: Today.AddYears(1));
+        bench.Reviewer = await host.SignInNewUserAsync("Reviewer");
+        bench.Approver = await host.SignInNewUserAsync("Approver");
+        bench.QualityManager = await host.SignInNewUserAsync("QualityManager");
+        bench.Customer = (await desk.CustomerAsync(bench.Reception)).GetProperty("id").GetGuid();
+        return bench;
+    }
+
+    /// <summary>A technician, authorised for JJG 539-2016 until the date (or not at all), with extra roles.</summary>
+    public async Task<(HttpClient Client, string UserName)> TechnicianAsync(DateOnly? authorisedUntil, params string[] extraRoles)
+    {
+        var client = await _host.SignInNewUserAsync(["Technician", .. extraRoles]);
+        var me = await Expect.JsonAsync(await client.GetAsync("/api/me"), 200);
+        var userName = me.GetProperty("userName").GetString()!;
+        if (authorisedUntil is { } until)
+        {
+            var granted = await QualityManagerOrAdmin.PostAsJsonAsync($"/api/users/{userName}/authorizations", new { procedureCode = Procedure, certificateNo = StandardsData.Code("JDY"), validUntil = StandardsData.Iso(until) });
+            await Expect.StatusAsync(granted, 201);
+        }
+
+        return (client, userName);
+    }
+
+    private HttpClient QualityManagerOrAdmin => _host.Admin;
+
+    /// <summary>Hands in one new scale for the service and returns its work order id.</summary>
+    public async Task<Guid> WorkOrderAsync(string service = "Verification")
+    {
+        var instrument = await new ReceptionDesk(_host.Admin).InstrumentAsync(Reception, Customer, TypeCode);
+        var created = await Expect.JsonAsync(await Reception.PostAsJsonAsync("/api/submissions", new
+        {
+            customerId = Customer,
+            laboratoryCode = Lab,
+            items = new[] { new { instrumentId = instrument, service, conditionOnReceipt = "外观完好 / Good", accessories = "" } },
+        }), 201);
+        return created.GetProperty("items")[0].GetProperty("workOrderId").GetGuid();
+    }
+
+    public async Task<JsonElement> AssignAsync(Guid workOrder, string? technician = null) =>
+        await Expect.JsonAsync(await Reception.PostAsJsonAsync($"/api/work-orders/{workOrder}/assign", new { technician = technician ?? TechnicianName }), 200);
+
+    /// <summary>A class III scale verified at three loads; <paramref name="offset"/> shifts every reading (kg).</summary>
+    public static object Results(string assetNo, decimal offset = 0m, double weightU = 0.000010, DateOnly? performedOn = null) => new
+    {
+        performedOn = StandardsData.Iso(performedOn ?? Today),
+        temperatureC = 20.5m,
+        humidityPct = 45m,
+        location = "质量实验室 201",
+        equipmentAssetNos = new[] { assetNo },
+        points = new[] { 0.500m, 2.000m, 15.000m }.Select(nominal => new
+        {
+            quantity = "质量 Mass",
+            unit = "kg",
+            nominal,
+            readings = new[] { nominal + offset, nominal + offset, nominal + offset + 0.0005m },
+            mpe = nominal <= 2.5m ? 0.005m : 0.010m,
+            uncertaintyComponents = new object[]
+            {
+                new { name = "E2 weights U/k", standardUncertainty = weightU },
+                new { name = "change-point resolution 0.1e/(2√3)", standardUncertainty = 0.000144 },
+            },
+        }),
+        remarks = "",
+    };
+
+    /// <summary>Assigned, results recorded, reviewed: ready for the approver.</summary>
+    public async Task<Guid> ReviewedWorkOrderAsync(decimal offset = 0m, string service = "Verification")
+    {
+        var workOrder = await WorkOrderAsync(service);
+        await AssignAsync(workOrder);
+        await Expect.StatusAsync(await Technician.PostAsJsonAsync($"/api/work-orders/{workOrder}/results", Results(WeightSet, offset)), 200);
+        await Expect.StatusAsync(await Reviewer.PostAsJsonAsync($"/api/work-orders/{workOrder}/review", new { accept = true, comment = "核验无误" }), 200);
+        return workOrder;
+    }
+}
