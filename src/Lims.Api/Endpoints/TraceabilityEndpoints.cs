@@ -14,13 +14,18 @@ public static class TraceabilityEndpoints
             .WithSummary("The traceability chain of one piece of equipment on a date (default today, China time): equipment → its standard → the calibration valid that day → reference standards → national primary standard; each link says valid and, if not, why. Reference standards carry no dates, so only their upstream link is judged")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/certificates/{certificateNo}", (string certificateNo, TraceabilityHandler handler, CancellationToken ct) =>
+                handler.CertificateChainAsync(certificateNo, ct))
+            .WithSummary("The traceability of a certificate: every piece of equipment its results used, each with its chain on the performance date up to a national primary standard; valid only if every link of every chain is")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         group.MapGet("/audit", (string? laboratoryCode, [AsParameters] PageRequest page, TraceabilityAuditHandler handler, CancellationToken ct) =>
                 handler.AuditAsync(laboratoryCode, page, ct))
-            .WithSummary("Findings for the quality manager, each with what to do: equipment in service with an expired calibration or none, chains that never reach a national primary standard, assessment certificates expired or expiring within 6 months");
+            .WithSummary("Findings for the quality manager, each with what to do: equipment in service with an expired calibration or none, chains that never reach a national primary standard, assessment certificates expired or expiring within 6 months, and current certificates whose results cited equipment not valid on the measurement date");
 
         group.MapGet("/impact", ([AsParameters] ImpactQuery query, ImpactHandler handler, CancellationToken ct) =>
                 handler.ImpactAsync(query, ct))
-            .WithSummary("Reverse traceability: the work orders whose results used the equipment in [from, to] (default: from its last passing calibration before it was found out of tolerance, to today), with the calibration used. Certificate numbers and customers to notify will be joined when certificates exist")
+            .WithSummary("Reverse traceability: the work orders whose results used the equipment in [from, to] (default: from its last passing calibration before it was found out of tolerance, to today), with the calibration used, the current certificate issued for each and the customer and contact to notify")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -14,12 +14,13 @@ public sealed class OutOfToleranceTests(string database) : ApiTest(database)
     [Test]
     public async Task An_out_of_tolerance_weight_set_lists_the_work_orders_since_its_last_passing_calibration()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var bench = await WorkOrders.WorkBench.ArrangeAsync(Host);
+        var data = bench.Standards;
         var assetNo = await data.WeightSetAsync();
         await Expect.StatusAsync(await data.CalibrateAsync(assetNo, Today.AddYears(-1).AddMonths(-6), Today.AddMonths(-6).AddDays(-1), certificateNo: "GDJL-OLD"), 201);
         await Expect.StatusAsync(await data.CalibrateAsync(assetNo, Today.AddMonths(-6), Today.AddMonths(6), certificateNo: "GDJL-NEW"), 201);
-        var before = Guid.NewGuid();
-        var after = new[] { Guid.NewGuid(), Guid.NewGuid() };
+        var before = await bench.WorkOrderAsync();
+        var after = new[] { await bench.WorkOrderAsync(), await bench.WorkOrderAsync() };
         await RecordUsesAsync(assetNo, (before, Today.AddMonths(-7)), (after[0], Today.AddMonths(-6)), (after[1], Today.AddDays(-3)));
 
         var response = await Admin.PostAsJsonAsync($"/api/equipment/{assetNo}/out-of-tolerance", new { foundOn = StandardsData.Iso(Today.AddDays(-1)), reason = "500 g 砝码期间核查超出最大允许误差" });
@@ -44,10 +45,10 @@ public sealed class OutOfToleranceTests(string database) : ApiTest(database)
     [Test]
     public async Task The_impact_window_can_be_chosen_and_a_second_report_is_refused()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
-        var assetNo = await data.CalibratedWeightSetAsync();
-        var early = Guid.NewGuid();
-        var late = Guid.NewGuid();
+        var bench = await WorkOrders.WorkBench.ArrangeAsync(Host);
+        var assetNo = bench.WeightSet;
+        var early = await bench.WorkOrderAsync();
+        var late = await bench.WorkOrderAsync();
         await RecordUsesAsync(assetNo, (early, Today.AddMonths(-2)), (late, Today.AddDays(-1)));
         await Expect.StatusAsync(await Admin.PostAsJsonAsync($"/api/equipment/{assetNo}/out-of-tolerance", new { foundOn = StandardsData.Iso(Today), reason = "超差" }), 200);
 
@@ -75,8 +76,9 @@ public sealed class OutOfToleranceTests(string database) : ApiTest(database)
     }
 
     /// <summary>
-    /// Work orders do not exist yet: the work-order feature will create these links through HTTP
-    /// when results are recorded. Until then the test writes them straight into the database.
+    /// Uses months in the past: results recorded through HTTP are dated between intake (today) and
+    /// today, so these historical uses of real work orders are written straight into the database.
+    /// The HTTP path that writes them is tested in WorkOrders/CertificateTraceabilityTests.
     /// </summary>
     private async Task RecordUsesAsync(string assetNo, params (Guid WorkOrderId, DateOnly PerformedOn)[] uses)
     {

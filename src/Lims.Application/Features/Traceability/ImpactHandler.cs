@@ -41,10 +41,15 @@ public sealed class ImpactHandler(ILimsDb db, TimeProvider clock)
 
         var affected = await (
                 from u in uses
+                join w in db.WorkOrders on u.WorkOrderId equals w.Id
+                join customer in db.Customers on w.CustomerId equals customer.Id
                 join c in db.EquipmentCalibrations on u.CalibrationId equals (Guid?)c.Id into cs
                 from c in cs.DefaultIfEmpty()
-                orderby u.PerformedOn, u.WorkOrderId
-                select new AffectedWorkOrder(u.WorkOrderId, u.PerformedOn, u.CalibrationId, c == null ? null : c.CertificateNo))
+                join issued in db.Certificates.Where(x => x.SupersededBy == null) on w.Id equals issued.WorkOrderId into certificates
+                from issued in certificates.DefaultIfEmpty()
+                orderby u.PerformedOn, w.Number
+                select new AffectedWorkOrder(u.WorkOrderId, w.Number, u.PerformedOn, u.CalibrationId, c == null ? null : c.CertificateNo,
+                    issued == null ? null : issued.CertificateNo, issued == null ? null : issued.Kind, customer.Id, customer.Name, customer.ContactName, customer.Phone))
             .ToListAsync(ct);
         return new ImpactResponse(equipment.AssetNo, equipment.Status, start, end, window, affected.Count, affected);
     }

@@ -22,6 +22,7 @@ public sealed class TraceabilityAuditHandler(ILimsDb db, TimeProvider clock)
         findings.AddRange(await CalibrationFindingsAsync(laboratoryCode, today, ct));
         findings.AddRange(await ChainFindingsAsync(laboratoryCode, ct));
         findings.AddRange(await AssessmentFindingsAsync(laboratoryCode, today, ct));
+        findings.AddRange(await CertificateFindingsAsync(laboratoryCode, ct));
         return new PagedList<TraceabilityFinding>([.. findings.Skip(page.Skip).Take(page.Size)], page.PageNumber, page.Size, findings.Count);
     }
 
@@ -77,6 +78,42 @@ public sealed class TraceabilityAuditHandler(ILimsDb db, TimeProvider clock)
                 $"Stop issuing results under {s.Code} until it is re-assessed; apply for re-assessment (复查) of certificate {s.AssessmentCertificateNo}.")
             : new TraceabilityFinding("AssessmentExpiring", $"{s.Code} {s.Name}", $"Assessment certificate {s.AssessmentCertificateNo} expires on {Format(s.AssessmentValidUntil)}, within {AssessmentWarningMonths} months.",
                 $"Apply now for re-assessment (复查) of certificate {s.AssessmentCertificateNo}: the application is due six months before it expires."));
+    }
+
+    /// <summary>
+    /// Current certificates whose results cited equipment not valid on the measurement date: no
+    /// calibration covered it, the calibration failed, the standard's assessment had expired, or the
+    /// equipment was later found out of tolerance on or before that date. One grouped query.
+    /// </summary>
+    private async Task<IEnumerable<TraceabilityFinding>> CertificateFindingsAsync(string? laboratoryCode, CancellationToken ct)
+    {
+        var rows = await (
+                from issued in db.Certificates.AsNoTracking()
+                where issued.SupersededBy == null && !issued.Revoked
+                where laboratoryCode == null || issued.LaboratoryCode == laboratoryCode
+                join u in db.EquipmentUses on issued.WorkOrderId equals u.WorkOrderId
+                join e in db.Equipment on u.EquipmentId equals e.Id
+                join s in db.MeasurementStandards on e.StandardCode equals s.Code
+                join c in db.EquipmentCalibrations on u.CalibrationId equals (Guid?)c.Id into cs
+                from c in cs.DefaultIfEmpty()
+                let noCalibration = c == null
+                let failed = c != null && c.Conformity == CalibrationConformity.Fail
+                let assessmentExpired = s.AssessmentValidUntil < issued.PerformedOn
+                let outOfTolerance = e.Status == EquipmentStatus.OutOfTolerance && e.StatusSince <= issued.PerformedOn
+                where noCalibration || failed || assessmentExpired || outOfTolerance
+                orderby issued.CertificateNo, e.AssetNo
+                select new { issued.CertificateNo, issued.PerformedOn, e.AssetNo, s.Code, noCalibration, failed, assessmentExpired, outOfTolerance })
+            .ToListAsync(ct);
+        return rows.Select(r =>
+        {
+            var why = r.noCalibration ? "no calibration covered that date"
+                : r.failed ? "its calibration had failed"
+                : r.assessmentExpired ? $"the assessment of standard {r.Code} had expired"
+                : "it was out of tolerance by then";
+            return new TraceabilityFinding("CertificateWithInvalidEquipment", r.CertificateNo,
+                $"Its results of {Format(r.PerformedOn)} cite {r.AssetNo}, but {why}.",
+                $"Review {r.CertificateNo} (GET /api/traceability/certificates/{r.CertificateNo}); tell the customer and amend or revoke it if the results are affected.");
+        });
     }
 
     private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

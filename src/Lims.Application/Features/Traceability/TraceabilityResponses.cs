@@ -9,11 +9,26 @@ public sealed record ChainResponse(string AssetNo, DateOnly On, bool Valid, IRea
 public sealed record TraceabilityFinding(string Kind, string Subject, string Detail, string Action);
 
 /// <summary>
-/// Work orders whose results used the equipment in the window [from, to]. When certificates exist,
-/// their numbers and the customers to notify will be joined here.
+/// Work orders whose results used the equipment in the window [from, to], with the certificate
+/// issued for each (the current one, after amendments) and the customer to notify
+/// (ISO/IEC 17025 7.10). Work still in progress is listed too, without a certificate.
 /// </summary>
 public sealed record ImpactResponse(string AssetNo, EquipmentStatus Status, DateOnly? From, DateOnly To, string Window, int Count, IReadOnlyList<AffectedWorkOrder> WorkOrders);
 
-public sealed record AffectedWorkOrder(Guid WorkOrderId, DateOnly PerformedOn, Guid? CalibrationId, string? CalibrationCertificateNo);
+public sealed record AffectedWorkOrder(
+    Guid WorkOrderId,
+    string WorkOrderNumber,
+    DateOnly PerformedOn,
+    Guid? CalibrationId,
+    string? CalibrationCertificateNo,
+    string? CertificateNo,
+    Lims.Domain.Certificates.CertificateKind? CertificateKind,
+    Guid CustomerId,
+    string CustomerName,
+    string ContactName,
+    string Phone);
+
+/// <summary>Rule 6 for a certificate: the chain of every piece of equipment its results used, on the performance date.</summary>
+public sealed record CertificateChainResponse(string CertificateNo, DateOnly PerformedOn, bool Valid, IReadOnlyList<ChainResponse> Equipment);
 
 public sealed record ImpactQuery(string? AssetNo, DateOnly? From, DateOnly? To);
