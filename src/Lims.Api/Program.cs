@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Lims.Api;
 using Lims.Api.Auth;
+using Lims.Api.Demo;
 using Lims.Api.Endpoints;
 using Lims.Api.Errors;
 using Lims.Api.Health;
@@ -10,8 +11,11 @@ using Lims.Infrastructure;
 using Lims.Infrastructure.Persistence;
 using Scalar.AspNetCore;
 
-var builder = WebApplication.CreateBuilder(args);
+// `--demo` is a switch, not a configuration key; Demo:Enabled=true does the same.
+var demo = args.Contains("--demo");
+var builder = WebApplication.CreateBuilder([.. args.Where(a => a != "--demo")]);
 var contentRoot = builder.Environment.ContentRootPath;
+demo |= builder.Configuration.GetValue<bool>("Demo:Enabled");
 
 builder.Services.AddLimsApplication();
 builder.Services.AddLimsInfrastructure(builder.Configuration, contentRoot);
@@ -26,11 +30,24 @@ builder.Services.AddOpenApi(options =>
     options.AddOperationTransformer<RolesAndProblemsTransformer>();
 });
 
+if (demo)
+{
+    var demoClock = new DemoClock();
+    builder.Services.AddSingleton(demoClock);
+    builder.Services.AddSingleton<TimeProvider>(demoClock);
+    builder.Services.AddTransient<DemoSeeder>();
+}
+
 var app = builder.Build();
 
 using (var scope = app.Services.CreateScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+}
+
+if (demo)
+{
+    await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
 }
 
 app.UseExceptionHandler();

@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using FluentValidation;
+using Lims.Api.Auth;
+
+namespace Lims.Api.Demo;
+
+/// <summary>
+/// Acts as one user of the laboratory outside HTTP: each action runs in its own scope, as a
+/// request would, with that user as the current user, and its input is validated by the same
+/// validators the endpoints use. So every rule holds for the demo data too.
+/// </summary>
+public sealed class DemoActor(IServiceProvider services, string userName, params string[] roles)
+{
+    public string UserName { get; } = userName;
+
+    public async Task<TResult> DoAsync<THandler, TResult>(Func<THandler, Task<TResult>> action)
+        where THandler : notnull
+    {
+        await using var scope = services.CreateAsyncScope();
+        var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
+        var identity = new ClaimsIdentity([new Claim(LimsClaims.Name, UserName), .. roles.Select(r => new Claim(LimsClaims.Role, r))], "demo", LimsClaims.Name, LimsClaims.Role);
+        accessor.HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(identity), RequestServices = scope.ServiceProvider };
+        try
+        {
+            return await action(scope.ServiceProvider.GetRequiredService<THandler>());
+        }
+        finally
+        {
+            accessor.HttpContext = null;
+        }
+    }
+
+    /// <summary>Validates <paramref name="request"/> like the endpoint filter, then runs the handler.</summary>
+    public async Task<TResult> SendAsync<THandler, TRequest, TResult>(TRequest request, Func<THandler, TRequest, Task<TResult>> action)
+        where THandler : notnull
+    {
+        if (services.GetService<IValidator<TRequest>>() is { } validator)
+        {
+            await validator.ValidateAndThrowAsync(request);
+        }
+
+        return await DoAsync<THandler, TResult>(handler => action(handler, request));
+    }
+}

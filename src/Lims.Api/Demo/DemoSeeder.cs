@@ -1,0 +1,330 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Lims.Application.Common;
+using Lims.Application.Features.Authorizations;
+using Lims.Application.Features.Certificates;
+using Lims.Application.Features.Customers;
+using Lims.Application.Features.Instruments;
+using Lims.Application.Features.InstrumentTypes;
+using Lims.Application.Features.Laboratories;
+using Lims.Application.Features.Procedures;
+using Lims.Application.Features.ReferenceStandards;
+using Lims.Application.Features.StandardEquipment;
+using Lims.Application.Features.Standards;
+using Lims.Application.Features.Submissions;
+using Lims.Application.Features.Users;
+using Lims.Application.Features.WorkOrders;
+using Lims.Domain.Customers;
+using Lims.Domain.Instruments;
+using Lims.Domain.Intake;
+using Lims.Domain.Standards;
+using Lims.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lims.Api.Demo;
+
+/// <summary>
+/// Fills an empty database with a year in the life of a city metrology institute and three county
+/// branches (`--demo`), entirely through the application's own handlers and validators, with a
+/// fixed seed so every run makes the same laboratory. The clock is set back while the history is
+/// played, then returned to today.
+/// </summary>
+public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogger<DemoSeeder> log)
+{
+    private readonly Random _random = new(20_161_231);
+    private readonly Dictionary<string, string> _passwords = [];
+    private readonly DemoActor _admin = new(services, "admin", Roles.Admin);
+    private DemoActor _reception = null!;
+    private DemoActor _technician = null!;
+    private DemoActor _countyTechnician = null!;
+    private DemoActor _reviewer = null!;
+    private DemoActor _approver = null!;
+    private DemoActor _quality = null!;
+    private DateOnly _today;
+
+    public async Task SeedAsync(CancellationToken ct)
+    {
+        await RefuseUnlessEmptyAsync(ct);
+        _today = ChinaTime.Today(TimeProvider.System);
+        try
+        {
+            clock.SetDay(_today.AddDays(-420));
+            await ReferenceDataAsync();
+            await PeopleAsync();
+            await StandardsAsync();
+            var instruments = await CustomersAndInstrumentsAsync();
+            await HistoryAsync(instruments);
+        }
+        finally
+        {
+            clock.Reset();
+        }
+
+        PrintPasswords();
+        log.LogInformation("The demo laboratory is ready: {Laboratories} laboratories, {Customers} customers.", DemoCatalogue.Laboratories.Length, DemoCatalogue.Customers.Length);
+    }
+
+    private async Task RefuseUnlessEmptyAsync(CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LimsDbContext>();
+        if (await db.Laboratories.AnyAsync(ct) || await db.Customers.AnyAsync(ct) || !await db.Users.AnyAsync(u => u.UserName == "admin", ct))
+        {
+            throw new InvalidOperationException(
+                "--demo fills an empty database only, with the bootstrap administrator 'admin' (set Bootstrap__AdminPassword). "
+                + "This database already has laboratories or customers, or no 'admin': point ConnectionStrings__Lims at a new file, e.g. \"Data Source=data/demo.db\".");
+        }
+    }
+
+    private async Task ReferenceDataAsync()
+    {
+        foreach (var (code, name, level, accreditation, address) in DemoCatalogue.Laboratories)
+        {
+            await _admin.SendAsync<LaboratoryHandler, LaboratoryRequest, LaboratoryResponse>(new(code, name, level, accreditation, address), (h, r) => h.CreateAsync(r, default));
+        }
+
+        foreach (var (code, title, kind) in DemoCatalogue.Procedures)
+        {
+            await _admin.SendAsync<ProcedureHandler, ProcedureRequest, ProcedureResponse>(new(code, title, kind), (h, r) => h.CreateAsync(r, default));
+        }
+
+        foreach (var (code, name, procedure, compulsory, months, fee) in DemoCatalogue.InstrumentTypes)
+        {
+            await _admin.SendAsync<InstrumentTypeHandler, InstrumentTypeRequest, InstrumentTypeResponse>(new(code, name, procedure, compulsory, months, fee), (h, r) => h.CreateAsync(r, default));
+        }
+    }
+
+    private async Task PeopleAsync()
+    {
+        _reception = await UserAsync("reception", "李晓敏", "JM", Roles.Reception);
+        _technician = await UserAsync("tech.wang", "王建国", "JM", Roles.Technician);
+        _countyTechnician = await UserAsync("tech.zhang", "张伟", "TS", Roles.Technician);
+        _reviewer = await UserAsync("reviewer", "陈志强", "JM", Roles.Reviewer);
+        _approver = await UserAsync("approver", "刘德明", "JM", Roles.Approver);
+        _quality = await UserAsync("quality", "黄丽华", "JM", Roles.QualityManager);
+
+        var until = _today.AddYears(1);
+        foreach (var (code, _, _) in DemoCatalogue.Procedures)
+        {
+            await _quality.SendAsync<AuthorizationHandler, AuthorizationRequest, AuthorizationResponse>(new(code, $"粤计检字 {Number(6)}", until), (h, r) => h.GrantAsync(_technician.UserName, r, default));
+        }
+
+        await _quality.SendAsync<AuthorizationHandler, AuthorizationRequest, AuthorizationResponse>(new("JJG 539-2016", $"粤计检字 {Number(6)}", until), (h, r) => h.GrantAsync(_countyTechnician.UserName, r, default));
+    }
+
+    private async Task<DemoActor> UserAsync(string userName, string displayName, string lab, string role)
+    {
+        // Passwords are random, not from the seed: they are printed once and never reproducible.
+        var password = $"Demo-{Convert.ToHexString(RandomNumberGenerator.GetBytes(5))}-{RandomNumberGenerator.GetInt32(10, 99)}x";
+        await _admin.SendAsync<UserHandler, UserRequest, UserResponse>(new(userName, displayName, password, [role], lab), (h, r) => h.CreateAsync(r, default));
+        _passwords[userName] = $"{password}  ({role}, {displayName})";
+        return new DemoActor(services, userName, role);
+    }
+
+    private async Task StandardsAsync()
+    {
+        string[] quantities = ["KG", "V", "L", "P", "T", "E"];
+        string[] names = ["国家千克基准", "国家大容量计量基准", "国家长度基准", "国家压力计量基准", "国家温度基准", "国家直流电压基准"];
+        for (var i = 0; i < quantities.Length; i++)
+        {
+            await ReferenceAsync($"CN-{quantities[i]}", names[i], "中国计量科学研究院", ReferenceStandardKind.NationalPrimaryStandard, null);
+            await ReferenceAsync($"GD-{quantities[i]}", $"广东省{names[i][2..^2]}最高计量标准", "广东省计量科学研究院", ReferenceStandardKind.ExternalStandard, $"CN-{quantities[i]}");
+        }
+
+        // A link that goes nowhere: a commercial lab whose own traceability is not on record.
+        await ReferenceAsync("XS-TH", "温湿度标准器", "某第三方校准公司", ReferenceStandardKind.ExternalStandard, null);
+
+        var years = _today.AddYears(3);
+        await StandardAsync("JM-M", "E2等级砝码标准装置", "JM", years, true, ["JJG 539-2016", "JJG 1118-2015"],
+            ("ZC-001", "E2等级砝码组 1 mg–500 g", "GD-KG", 730), ("ZC-002", "M1等级砝码 20 kg×50", "GD-KG", 730));
+        await StandardAsync("JM-V", "二等标准金属量器标准装置", "JM", years, true, ["JJG 443-2023"], ("LQ-001", "二等标准金属量器 20 L/100 L", "GD-V", 730));
+        await StandardAsync("JM-L", "出租汽车计价器检定装置", "JM", years, false, ["JJG 517-2016"], ("JJQ-001", "出租汽车计价器标准装置", "GD-L", 730));
+        await StandardAsync("JM-P", "压力计量标准装置", "JM", years, true, ["JJG 692-2010", "JJG 52-2013"], ("YL-001", "数字压力计 0~2.5 MPa", "GD-P", 730));
+        await StandardAsync("JM-TH", "温湿度校准装置", "JM", years, false, ["JJF 1101-2019"], ("WS-001", "多通道温度巡检仪", "GD-T", 730), ("WS-002", "温湿度传感器", "XS-TH", 730));
+        // Its assessment certificate expires within six months: the audit asks for re-assessment now.
+        await StandardAsync("JM-E", "直流电压标准装置", "JM", _today.AddDays(120), false, ["JJF 1587-2016"], ("DY-001", "多功能校准源", "GD-E", 730));
+        // The county's weight set fell out of calibration a month ago and is still in service.
+        await StandardAsync("TS-M", "E2等级砝码标准装置(台山)", "TS", years, true, ["JJG 539-2016"], ("TS-ZC-001", "E2等级砝码组 1 g–20 kg", "GD-KG", 420));
+        await StandardAsync("KP-M", "F1等级砝码标准装置(开平)", "KP", years, true, ["JJG 539-2016"], ("KP-ZC-001", "F1等级砝码组 1 g–20 kg", "GD-KG", 730));
+        await StandardAsync("HS-P", "血压计检定装置(鹤山)", "HS", years, false, ["JJG 692-2010"], ("HS-YL-001", "电子血压计检定仪", "GD-P", 730));
+    }
+
+    private Task<ReferenceStandardResponse> ReferenceAsync(string code, string name, string holder, ReferenceStandardKind kind, string? tracesTo) =>
+        _quality.SendAsync<ReferenceStandardHandler, ReferenceStandardRequest, ReferenceStandardResponse>(new(code, name, holder, kind, tracesTo), (h, r) => h.CreateAsync(r, default));
+
+    private async Task StandardAsync(string code, string name, string lab, DateOnly assessmentValidUntil, bool isPublic, string[] procedures,
+        params (string AssetNo, string Name, string TracesTo, int ValidDays)[] equipment)
+    {
+        await _quality.SendAsync<StandardHandler, StandardRequest, StandardResponse>(
+            new(code, name, lab, $"[{2021 + (code.Length % 3)}]粤量标江证字第{Number(3)}号", assessmentValidUntil, isPublic, procedures), (h, r) => h.CreateAsync(r, default));
+        var calibratedOn = _today.AddDays(-450);
+        foreach (var (assetNo, equipmentName, tracesTo, validDays) in equipment)
+        {
+            await _quality.SendAsync<EquipmentHandler, EquipmentRequest, EquipmentResponse>(new(assetNo, equipmentName, "上海计量仪器厂", $"M-{Number(3)}", Number(7), code), (h, r) => h.CreateAsync(r, default));
+            var issuer = tracesTo.StartsWith("XS", StringComparison.Ordinal) ? "某第三方校准公司" : "广东省计量科学研究院";
+            await _quality.SendAsync<EquipmentHandler, CalibrationRequest, EquipmentResponse>(
+                new($"GDJL{calibratedOn.Year}-{Number(5)}", issuer, calibratedOn, calibratedOn.AddDays(validDays), "U = 0.05 mg (k=2)", CalibrationConformity.Pass, tracesTo),
+                (h, r) => h.AddCalibrationAsync(assetNo, r, default));
+        }
+    }
+
+    private async Task<List<(Guid Id, string Type, string Lab)>> CustomersAndInstrumentsAsync()
+    {
+        var instruments = new List<(Guid, string, string)>();
+        foreach (var (name, district, category, contact, phone, division, types) in DemoCatalogue.Customers)
+        {
+            var customer = await _reception.SendAsync<CustomerHandler, CustomerRequest, CustomerResponse>(
+                new(name, CreditCode(category, division), contact, phone, $"广东省江门市{district}某路 {_random.Next(1, 300)} 号", district, category), (h, r) => h.CreateAsync(r, default));
+            var lab = division == "440781" ? "TS" : "JM";
+            foreach (var type in types)
+            {
+                var usage = category switch
+                {
+                    CustomerCategory.Medical or CustomerCategory.Other => InstrumentUsage.HealthCare,
+                    CustomerCategory.Enterprise => InstrumentUsage.Other,
+                    _ => InstrumentUsage.TradeSettlement,
+                };
+                var instrument = await _reception.SendAsync<InstrumentHandler, InstrumentRequest, InstrumentResponse>(
+                    new(customer.Id, type, "广东香山衡器集团股份有限公司", $"{type[..2]}-{Number(3)}", $"{type[..2]}{Number(8)}", "见铭牌", "Ⅲ", usage, $"{_random.Next(1, 40)} 号位"),
+                    (h, r) => h.CreateAsync(r, default));
+                instruments.Add((instrument.Id, type, lab));
+            }
+        }
+
+        return instruments;
+    }
+
+    private async Task HistoryAsync(List<(Guid Id, string Type, string Lab)> instruments)
+    {
+        // (instrument, days ago, outcome): verified about a year ago (due now: the recall reminds),
+        // half a year ago (fuel dispensers, six-month interval), recently, and work still on the bench.
+        // A scale fails, is handed back, repaired and passes two weeks later.
+        var plans = new List<Job>
+        {
+            new(0, 350, Outcome.Approved), new(1, 352, Outcome.Approved), new(2, 355, Outcome.Failed, Returned: true), new(2, 340, Outcome.Approved),
+            new(3, 380, Outcome.Approved, Returned: true), new(8, 100, Outcome.Approved, Tag: "amend"), new(9, 98, Outcome.Approved, Tag: "revoke"),
+            new(10, 96, Outcome.Approved), new(14, 0, Outcome.Registered), new(15, 1, Outcome.Assigned), new(16, 1, Outcome.ResultsRecorded),
+            new(17, 60, Outcome.Approved), new(18, 60, Outcome.Approved), new(19, 30, Outcome.Approved, ServiceKind.Calibration),
+            new(20, 30, Outcome.Approved, ServiceKind.Calibration), new(21, 25, Outcome.Approved, ServiceKind.Calibration),
+            new(22, 2, Outcome.Reviewed, ServiceKind.Calibration), new(23, 10, Outcome.Approved), new(24, 0, Outcome.Registered, ServiceKind.Calibration),
+            new(25, 5, Outcome.Approved),
+        };
+        plans.AddRange(Enumerable.Range(4, 4).Select(i => new Job(i, instruments[i].Type == "TRUCK-SCALE" ? 395 : 200, Outcome.Approved, Returned: true)));
+        plans.AddRange(Enumerable.Range(11, 3).Select(i => new Job(i, 178, Outcome.Approved, Returned: true)));
+
+        var tagged = new Dictionary<string, string>();
+        foreach (var plan in plans.OrderByDescending(p => p.DaysAgo))
+        {
+            var certificate = await JobAsync(instruments[plan.Instrument], plan.DaysAgo, plan.Outcome, plan.Service, plan.Returned);
+            if (plan.Tag is { } tag)
+            {
+                tagged[tag] = certificate!;
+            }
+        }
+
+        clock.SetDay(_today);
+        await _quality.SendAsync<CertificateHandler, AmendRequest, CertificateResponse>(
+            new("送检单位名称登记有误 / Customer's name was registered wrongly", new AmendmentCorrections("江门市中心医院(江门市人民医院)", null, null, null, null, null, null, null), null),
+            (h, r) => h.AmendAsync(tagged["amend"], r, default));
+        await _quality.SendAsync<CertificateHandler, RevokeRequest, CertificateResponse>(
+            new("器具已被送检单位报废 / The customer scrapped the instrument", null), (h, r) => h.RevokeAsync(tagged["revoke"], r, default));
+    }
+
+    private sealed record Job(int Instrument, int DaysAgo, Outcome Outcome, ServiceKind Service = ServiceKind.Verification, bool Returned = false, string? Tag = null);
+
+    private enum Outcome
+    {
+        Registered,
+        Assigned,
+        ResultsRecorded,
+        Reviewed,
+        Failed,
+        Approved,
+    }
+
+    /// <summary>One instrument's job, played from intake to the outcome; returns the certificate number if one was issued.</summary>
+    private async Task<string?> JobAsync((Guid Id, string Type, string Lab) instrument, int daysAgo, Outcome outcome, ServiceKind service = ServiceKind.Verification, bool returned = false)
+    {
+        var day = _today.AddDays(-daysAgo);
+        clock.SetDay(day);
+        var customerId = await _reception.DoAsync<InstrumentHandler, Guid>(async h => (await h.GetAsync(instrument.Id, default)).CustomerId);
+        var created = await _reception.SendAsync<SubmissionHandler, SubmissionRequest, (SubmissionCreated Created, bool Replayed)>(
+            new(customerId, instrument.Lab, [new SubmissionItemRequest(instrument.Id, service, "外观完好，铭牌清晰 / Good condition", "")]), (h, r) => h.CreateAsync(r, null, default));
+        var workOrder = created.Created.Items[0].WorkOrderId;
+        if (outcome == Outcome.Registered)
+        {
+            return null;
+        }
+
+        var technician = instrument.Lab == "TS" ? _countyTechnician : _technician;
+        await _reception.SendAsync<WorkOrderHandler, AssignRequest, WorkOrderDetail>(new(technician.UserName, null), (h, r) => h.AssignAsync(workOrder, r, default));
+        if (outcome == Outcome.Assigned)
+        {
+            return null;
+        }
+
+        var assetNo = EquipmentFor(instrument.Type, instrument.Lab);
+        var results = DemoJobs.Results(instrument.Type, assetNo, day, pass: outcome != Outcome.Failed);
+        await technician.SendAsync<WorkOrderHandler, ResultsRequest, WorkOrderDetail>(results, (h, r) => h.RecordResultsAsync(workOrder, r, default));
+        if (outcome == Outcome.ResultsRecorded)
+        {
+            return null;
+        }
+
+        await _reviewer.SendAsync<WorkOrderHandler, ReviewRequest, WorkOrderDetail>(new(true, "核验无误 / Checked", null), (h, r) => h.ReviewAsync(workOrder, r, default));
+        if (outcome == Outcome.Reviewed)
+        {
+            return null;
+        }
+
+        clock.SetDay(day.AddDays(daysAgo > 2 ? 2 : 0));
+        var certificate = await _approver.SendAsync<WorkOrderHandler, ApproveRequest, CertificateResponse>(new(null), (h, r) => h.ApproveAsync(workOrder, r, default));
+        if (returned)
+        {
+            await _reception.SendAsync<SubmissionHandler, ReturnRequest, SubmissionResponse>(new(null), (h, r) => h.ReturnAsync(created.Created.Id, r, default));
+        }
+
+        return certificate.CertificateNo;
+    }
+
+    private static string EquipmentFor(string type, string lab) => (type, lab) switch
+    {
+        ("PRICE-SCALE", "TS") => "TS-ZC-001",
+        ("PRICE-SCALE", _) => "ZC-001",
+        ("TRUCK-SCALE", _) => "ZC-002",
+        ("FUEL-DISPENSER", _) => "LQ-001",
+        ("TAXI-METER", _) => "JJQ-001",
+        ("BP-MONITOR" or "PRESSURE-GAUGE", _) => "YL-001",
+        ("CLIMATE-CHAMBER", _) => "WS-001",
+        _ => "DY-001",
+    };
+
+    /// <summary>A valid unified social credit code: 12 for public institutions, 11 for government, 91 for companies.</summary>
+    private string CreditCode(CustomerCategory category, string division)
+    {
+        var prefix = category switch
+        {
+            CustomerCategory.Medical => "12",
+            CustomerCategory.Government => "11",
+            _ => "91",
+        };
+        var organisation = string.Concat(Enumerable.Range(0, 8).Select(_ => UnifiedSocialCreditCode.Alphabet[_random.Next(10, UnifiedSocialCreditCode.Alphabet.Length)]));
+        organisation += UnifiedSocialCreditCode.ComputeOrganizationCodeCheckDigit(organisation);
+        var first17 = prefix + division + organisation;
+        return first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
+    }
+
+    private string Number(int digits) => _random.Next((int)Math.Pow(10, digits - 1), (int)Math.Pow(10, digits)).ToString(CultureInfo.InvariantCulture);
+
+    private void PrintPasswords()
+    {
+        Console.WriteLine();
+        Console.WriteLine("Demo users (shown once; write them down):");
+        foreach (var (user, password) in _passwords)
+        {
+            Console.WriteLine($"  {user,-12} {password}");
+        }
+
+        Console.WriteLine();
+    }
+}

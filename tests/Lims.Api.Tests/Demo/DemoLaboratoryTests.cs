@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Lims.Api.Tests.Support;
+
+namespace Lims.Api.Tests.Demo;
+
+/// <summary>`--demo` on an empty SQLite file: a living laboratory, made through the handlers; refused on a second start.</summary>
+public sealed class DemoLaboratoryTests
+{
+    [Test]
+    public async Task The_demo_fills_an_empty_database_with_a_laboratory_in_every_state_and_refuses_a_second_run()
+    {
+        var settings = new Dictionary<string, string?> { ["Demo:Enabled"] = "true" };
+        var host = await ApiHost.StartAsync(TestDatabases.Sqlite, settings);
+        try
+        {
+            var labs = await Expect.JsonAsync(await host.Admin.GetAsync("/api/laboratories"), 200);
+            var certificates = (await Expect.JsonAsync(await host.Admin.GetAsync("/api/certificates?pageSize=200"), 200)).GetProperty("items").EnumerateArray().ToList();
+            var workOrders = (await Expect.JsonAsync(await host.Admin.GetAsync("/api/work-orders?pageSize=200"), 200)).GetProperty("items").EnumerateArray().ToList();
+            var customers = (await Expect.JsonAsync(await host.Admin.GetAsync("/api/customers?pageSize=200"), 200)).GetProperty("items").EnumerateArray().ToList();
+            var findings = (await Expect.JsonAsync(await host.Admin.GetAsync("/api/traceability/audit?pageSize=200"), 200)).GetProperty("items").EnumerateArray().Select(f => f.GetProperty("kind").GetString()).ToList();
+            Assert.Multiple(() =>
+            {
+                Assert.That(labs.GetProperty("items").EnumerateArray().Select(l => l.GetProperty("level").GetString()), Is.EquivalentTo(new[] { "City", "County", "County", "County" }));
+                Assert.That(Kinds(certificates), Is.SupersetOf(new[] { "VerificationCertificate", "VerificationResultNotice", "CalibrationCertificate" }));
+                Assert.That(certificates.Select(c => c.GetProperty("status").GetString()), Is.SupersetOf(new[] { "Valid", "Revoked", "Superseded" }));
+                Assert.That(certificates.Count(c => c.GetProperty("supersedes").ValueKind == JsonValueKind.String), Is.EqualTo(1));
+                Assert.That(workOrders.Select(w => w.GetProperty("status").GetString()).Distinct(), Is.SupersetOf(new[] { "Registered", "Assigned", "ResultsRecorded", "Reviewed", "Approved" }));
+                Assert.That(customers.Select(c => c.GetProperty("category").GetString()).Distinct(), Is.SupersetOf(new[] { "Market", "Medical", "FuelStation", "Taxi", "Enterprise", "Government", "Other" }));
+                Assert.That(findings, Is.SupersetOf(new[] { "CalibrationExpired", "ChainBroken", "AssessmentExpiring" }));
+            });
+        }
+        finally
+        {
+            await host.Factory.DisposeAsync();
+        }
+
+        // The same database file again with --demo: refused at start-up, nothing added.
+        await using var again = new LimsApiFactory(TestDatabases.Sqlite, new Dictionary<string, string?>(settings) { ["ConnectionStrings:Lims"] = host.Factory.ConnectionString });
+        var refused = Assert.Throws<InvalidOperationException>(() => again.CreateClient());
+        Assert.That(refused!.Message, Does.Contain("empty database"));
+        await host.DisposeAsync();
+    }
+
+    [Test]
+    public async Task Every_demo_credit_code_and_certificate_is_valid_by_the_rules()
+    {
+        await using var host = await ApiHost.StartAsync(TestDatabases.Sqlite, new Dictionary<string, string?> { ["Demo:Enabled"] = "true" });
+        var customers = (await Expect.JsonAsync(await host.Admin.GetAsync("/api/customers?pageSize=200"), 200)).GetProperty("items").EnumerateArray();
+        foreach (var customer in customers)
+        {
+            Assert.That(Lims.Domain.Customers.UnifiedSocialCreditCode.TryParse(customer.GetProperty("creditCode").GetString(), out _, out var problem), Is.True, problem?.Message);
+        }
+
+        var first = (await Expect.JsonAsync(await host.Admin.GetAsync("/api/certificates?pageSize=1"), 200)).GetProperty("items")[0].GetProperty("certificateNo").GetString();
+        var chain = await Expect.JsonAsync(await host.Admin.GetAsync($"/api/traceability/certificates/{first}"), 200);
+        Assert.That(chain.GetProperty("equipment").GetArrayLength(), Is.GreaterThan(0));
+    }
+
+    private static IEnumerable<string?> Kinds(IEnumerable<JsonElement> certificates) => certificates.Select(c => c.GetProperty("kind").GetString()).Distinct();
+}
