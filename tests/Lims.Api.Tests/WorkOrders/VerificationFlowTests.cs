@@ -52,6 +52,7 @@ public sealed class VerificationFlowTests(string database) : ApiTest(database)
             Assert.That(detail.GetProperty("certificate").GetProperty("certificateNo").GetString(), Is.EqualTo(certificate.GetProperty("certificateNo").GetString()));
             Assert.That(instrument.GetProperty("lastVerifiedOn").GetString(), Is.EqualTo(performedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
             Assert.That(instrument.GetProperty("nextDueOn").GetString(), Is.EqualTo(performedOn.AddMonths(12).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+            Assert.That(instrument.GetProperty("certificates").EnumerateArray().Select(c => c.GetProperty("certificateNo").GetString()), Is.EqualTo(new[] { certificate.GetProperty("certificateNo").GetString() }));
         });
     }
 

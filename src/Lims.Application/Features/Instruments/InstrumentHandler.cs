@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.Instruments;
 
-public sealed class InstrumentHandler(ILimsDb db)
+public sealed class InstrumentHandler(ILimsDb db, TimeProvider clock)
 {
     public async Task<InstrumentResponse> CreateAsync(InstrumentRequest request, CancellationToken ct)
     {
@@ -39,11 +39,14 @@ public sealed class InstrumentHandler(ILimsDb db)
         return await GetAsync(id, ct);
     }
 
-    public async Task<InstrumentResponse> GetAsync(Guid id, CancellationToken ct) =>
-        await Project(db.Instruments.AsNoTracking().Where(i => i.Id == id)).FirstOrDefaultAsync(ct)
-        ?? throw new NotFoundException(nameof(Instrument), id.ToString());
+    public async Task<InstrumentResponse> GetAsync(Guid id, CancellationToken ct)
+    {
+        var instrument = await Project(db.Instruments.AsNoTracking().Where(i => i.Id == id)).FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException(nameof(Instrument), id.ToString());
+        return (await WithCertificatesAsync([instrument], ct))[0];
+    }
 
-    public Task<PagedList<InstrumentResponse>> ListAsync(InstrumentQuery query, PageRequest page, CancellationToken ct)
+    public async Task<PagedList<InstrumentResponse>> ListAsync(InstrumentQuery query, PageRequest page, CancellationToken ct)
     {
         var instruments = db.Instruments.AsNoTracking()
             .Where(i => query.CustomerId == null || i.CustomerId == query.CustomerId)
@@ -53,7 +56,20 @@ public sealed class InstrumentHandler(ILimsDb db)
             instruments = instruments.Where(i => db.InstrumentTypes.Any(t => t.Code == i.TypeCode && t.Compulsory == compulsory));
         }
 
-        return Project(instruments.OrderBy(i => i.NextDueOn).ThenBy(i => i.Id)).ToPagedListAsync(page, ct);
+        var found = await Project(instruments.OrderBy(i => i.NextDueOn).ThenBy(i => i.Id)).ToPagedListAsync(page, ct);
+        return found with { Items = await WithCertificatesAsync(found.Items, ct) };
+    }
+
+    /// <summary>One query for the certificates of every instrument on the page, newest first.</summary>
+    private async Task<IReadOnlyList<InstrumentResponse>> WithCertificatesAsync(IReadOnlyList<InstrumentResponse> instruments, CancellationToken ct)
+    {
+        var ids = instruments.Select(i => i.Id).ToList();
+        var certificates = await db.Certificates.AsNoTracking().Where(c => ids.Contains(c.InstrumentId)).ToListAsync(ct);
+        var today = clock.Today();
+        var byInstrument = certificates
+            .OrderByDescending(c => c.IssuedAt).ThenByDescending(c => c.CertificateNo)
+            .ToLookup(c => c.InstrumentId, c => new InstrumentCertificate(c.CertificateNo, c.Kind.ToString(), c.StatusOn(today).ToString(), c.IssuedOn, c.ValidUntil));
+        return [.. instruments.Select(i => i with { Certificates = [.. byInstrument[i.Id]] })];
     }
 
     private IQueryable<InstrumentResponse> Project(IQueryable<Instrument> instruments) =>
