@@ -38,11 +38,20 @@ internal static class FontSubsetCompactor
         for (var g = 0; g < glyphs; g++)
         {
             hasOutline[g] = GlyphOffset(locaData, g + 1, longLoca) != GlyphOffset(locaData, g, longLoca);
-            used[g] = g == 0 || hasOutline[g] || drawn is null || drawn.Contains(g);
-            if (used[g])
+            used[g] = g == 0 || hasOutline[g] || drawn is null;
+        }
+
+        foreach (var g in drawn ?? Enumerable.Empty<int>())
+        {
+            if (g < glyphs)
             {
-                last = g;
+                used[g] = true;
             }
+        }
+
+        for (var g = glyphs - 1; g > 0 && last == 0; g--)
+        {
+            last = used[g] ? g : 0;
         }
 
         var count = last + 1;
