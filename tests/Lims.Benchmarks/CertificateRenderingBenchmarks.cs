@@ -12,6 +12,7 @@ namespace Lims.Benchmarks;
 /// <c>dotnet run -c Release --project tests/Lims.Benchmarks -- --filter '*Certificate*' --job short</c>
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class CertificateRenderingBenchmarks
 {
     private readonly BaselineCertificateRenderer _baseline = new();
