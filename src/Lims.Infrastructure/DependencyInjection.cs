@@ -57,7 +57,19 @@ public static class DependencyInjection
         services.AddScoped<IUserAccounts, UserAccounts>();
 
         services.AddSingleton<IReceiptRenderer, PdfReceiptRenderer>();
-        services.AddSingleton<ICertificateRenderer, PdfCertificateRenderer>();
+        services.AddSingleton<PdfCertificateRenderer>();
+        var signing = configuration.GetSection(CertificateSigningOptions.Section).Get<CertificateSigningOptions>() ?? new CertificateSigningOptions();
+        if (signing.IsConfigured)
+        {
+            var certificate = SigningCertificateRenderer.LoadCertificate(signing);
+            services.AddSingleton<ICertificateRenderer>(sp => new SigningCertificateRenderer(sp.GetRequiredService<PdfCertificateRenderer>(), certificate));
+        }
+        else
+        {
+            services.AddSingleton<ICertificateRenderer>(sp => sp.GetRequiredService<PdfCertificateRenderer>());
+        }
+
+        services.Configure<CertificateSigningOptions>(configuration.GetSection(CertificateSigningOptions.Section));
         services.Configure<CertificateOptions>(configuration.GetSection("Certificates"));
 
         services.Configure<BootstrapOptions>(configuration.GetSection("Bootstrap"));

@@ -4,85 +4,132 @@ namespace Lims.Infrastructure.Certificates;
 
 /// <summary>
 /// PDFsharp's TrueType subsets keep the original glyph ids, so 'loca' and 'hmtx' still list every
-/// glyph of the font; for Droid Sans Fallback (49,000 glyphs) the side bearings of glyphs that are
-/// not in the subset are ~40 KB of incompressible noise. This sets the left side bearing of every
-/// glyph without outline to 0 (advance widths stay) and fixes the checksums. Nothing visible
-/// changes: a glyph without outline draws nothing, and PDF takes advances from the /W array.
+/// glyph of the font (49,000 in Droid Sans Fallback). Glyph ids must stay (the page contents use
+/// them), but what is not drawn can go:
+/// <list type="bullet">
+/// <item>glyphs after the highest one used are cut off ('maxp', 'loca', 'hmtx', 'glyf' shortened);</item>
+/// <item>the metrics of glyphs that are not used become zeros, and so does the left side bearing of
+/// every glyph without outline (incompressible noise otherwise).</item>
+/// </list>
+/// "Used" is the glyphs the text draws (the /W array of the CID font) and every glyph with an outline
+/// (PDFsharp adds the components of composite glyphs). Nothing visible changes: PDF takes advances
+/// from /W, a glyph without outline draws nothing. Checksums are fixed.
+/// Without the set of drawn glyphs, only the side bearings are zeroed.
 /// </summary>
 internal static class FontSubsetCompactor
 {
-    public static void Compact(Span<byte> font)
+    public static byte[] Compact(ReadOnlySpan<byte> source, IReadOnlySet<int>? drawn)
     {
-        var tables = ReadDirectory(font);
-        if (!tables.TryGetValue("head", out var head) || !tables.TryGetValue("hhea", out var hhea)
-            || !tables.TryGetValue("maxp", out var maxp) || !tables.TryGetValue("loca", out var loca)
-            || !tables.TryGetValue("hmtx", out var hmtx))
+        var tables = FontTable.ReadDirectory(source);
+        if (!FontTable.TryFind(tables, "head", out var head) || !FontTable.TryFind(tables, "hhea", out var hhea)
+            || !FontTable.TryFind(tables, "maxp", out var maxp) || !FontTable.TryFind(tables, "loca", out var loca)
+            || !FontTable.TryFind(tables, "hmtx", out var hmtx) || !FontTable.TryFind(tables, "glyf", out var glyf))
         {
-            return;
+            return source.ToArray();
         }
 
-        var longLoca = BinaryPrimitives.ReadInt16BigEndian(font[(head.Offset + 50)..]) == 1;
-        var glyphs = BinaryPrimitives.ReadUInt16BigEndian(font[(maxp.Offset + 4)..]);
-        var metrics = BinaryPrimitives.ReadUInt16BigEndian(font[(hhea.Offset + 34)..]);
-        for (var g = 1; g < glyphs; g++)
+        var longLoca = BinaryPrimitives.ReadInt16BigEndian(source[(head.Offset + 50)..]) == 1;
+        var glyphs = BinaryPrimitives.ReadUInt16BigEndian(source[(maxp.Offset + 4)..]);
+        var metrics = BinaryPrimitives.ReadUInt16BigEndian(source[(hhea.Offset + 34)..]);
+        var locaData = source.Slice(loca.Offset, loca.Length);
+        var hasOutline = new bool[glyphs];
+        var used = new bool[glyphs];
+        var last = 0;
+        for (var g = 0; g < glyphs; g++)
         {
-            if (GlyphOffset(font, loca.Offset, g, longLoca) != GlyphOffset(font, loca.Offset, g + 1, longLoca))
+            hasOutline[g] = GlyphOffset(locaData, g + 1, longLoca) != GlyphOffset(locaData, g, longLoca);
+            used[g] = g == 0 || hasOutline[g] || drawn is null;
+        }
+
+        foreach (var g in drawn ?? Enumerable.Empty<int>())
+        {
+            if (g < glyphs)
+            {
+                used[g] = true;
+            }
+        }
+
+        for (var g = glyphs - 1; g > 0 && last == 0; g--)
+        {
+            last = used[g] ? g : 0;
+        }
+
+        var count = last + 1;
+        var keptMetrics = Math.Min(metrics, count);
+        var glyphData = (int)GlyphOffset(locaData, count, longLoca);
+        var lengths = tables.Select(t => t.Tag switch
+        {
+            "loca" => (count + 1) * (longLoca ? 4 : 2),
+            "glyf" => glyphData,
+            "hmtx" => (keptMetrics * 4) + ((count - keptMetrics) * 2),
+            _ => t.Length,
+        }).ToArray();
+
+        var output = new FontWriter(source, tables, lengths);
+        for (var i = 0; i < tables.Count; i++)
+        {
+            var target = output.Table(i);
+            if (tables[i].Tag == "hmtx")
+            {
+                WriteMetrics(target, source.Slice(hmtx.Offset, hmtx.Length), metrics, keptMetrics, used, hasOutline);
+                continue;
+            }
+
+            source.Slice(tables[i].Offset, target.Length).CopyTo(target);
+            switch (tables[i].Tag)
+            {
+                case "maxp":
+                    BinaryPrimitives.WriteUInt16BigEndian(target[4..], (ushort)count);
+                    break;
+                case "hhea":
+                    BinaryPrimitives.WriteUInt16BigEndian(target[34..], (ushort)keptMetrics);
+                    break;
+                case "head":
+                    BinaryPrimitives.WriteUInt32BigEndian(target[8..], 0);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return output.Finish(tables.FindIndex(t => t.Tag == "head"));
+    }
+
+    /// <summary>Long metrics for the first <paramref name="keptMetrics"/> glyphs, then side bearings; zeros where nothing is drawn.</summary>
+    private static void WriteMetrics(Span<byte> target, ReadOnlySpan<byte> source, int metrics, int keptMetrics, bool[] used, bool[] hasOutline)
+    {
+        target.Clear();
+        for (var g = 0; g < keptMetrics; g++)
+        {
+            // The last long metric's advance also serves every later glyph: keep it.
+            if (used[g] || g == keptMetrics - 1)
+            {
+                source.Slice(4 * g, 2).CopyTo(target[(4 * g)..]);
+            }
+
+            if (hasOutline[g])
+            {
+                source.Slice((4 * g) + 2, 2).CopyTo(target[((4 * g) + 2)..]);
+            }
+        }
+
+        var lsbTarget = target[(4 * keptMetrics)..];
+        for (var g = keptMetrics; g < keptMetrics + (lsbTarget.Length / 2); g++)
+        {
+            if (!hasOutline[g])
             {
                 continue;
             }
 
-            var lsb = g < metrics ? hmtx.Offset + (4 * g) + 2 : hmtx.Offset + (4 * metrics) + (2 * (g - metrics));
-            if (lsb + 2 <= hmtx.Offset + hmtx.Length)
+            var from = g < metrics ? (4 * g) + 2 : (4 * metrics) + (2 * (g - metrics));
+            if (from + 2 <= source.Length)
             {
-                font[lsb] = 0;
-                font[lsb + 1] = 0;
+                source.Slice(from, 2).CopyTo(lsbTarget[(2 * (g - keptMetrics))..]);
             }
         }
-
-        BinaryPrimitives.WriteUInt32BigEndian(font[(hmtx.Entry + 4)..], Checksum(font.Slice(hmtx.Offset, hmtx.Length)));
-        BinaryPrimitives.WriteUInt32BigEndian(font[(head.Offset + 8)..], 0);
-        BinaryPrimitives.WriteUInt32BigEndian(font[(head.Offset + 8)..], 0xB1B0AFBA - Checksum(font));
     }
 
-    private static long GlyphOffset(Span<byte> font, int loca, int glyph, bool longLoca) => longLoca
-        ? BinaryPrimitives.ReadUInt32BigEndian(font[(loca + (4 * glyph))..])
-        : 2L * BinaryPrimitives.ReadUInt16BigEndian(font[(loca + (2 * glyph))..]);
-
-    private static Dictionary<string, (int Entry, int Offset, int Length)> ReadDirectory(Span<byte> font)
-    {
-        var tables = new Dictionary<string, (int, int, int)>(StringComparer.Ordinal);
-        var count = BinaryPrimitives.ReadUInt16BigEndian(font[4..]);
-        for (var i = 0; i < count; i++)
-        {
-            var entry = 12 + (16 * i);
-            var tag = System.Text.Encoding.ASCII.GetString(font.Slice(entry, 4));
-            var offset = (int)BinaryPrimitives.ReadUInt32BigEndian(font[(entry + 8)..]);
-            var length = (int)BinaryPrimitives.ReadUInt32BigEndian(font[(entry + 12)..]);
-            if (offset + length <= font.Length)
-            {
-                tables[tag] = (entry, offset, length);
-            }
-        }
-
-        return tables;
-    }
-
-    private static uint Checksum(ReadOnlySpan<byte> data)
-    {
-        uint sum = 0;
-        var i = 0;
-        for (; i + 4 <= data.Length; i += 4)
-        {
-            sum += BinaryPrimitives.ReadUInt32BigEndian(data[i..]);
-        }
-
-        if (i < data.Length)
-        {
-            Span<byte> tail = stackalloc byte[4];
-            data[i..].CopyTo(tail);
-            sum += BinaryPrimitives.ReadUInt32BigEndian(tail);
-        }
-
-        return sum;
-    }
+    private static long GlyphOffset(ReadOnlySpan<byte> loca, int glyph, bool longLoca) => longLoca
+        ? BinaryPrimitives.ReadUInt32BigEndian(loca[(4 * glyph)..])
+        : 2L * BinaryPrimitives.ReadUInt16BigEndian(loca[(2 * glyph)..]);
 }

@@ -11,6 +11,9 @@ namespace Lims.Infrastructure.Certificates;
 /// </summary>
 public sealed class PdfCertificateRenderer : ICertificateRenderer
 {
+    /// <summary>PDFsharp's file before finishing: ~530 KB for two pages, most of it the uncompressed Droid subset.</summary>
+    private const int SaveBufferSize = 1 << 20;
+
     public PdfCertificateRenderer()
     {
         CertificateFontInstaller.EnsureInstalled();
@@ -39,9 +42,9 @@ public sealed class PdfCertificateRenderer : ICertificateRenderer
             FooterPart.DrawAll(canvas, document.CertificateNumber);
         }
 
-        using var stream = new MemoryStream();
+        using var stream = new MemoryStream(SaveBufferSize);
         pdf.Save(stream, closeStream: false);
-        return PdfFinisher.Finish(stream.ToArray(), document.IssuedOn);
+        return PdfFinisher.Finish(stream.GetBuffer().AsMemory(0, (int)stream.Length), document.IssuedOn);
     }
 
     private static void Describe(PdfDocument pdf, CertificateDocument document, KindWording wording)

@@ -6,8 +6,8 @@ namespace Lims.Infrastructure.Certificates;
 
 /// <summary>
 /// Measures, wraps and draws mixed Chinese/Latin strings: each script run gets the font that has
-/// its glyphs, on a common baseline. Fonts (immutable) are shared by all renderings; widths are
-/// cached for the lifetime of one rendering.
+/// its glyphs, on a common baseline. Fonts (immutable) and measured widths are shared by all
+/// renderings; the width cache is bounded.
 /// </summary>
 internal sealed class TextPainter
 {
@@ -16,7 +16,11 @@ internal sealed class TextPainter
     private static readonly XBrush _muted = new XSolidBrush(XColor.FromArgb(90, 90, 90));
 
     private static readonly ConcurrentDictionary<(double Size, bool Bold, bool Cjk), XFont> _fonts = new();
-    private readonly Dictionary<(string Text, double Size, bool Bold), double> _widths = [];
+    private const int MaxCachedWidths = 20_000;
+
+    /// <summary>Widths depend only on the string, size and weight: shared by all renderings, thread-safe.</summary>
+    private static readonly ConcurrentDictionary<(string Text, double Size, bool Bold), double> _widths = new();
+    private static int _cachedWidths;
     private readonly XGraphics _measure;
 
     public TextPainter(XGraphics measure)
@@ -31,7 +35,8 @@ internal sealed class TextPainter
             return 0;
         }
 
-        if (_widths.TryGetValue((text, style.Size, style.Bold), out var cached))
+        var key = (text, style.Size, style.Bold);
+        if (_widths.TryGetValue(key, out var cached))
         {
             return cached;
         }
@@ -42,7 +47,13 @@ internal sealed class TextPainter
             width += _measure.MeasureString(run.Text, Font(style, run.IsCjk)).Width;
         }
 
-        _widths[(text, style.Size, style.Bold)] = width;
+        if (_widths.TryAdd(key, width) && Interlocked.Increment(ref _cachedWidths) > MaxCachedWidths)
+        {
+            // Bounded: labels come back at once, one-off values are cheap to measure again.
+            Interlocked.Exchange(ref _cachedWidths, 0);
+            _widths.Clear();
+        }
+
         return width;
     }
 

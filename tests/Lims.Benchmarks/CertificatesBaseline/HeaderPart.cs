@@ -1,0 +1,74 @@
+using Lims.Application.Abstractions.Certificates;
+using PdfSharp.Drawing;
+
+namespace Lims.Benchmarks.CertificatesBaseline;
+
+/// <summary>
+/// First page: laboratory and its accreditation on the left, QR code with the verification code on
+/// the right, then the bilingual title and the certificate number (and what an amendment replaces).
+/// Later pages: one line with the laboratory, the title and a rule.
+/// </summary>
+internal static class HeaderPart
+{
+    private const double QrSize = 64;
+    private static readonly TextStyle _labName = new(14, Bold: true);
+    private static readonly TextStyle _titleZh = new(20, Bold: true);
+    private static readonly TextStyle _titleEn = new(13, Bold: true);
+    private static readonly TextStyle _number = new(10, Bold: true);
+
+    public static void DrawFirst(CertificateCanvas canvas, CertificateDocument document, KindWording wording)
+    {
+        var text = canvas.Text;
+        var g = canvas.G;
+        var top = CertificateCanvas.Top;
+        var left = CertificateCanvas.Left;
+
+        text.Draw(g, document.Laboratory.Name, _labName, left, top + _labName.Ascent);
+        var small = TextStyle.Small;
+        text.Draw(g, $"{Labels.Address}: {document.Laboratory.Address}", small, left, top + 24 + small.Ascent);
+        text.Draw(g, $"{Labels.Accreditation}: {document.Laboratory.AccreditationNo}", small, left, top + 34 + small.Ascent);
+
+        var qr = new XRect(CertificateCanvas.Right - QrSize, top - 6, QrSize, QrSize);
+        QrCodePart.Draw(g, document.PublicCheck.Url, qr);
+        var codeRight = new XRect(qr.Left - 140, top + 30, 136, small.LineHeight);
+        text.Draw(g, $"{Labels.VerificationCode}:", small, codeRight, TextAlign.Right);
+        codeRight.Offset(0, small.LineHeight + 1);
+        text.Draw(g, document.PublicCheck.VerificationCode, TextStyle.BodyBold, codeRight, TextAlign.Right);
+
+        var titleTop = top + 70;
+        var english = "  " + wording.Title.En;
+        var zhWidth = text.Measure(wording.Title.Zh, _titleZh);
+        var titleX = CertificateCanvas.Left + ((CertificateCanvas.Width - zhWidth - text.Measure(english, _titleEn)) / 2);
+        var baseline = titleTop + _titleZh.Ascent;
+        text.Draw(g, wording.Title.Zh, _titleZh, titleX, baseline);
+        text.Draw(g, english, _titleEn, titleX + zhWidth, baseline);
+
+        canvas.Y = titleTop + _titleZh.LineHeight + 4;
+        var numberBox = new XRect(CertificateCanvas.Left, canvas.Y, CertificateCanvas.Width, _number.LineHeight);
+        text.Draw(g, $"{Labels.CertificateNo}: {document.CertificateNumber}", _number, numberBox, TextAlign.Center);
+        canvas.Y += _number.LineHeight + 4;
+
+        if (document.Amendment is { } amendment)
+        {
+            FieldGrid.Draw(canvas, [
+                [new Field(Labels.Replaces, amendment.ReplacesCertificateNo, Strong: true)],
+                [new Field(Labels.AmendmentReason, amendment.Reason)],
+            ]);
+            canvas.Y += 4;
+        }
+
+        g.DrawLine(CertificateCanvas.Rule, CertificateCanvas.Left, canvas.Y, CertificateCanvas.Right, canvas.Y);
+        canvas.Y += 2;
+    }
+
+    public static void DrawContinuation(CertificateCanvas canvas, CertificateDocument document, KindWording wording)
+    {
+        var style = TextStyle.BodyBold;
+        var line = new XRect(CertificateCanvas.Left, CertificateCanvas.Top, CertificateCanvas.Width, style.LineHeight);
+        canvas.Text.Draw(canvas.G, document.Laboratory.Name, style, line, TextAlign.Left);
+        canvas.Text.Draw(canvas.G, wording.Title.ToString(), style, line, TextAlign.Right);
+        var y = CertificateCanvas.Top + style.LineHeight + 3;
+        canvas.G.DrawLine(CertificateCanvas.Rule, CertificateCanvas.Left, y, CertificateCanvas.Right, y);
+        canvas.Y = y + 4;
+    }
+}

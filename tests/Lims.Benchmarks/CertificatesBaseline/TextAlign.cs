@@ -1,0 +1,8 @@
+namespace Lims.Benchmarks.CertificatesBaseline;
+
+internal enum TextAlign
+{
+    Left,
+    Center,
+    Right,
+}
