@@ -335,3 +335,41 @@ COMMIT;
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261127023210_Reception', '10.0.15');
 
+BEGIN TRANSACTION;
+ALTER TABLE "Customers" ADD "Email" TEXT NULL;
+
+CREATE TABLE "Notifications" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Notifications" PRIMARY KEY,
+    "Kind" TEXT NOT NULL,
+    "SubjectKey" TEXT NOT NULL,
+    "DueOn" TEXT NOT NULL,
+    "CustomerId" TEXT NULL,
+    "RecipientName" TEXT NOT NULL,
+    "ContactName" TEXT NOT NULL,
+    "Phone" TEXT NOT NULL,
+    "Email" TEXT NULL,
+    "MessageZh" TEXT NOT NULL,
+    "MessageEn" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "Attempts" INTEGER NOT NULL,
+    "LastError" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "NextAttemptAt" INTEGER NULL,
+    "SentAt" INTEGER NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_Notifications_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_Notifications_CreatedAt" ON "Notifications" ("CreatedAt");
+
+CREATE INDEX "IX_Notifications_CustomerId" ON "Notifications" ("CustomerId");
+
+CREATE UNIQUE INDEX "IX_Notifications_Kind_SubjectKey_DueOn" ON "Notifications" ("Kind", "SubjectKey", "DueOn");
+
+CREATE INDEX "IX_Notifications_Status_NextAttemptAt" ON "Notifications" ("Status", "NextAttemptAt");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261127024734_Recall', '10.0.15');
+
+COMMIT;
+

@@ -6,7 +6,9 @@ using Lims.Api.Errors;
 using Lims.Api.Health;
 using Lims.Api.OpenApi;
 using Lims.Application;
+using Hangfire;
 using Lims.Infrastructure;
+using Lims.Infrastructure.Jobs;
 using Lims.Infrastructure.Persistence;
 using Scalar.AspNetCore;
 
@@ -26,11 +28,13 @@ builder.Services.AddOpenApi(options =>
     options.AddOperationTransformer<RolesAndProblemsTransformer>();
 });
 
+var jobs = builder.Configuration.GetSection("Jobs").Get<JobsOptions>() ?? new JobsOptions();
 var app = builder.Build();
 
 using (var scope = app.Services.CreateScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+    scope.ServiceProvider.GetRequiredService<LimsJobs>().RegisterRecurring();
 }
 
 app.UseExceptionHandler();
@@ -41,19 +45,29 @@ app.UseAuthorization();
 app.UseRateLimiter();
 
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
-app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference().AllowAnonymous();
+if (jobs.ServesHttp)
+{
+    app.MapOpenApi().AllowAnonymous();
+    app.MapScalarApiReference().AllowAnonymous();
+    app.MapHangfireDashboard(JobsSetup.DashboardPath, new DashboardOptions
+    {
+        Authorization = [new AdminDashboardAuthorizationFilter()],
+        DashboardTitle = "Lims jobs",
+        AppPath = null,
+    });
 
-var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<ValidationFilter>();
-api.MapAuth();
-api.MapLaboratories();
-api.MapProcedures();
-api.MapInstrumentTypes();
-api.MapAudit();
-api.MapCustomers();
-api.MapInstruments();
-api.MapSubmissions();
-api.MapWorkOrders();
+    var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<ValidationFilter>();
+    api.MapAuth();
+    api.MapLaboratories();
+    api.MapProcedures();
+    api.MapInstrumentTypes();
+    api.MapAudit();
+    api.MapCustomers();
+    api.MapInstruments();
+    api.MapSubmissions();
+    api.MapWorkOrders();
+    api.MapRecall();
+}
 
 await app.RunAsync();
 

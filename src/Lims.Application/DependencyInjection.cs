@@ -9,7 +9,9 @@ using Lims.Application.Features.Audit;
 using Lims.Application.Features.Auth;
 using Lims.Application.Features.InstrumentTypes;
 using Lims.Application.Features.Laboratories;
+using Lims.Application.Features.Notifications;
 using Lims.Application.Features.Procedures;
+using Lims.Application.Features.Recall;
 using Lims.Application.Features.Users;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,6 +34,12 @@ public static class DependencyInjection
         services.AddScoped<InstrumentHandler>();
         services.AddScoped<SubmissionHandler>();
         services.AddScoped<WorkOrderQueries>();
+        services.AddScoped<ReminderWriter>();
+        services.AddScoped<IReminderStep, InstrumentDueStep>();
+        services.AddScoped<RecallScanHandler>();
+        services.AddScoped<RecallQueries>();
+        services.AddScoped<NotificationQueries>();
+        services.AddScoped<NotificationDeliveryHandler>();
         return services;
     }
 }

@@ -1,6 +1,10 @@
 using Lims.Application.Abstractions;
 using Lims.Application.Features.Users;
+using Lims.Application.Features.Notifications;
+using Lims.Application.Features.Recall;
 using Lims.Infrastructure.Identity;
+using Lims.Infrastructure.Jobs;
+using Lims.Infrastructure.Notifications;
 using Lims.Infrastructure.Persistence;
 using Lims.Infrastructure.Persistence.Auditing;
 using Lims.Infrastructure.Persistence.Sqlite;
@@ -50,6 +54,12 @@ public static class DependencyInjection
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<LimsDbContext>();
         services.AddScoped<IUserAccounts, UserAccounts>();
+
+        services.Configure<RecallOptions>(configuration.GetSection("Recall"));
+        services.Configure<DeliveryOptions>(configuration.GetSection("Notifications:Delivery"));
+        services.Configure<SmtpOptions>(configuration.GetSection("Notifications:Smtp"));
+        services.AddSingleton<INotifier, SmtpNotifier>();
+        services.AddLimsJobs(configuration, provider, connectionString);
 
         services.Configure<BootstrapOptions>(configuration.GetSection("Bootstrap"));
         services.AddScoped<DatabaseInitializer>();

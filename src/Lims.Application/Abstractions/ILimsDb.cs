@@ -3,6 +3,7 @@ using Lims.Domain.Auditing;
 using Lims.Domain.Customers;
 using Lims.Domain.Instruments;
 using Lims.Domain.Intake;
+using Lims.Domain.Notifications;
 using Lims.Domain.Numbering;
 using Lims.Domain.ReferenceData;
 using Lims.Domain.WorkOrders;
@@ -31,6 +32,8 @@ public interface ILimsDb
     DbSet<NumberSequence> NumberSequences { get; }
 
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
+
+    DbSet<Notification> Notifications { get; }
 
     IQueryable<AuditEntry> AuditTrail { get; }
 

@@ -4,6 +4,7 @@ using Lims.Domain.Auditing;
 using Lims.Domain.Customers;
 using Lims.Domain.Instruments;
 using Lims.Domain.Intake;
+using Lims.Domain.Notifications;
 using Lims.Domain.Numbering;
 using Lims.Domain.ReferenceData;
 using Lims.Domain.WorkOrders;
@@ -36,6 +37,8 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
 
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public IQueryable<AuditEntry> AuditTrail => Set<AuditEntry>();
 
