@@ -3,6 +3,7 @@ using Lims.Application.Abstractions;
 using Lims.Domain.Instruments;
 using Lims.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lims.Application.Features.Recall;
 
@@ -10,41 +11,50 @@ namespace Lims.Application.Features.Recall;
 /// Rule 10: every instrument not retired whose next due date is within the window or past gets one
 /// reminder to its customer per due date. Instruments never verified have no due date and are not
 /// reminded here (a compulsory one is already overdue by law; the coverage report lists them).
-/// Reads in keyset batches by id, untracked; writes each batch once.
+/// One untracked, streamed read of the due instruments (a single pass, whatever the table size);
+/// each batch is written in a scope of its own, so the change tracker never holds more than a batch.
 /// </summary>
-public sealed class InstrumentDueStep(ILimsDb db, ReminderWriter writer) : IReminderStep
+public sealed class InstrumentDueStep(ILimsDb db, IServiceScopeFactory scopes) : IReminderStep
 {
     public NotificationKind Kind => NotificationKind.InstrumentDue;
 
     public async Task<int> RunAsync(RecallScanContext scan, CancellationToken ct)
     {
         var horizon = scan.Horizon;
+        var due =
+            from i in db.Instruments.AsNoTracking()
+            where i.Status != InstrumentStatus.Retired && i.NextDueOn != null && i.NextDueOn <= horizon
+            join t in db.InstrumentTypes on i.TypeCode equals t.Code
+            join c in db.Customers on i.CustomerId equals c.Id
+            select new DueInstrument(i.Id, i.NextDueOn!.Value, t.Name, i.Model, i.SerialNumber, c.Id, c.Name, c.ContactName, c.Phone, c.Email);
         var written = 0;
-        var after = Guid.Empty;
-        while (true)
+        var batch = new List<ReminderDraft>(scan.BatchSize);
+        await foreach (var instrument in due.AsAsyncEnumerable().WithCancellation(ct))
         {
-            var start = after;
-            var batch = await (
-                    from i in db.Instruments.AsNoTracking()
-                    where i.Id > start && i.Status != InstrumentStatus.Retired && i.NextDueOn != null && i.NextDueOn <= horizon
-                    join t in db.InstrumentTypes on i.TypeCode equals t.Code
-                    join c in db.Customers on i.CustomerId equals c.Id
-                    orderby i.Id
-                    select new DueInstrument(i.Id, i.NextDueOn!.Value, t.Name, i.Model, i.SerialNumber, c.Id, c.Name, c.ContactName, c.Phone, c.Email))
-                .Take(scan.BatchSize)
-                .ToListAsync(ct);
-            if (batch.Count == 0)
+            batch.Add(Draft(instrument, scan.Today));
+            if (batch.Count == scan.BatchSize)
             {
-                return written;
+                written += await WriteAsync(batch, scan.Now, ct);
+                batch.Clear();
             }
-
-            written += await writer.WriteAsync(Kind, batch.Select(i => Draft(i, scan.Today)).ToList(), scan.Now, ct);
-            after = batch[^1].Id;
         }
+
+        return written + await WriteAsync(batch, scan.Now, ct);
     }
 
     /// <summary>The subject key of an instrument's reminders: its id.</summary>
     public static string SubjectKey(Guid instrumentId) => instrumentId.ToString("D", CultureInfo.InvariantCulture);
+
+    private async Task<int> WriteAsync(List<ReminderDraft> batch, DateTimeOffset now, CancellationToken ct)
+    {
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ReminderWriter>().WriteAsync(Kind, batch, now, ct);
+    }
 
     private static ReminderDraft Draft(DueInstrument i, DateOnly today)
     {
