@@ -21,7 +21,7 @@ namespace Lims.Benchmarks.Recall;
 /// <c>dotnet run -c Release --project tests/Lims.Benchmarks -- --filter '*RecallScan*'</c>
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
 public class RecallScanBenchmarks
 {
     public const int Instruments = 1_000_000;
