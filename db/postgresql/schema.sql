@@ -951,3 +951,77 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127034656_Recall') THEN
+    ALTER TABLE "Customers" ADD "Email" character varying(254);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127034656_Recall') THEN
+    CREATE TABLE "Notifications" (
+        "Id" uuid NOT NULL,
+        "Kind" character varying(40) NOT NULL,
+        "SubjectKey" character varying(100) NOT NULL,
+        "DueOn" date NOT NULL,
+        "CustomerId" uuid,
+        "RecipientName" character varying(200) NOT NULL,
+        "ContactName" character varying(100) NOT NULL,
+        "Phone" character varying(30) NOT NULL,
+        "Email" character varying(254),
+        "MessageZh" character varying(1000) NOT NULL,
+        "MessageEn" character varying(1000) NOT NULL,
+        "Status" character varying(40) NOT NULL,
+        "Attempts" integer NOT NULL,
+        "LastError" character varying(1000),
+        "CreatedAt" timestamp with time zone NOT NULL,
+        "NextAttemptAt" timestamp with time zone,
+        "SentAt" timestamp with time zone,
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_Notifications" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_Notifications_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127034656_Recall') THEN
+    CREATE INDEX "IX_Notifications_CreatedAt" ON "Notifications" ("CreatedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127034656_Recall') THEN
+    CREATE INDEX "IX_Notifications_CustomerId" ON "Notifications" ("CustomerId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127034656_Recall') THEN
+    CREATE UNIQUE INDEX "IX_Notifications_Kind_SubjectKey_DueOn" ON "Notifications" ("Kind", "SubjectKey", "DueOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127034656_Recall') THEN
+    CREATE INDEX "IX_Notifications_Status_NextAttemptAt" ON "Notifications" ("Status", "NextAttemptAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127034656_Recall') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261127034656_Recall', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

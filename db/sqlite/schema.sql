@@ -525,3 +525,41 @@ VALUES ('20261127025211_StandardsAndWorkOrders', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Customers" ADD "Email" TEXT NULL;
+
+CREATE TABLE "Notifications" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Notifications" PRIMARY KEY,
+    "Kind" TEXT NOT NULL,
+    "SubjectKey" TEXT NOT NULL,
+    "DueOn" TEXT NOT NULL,
+    "CustomerId" TEXT NULL,
+    "RecipientName" TEXT NOT NULL,
+    "ContactName" TEXT NOT NULL,
+    "Phone" TEXT NOT NULL,
+    "Email" TEXT NULL,
+    "MessageZh" TEXT NOT NULL,
+    "MessageEn" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "Attempts" INTEGER NOT NULL,
+    "LastError" TEXT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "NextAttemptAt" INTEGER NULL,
+    "SentAt" INTEGER NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_Notifications_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_Notifications_CreatedAt" ON "Notifications" ("CreatedAt");
+
+CREATE INDEX "IX_Notifications_CustomerId" ON "Notifications" ("CustomerId");
+
+CREATE UNIQUE INDEX "IX_Notifications_Kind_SubjectKey_DueOn" ON "Notifications" ("Kind", "SubjectKey", "DueOn");
+
+CREATE INDEX "IX_Notifications_Status_NextAttemptAt" ON "Notifications" ("Status", "NextAttemptAt");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261127034647_Recall', '10.0.15');
+
+COMMIT;
+

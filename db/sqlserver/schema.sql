@@ -1049,3 +1049,85 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127034652_Recall'
+)
+BEGIN
+    ALTER TABLE [Customers] ADD [Email] nvarchar(254) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127034652_Recall'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [SubjectKey] nvarchar(100) NOT NULL,
+        [DueOn] date NOT NULL,
+        [CustomerId] uniqueidentifier NULL,
+        [RecipientName] nvarchar(200) NOT NULL,
+        [ContactName] nvarchar(100) NOT NULL,
+        [Phone] nvarchar(30) NOT NULL,
+        [Email] nvarchar(254) NULL,
+        [MessageZh] nvarchar(1000) NOT NULL,
+        [MessageEn] nvarchar(1000) NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [Attempts] int NOT NULL,
+        [LastError] nvarchar(1000) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [NextAttemptAt] datetimeoffset NULL,
+        [SentAt] datetimeoffset NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Notifications_Customers_CustomerId] FOREIGN KEY ([CustomerId]) REFERENCES [Customers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127034652_Recall'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_CreatedAt] ON [Notifications] ([CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127034652_Recall'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_CustomerId] ON [Notifications] ([CustomerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127034652_Recall'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Notifications_Kind_SubjectKey_DueOn] ON [Notifications] ([Kind], [SubjectKey], [DueOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127034652_Recall'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_Status_NextAttemptAt] ON [Notifications] ([Status], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127034652_Recall'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127034652_Recall', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

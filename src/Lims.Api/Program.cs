@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Hangfire;
 using Lims.Api;
 using Lims.Api.Auth;
 using Lims.Api.Demo;
@@ -8,6 +9,7 @@ using Lims.Api.Health;
 using Lims.Api.OpenApi;
 using Lims.Application;
 using Lims.Infrastructure;
+using Lims.Infrastructure.Jobs;
 using Lims.Infrastructure.Persistence;
 using Scalar.AspNetCore;
 
@@ -38,11 +40,13 @@ if (demo)
     builder.Services.AddTransient<DemoSeeder>();
 }
 
+var jobs = builder.Configuration.GetSection("Jobs").Get<JobsOptions>() ?? new JobsOptions();
 var app = builder.Build();
 
 using (var scope = app.Services.CreateScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+    scope.ServiceProvider.GetRequiredService<LimsJobs>().RegisterRecurring();
 }
 
 if (demo)
@@ -58,25 +62,35 @@ app.UseAuthorization();
 app.UseRateLimiter();
 
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
-app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference().AllowAnonymous();
+if (jobs.ServesHttp)
+{
+    app.MapOpenApi().AllowAnonymous();
+    app.MapScalarApiReference().AllowAnonymous();
+    app.MapHangfireDashboard(JobsSetup.DashboardPath, new DashboardOptions
+    {
+        Authorization = [new AdminDashboardAuthorizationFilter()],
+        DashboardTitle = "Lims jobs",
+        AppPath = null,
+    });
 
-var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<ValidationFilter>();
-api.MapAuth();
-api.MapLaboratories();
-api.MapProcedures();
-api.MapInstrumentTypes();
-api.MapStandards();
-api.MapEquipment();
-api.MapReferenceStandards();
-api.MapTraceability();
-api.MapAudit();
-api.MapCustomers();
-api.MapInstruments();
-api.MapSubmissions();
-api.MapWorkOrders();
-api.MapCertificates();
-api.MapPublicCertificates();
+    var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<ValidationFilter>();
+    api.MapAuth();
+    api.MapLaboratories();
+    api.MapProcedures();
+    api.MapInstrumentTypes();
+    api.MapStandards();
+    api.MapEquipment();
+    api.MapReferenceStandards();
+    api.MapTraceability();
+    api.MapAudit();
+    api.MapCustomers();
+    api.MapInstruments();
+    api.MapSubmissions();
+    api.MapWorkOrders();
+    api.MapCertificates();
+    api.MapPublicCertificates();
+    api.MapRecall();
+}
 
 await app.RunAsync();
 

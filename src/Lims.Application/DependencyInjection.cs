@@ -12,11 +12,13 @@ using Lims.Application.Features.Authorizations;
 using Lims.Application.Features.Certificates;
 using Lims.Application.Features.InstrumentTypes;
 using Lims.Application.Features.Laboratories;
+using Lims.Application.Features.Notifications;
 using Lims.Application.Features.Procedures;
 using Lims.Application.Features.ReferenceStandards;
 using Lims.Application.Features.StandardEquipment;
 using Lims.Application.Features.Standards;
 using Lims.Application.Features.Traceability;
+using Lims.Application.Features.Recall;
 using Lims.Application.Features.Users;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -50,6 +52,12 @@ public static class DependencyInjection
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateHandler>();
         services.AddScoped<IEquipmentRegister, EquipmentRegister>();
+        services.AddScoped<ReminderWriter>();
+        services.AddScoped<IReminderStep, InstrumentDueStep>();
+        services.AddScoped<RecallScanHandler>();
+        services.AddScoped<RecallQueries>();
+        services.AddScoped<NotificationQueries>();
+        services.AddScoped<NotificationDeliveryHandler>();
         return services;
     }
 }

@@ -4,7 +4,11 @@ using Lims.Application.Abstractions.Receipts;
 using Lims.Application.Features.Certificates;
 using Lims.Infrastructure.Certificates;
 using Lims.Application.Features.Users;
+using Lims.Application.Features.Notifications;
+using Lims.Application.Features.Recall;
 using Lims.Infrastructure.Identity;
+using Lims.Infrastructure.Jobs;
+using Lims.Infrastructure.Notifications;
 using Lims.Infrastructure.Persistence;
 using Lims.Infrastructure.Persistence.Auditing;
 using Lims.Infrastructure.Persistence.Sqlite;
@@ -71,6 +75,11 @@ public static class DependencyInjection
 
         services.Configure<CertificateSigningOptions>(configuration.GetSection(CertificateSigningOptions.Section));
         services.Configure<CertificateOptions>(configuration.GetSection("Certificates"));
+        services.Configure<RecallOptions>(configuration.GetSection("Recall"));
+        services.Configure<DeliveryOptions>(configuration.GetSection("Notifications:Delivery"));
+        services.Configure<SmtpOptions>(configuration.GetSection("Notifications:Smtp"));
+        services.AddSingleton<INotifier, SmtpNotifier>();
+        services.AddLimsJobs(configuration, provider, connectionString);
 
         services.Configure<BootstrapOptions>(configuration.GetSection("Bootstrap"));
         services.AddScoped<DatabaseInitializer>();

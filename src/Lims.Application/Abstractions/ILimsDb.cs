@@ -6,6 +6,7 @@ using Lims.Domain.Competence;
 using Lims.Domain.Customers;
 using Lims.Domain.Instruments;
 using Lims.Domain.Intake;
+using Lims.Domain.Notifications;
 using Lims.Domain.Numbering;
 using Lims.Domain.ReferenceData;
 using Lims.Domain.WorkOrders;
@@ -54,6 +55,8 @@ public interface ILimsDb
 
     /// <summary>Which work orders used which equipment, with the calibration valid that day (rule 7).</summary>
     DbSet<EquipmentUse> EquipmentUses { get; }
+
+    DbSet<Notification> Notifications { get; }
 
     IQueryable<AuditEntry> AuditTrail { get; }
 

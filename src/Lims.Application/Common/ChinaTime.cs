@@ -5,5 +5,8 @@ public static class ChinaTime
 {
     public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+    public static DateOnly Today(this TimeProvider clock) => DateOn(clock.GetUtcNow());
+
+    /// <summary>The laboratory's calendar day at <paramref name="instant"/>.</summary>
+    public static DateOnly DateOn(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 }

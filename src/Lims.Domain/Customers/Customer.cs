@@ -10,12 +10,12 @@ public sealed class Customer : IVersioned
         Name = CreditCode = ContactName = Phone = Address = District = string.Empty;
     }
 
-    public Customer(string name, UnifiedSocialCreditCode creditCode, string contactName, string phone, string address, string district, CustomerCategory category)
+    public Customer(string name, UnifiedSocialCreditCode creditCode, string contactName, string phone, string address, string district, CustomerCategory category, string? email = null)
     {
         Id = Guid.CreateVersion7();
         CreditCode = creditCode.Value;
         Name = ContactName = Phone = Address = District = string.Empty;
-        Update(name, contactName, phone, address, district, category);
+        Update(name, contactName, phone, address, district, category, email);
     }
 
     public Guid Id { get; private set; }
@@ -29,6 +29,9 @@ public sealed class Customer : IVersioned
 
     public string Phone { get; private set; }
 
+    /// <summary>Where reminders are e-mailed; optional (many market stalls have none: they are reminded by phone).</summary>
+    public string? Email { get; private set; }
+
     public string Address { get; private set; }
 
     /// <summary>The district or county (区/县/市) the site is in, e.g. 蓬江区; the plan reports fees by it.</summary>
@@ -38,11 +41,12 @@ public sealed class Customer : IVersioned
 
     public int Version { get; private set; }
 
-    public void Update(string name, string contactName, string phone, string address, string district, CustomerCategory category)
+    public void Update(string name, string contactName, string phone, string address, string district, CustomerCategory category, string? email = null)
     {
         Name = name;
         ContactName = contactName;
         Phone = phone;
+        Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
         Address = address;
         District = district;
         Category = category;

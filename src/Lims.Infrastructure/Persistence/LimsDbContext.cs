@@ -7,6 +7,7 @@ using Lims.Domain.Competence;
 using Lims.Domain.Customers;
 using Lims.Domain.Instruments;
 using Lims.Domain.Intake;
+using Lims.Domain.Notifications;
 using Lims.Domain.Numbering;
 using Lims.Domain.ReferenceData;
 using Lims.Domain.WorkOrders;
@@ -57,6 +58,8 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
     public DbSet<ReferenceStandard> ReferenceStandards => Set<ReferenceStandard>();
 
     public DbSet<EquipmentUse> EquipmentUses => Set<EquipmentUse>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public IQueryable<AuditEntry> AuditTrail => Set<AuditEntry>();
 

@@ -37,6 +37,9 @@ public sealed class LimsApiFactory : WebApplicationFactory<Program>
             ["RateLimiting:Public:PermitLimit"] = "100000",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:Console:FormatterName"] = "simple",
+
+            // No Hangfire server: tests run the jobs themselves, so nothing races with them.
+            ["Jobs:BackgroundServer"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

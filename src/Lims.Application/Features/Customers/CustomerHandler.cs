@@ -15,7 +15,7 @@ public sealed class CustomerHandler(ILimsDb db)
             throw new ConflictException("duplicate-credit-code", $"A customer with credit code {code.Value} is already registered.");
         }
 
-        var customer = new Customer(request.Name!.Trim(), code, request.ContactName!.Trim(), request.Phone!.Trim(), request.Address!.Trim(), request.District!.Trim(), request.Category!.Value);
+        var customer = new Customer(request.Name!.Trim(), code, request.ContactName!.Trim(), request.Phone!.Trim(), request.Address!.Trim(), request.District!.Trim(), request.Category!.Value, request.Email);
         db.Customers.Add(customer);
         await db.SaveChangesAsync(ct);
         return CustomerResponse.From(customer);
@@ -25,7 +25,7 @@ public sealed class CustomerHandler(ILimsDb db)
     {
         var customer = await FindAsync(db.Customers, id, ct);
         VersionCheck.Ensure(customer, nameof(Customer), id.ToString(), update.Version, ifMatch);
-        customer.Update(update.Name!.Trim(), update.ContactName!.Trim(), update.Phone!.Trim(), update.Address!.Trim(), update.District!.Trim(), update.Category!.Value);
+        customer.Update(update.Name!.Trim(), update.ContactName!.Trim(), update.Phone!.Trim(), update.Address!.Trim(), update.District!.Trim(), update.Category!.Value, update.Email);
         await db.SaveChangesAsync(ct);
         return CustomerResponse.From(customer);
     }
@@ -41,7 +41,7 @@ public sealed class CustomerHandler(ILimsDb db)
             .Where(c => query == null || c.Name.Contains(query.Trim()) || c.CreditCode.Contains(code!))
             .OrderBy(c => c.Name)
             .ThenBy(c => c.Id)
-            .Select(c => new CustomerResponse(c.Id, c.Name, c.CreditCode, c.ContactName, c.Phone, c.Address, c.District, c.Category, c.Version))
+            .Select(c => new CustomerResponse(c.Id, c.Name, c.CreditCode, c.ContactName, c.Phone, c.Address, c.District, c.Category, c.Email, c.Version))
             .ToPagedListAsync(page, ct);
     }
 

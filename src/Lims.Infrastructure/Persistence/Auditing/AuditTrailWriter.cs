@@ -5,6 +5,7 @@ using Lims.Application.Common.Idempotency;
 using Lims.Application.Features.Certificates;
 using Lims.Domain.Auditing;
 using Lims.Domain.Common;
+using Lims.Domain.Notifications;
 using Lims.Domain.Numbering;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -54,9 +55,10 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
         var lines = new List<AuditEntry>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is IdempotencyRecord or NumberSequence or CertificatePdf)
+            if (entry.Entity is IdempotencyRecord or NumberSequence or CertificatePdf or Notification)
             {
-                // Technical rows: the record they serve (a submission, a certificate) is audited itself.
+                // Technical rows: the record they serve (a submission, a certificate) is audited itself;
+                // a notification is an outbox message that carries its own times, attempts and errors.
                 continue;
             }
 

@@ -15,6 +15,7 @@ internal sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         builder.HasIndex(x => x.Name);
         builder.Property(x => x.ContactName).HasMaxLength(100);
         builder.Property(x => x.Phone).HasMaxLength(30);
+        builder.Property(x => x.Email).HasMaxLength(254);
         builder.Property(x => x.Address).HasMaxLength(300);
         builder.Property(x => x.District).HasMaxLength(50);
         builder.HasVersion();

@@ -1,0 +1,115 @@
+using Lims.Application.Abstractions;
+using Lims.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Lims.Application.Features.Notifications;
+
+/// <summary>
+/// Delivers pending notifications whose time has come through <see cref="INotifier"/>. A
+/// notification without an e-mail address is given up at once (the reception desk phones those:
+/// <c>GET /api/notifications?status=Failed</c>). Each one is claimed before it is sent, so two
+/// workers never send the same one; a failure is retried with a doubling wait, then Failed.
+/// </summary>
+public sealed class NotificationDeliveryHandler(ILimsDb db, INotifier notifier, IOptions<DeliveryOptions> options, ILogger<NotificationDeliveryHandler> log)
+{
+    public const string NoAddress = "customer has no e-mail address; remind by phone";
+
+    public async Task<DeliveryResult> DeliverAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var settings = options.Value;
+        var noAddress = await db.Notifications
+            .Where(n => n.Status == NotificationStatus.Pending && n.Email == null)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(n => n.Status, NotificationStatus.Failed)
+                .SetProperty(n => n.LastError, NoAddress)
+                .SetProperty(n => n.NextAttemptAt, (DateTimeOffset?)null)
+                .SetProperty(n => n.Version, n => n.Version + 1), ct);
+
+        if (notifier.NotReadyReason is { } reason)
+        {
+            var waiting = await db.Notifications.CountAsync(n => n.Status == NotificationStatus.Pending, ct);
+            log.LogWarning("{Count} notifications stay pending: {Reason}.", waiting, reason);
+            return new DeliveryResult(0, 0, noAddress, waiting);
+        }
+
+        int sent = 0, failed = 0;
+        var seen = new HashSet<Guid>();
+        while (true)
+        {
+            var due = await db.Notifications.AsNoTracking()
+                .Where(n => n.Status == NotificationStatus.Pending && n.NextAttemptAt <= now)
+                .OrderBy(n => n.NextAttemptAt)
+                .ThenBy(n => n.Id)
+                .Select(n => new { n.Id, n.Version })
+                .Take(settings.BatchSize)
+                .ToListAsync(ct);
+            due.RemoveAll(n => seen.Contains(n.Id));
+            if (due.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var candidate in due)
+            {
+                seen.Add(candidate.Id);
+                if (await ClaimAsync(candidate.Id, candidate.Version, now.AddMinutes(settings.ClaimMinutes), ct))
+                {
+                    var delivered = await DeliverOneAsync(candidate.Id, now, settings, ct);
+                    sent += delivered ? 1 : 0;
+                    failed += delivered ? 0 : 1;
+                }
+            }
+        }
+
+        var pending = await db.Notifications.CountAsync(n => n.Status == NotificationStatus.Pending, ct);
+        log.LogInformation("Notification delivery: {Sent} sent, {Failed} failed attempts, {NoAddress} without address, {Pending} pending.", sent, failed, noAddress, pending);
+        return new DeliveryResult(sent, failed, noAddress, pending);
+    }
+
+    /// <summary>Takes the notification for this worker: succeeds only if nobody changed it since it was read.</summary>
+    private async Task<bool> ClaimAsync(Guid id, int version, DateTimeOffset until, CancellationToken ct) =>
+        await db.Notifications
+            .Where(n => n.Id == id && n.Version == version && n.Status == NotificationStatus.Pending)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(n => n.NextAttemptAt, until)
+                .SetProperty(n => n.Version, n => n.Version + 1), ct) == 1;
+
+    private async Task<bool> DeliverOneAsync(Guid id, DateTimeOffset now, DeliveryOptions settings, CancellationToken ct)
+    {
+        var notification = await db.Notifications.FirstAsync(n => n.Id == id, ct);
+        try
+        {
+            await notifier.SendAsync(Message(notification), ct);
+            notification.MarkSent(now);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var backoff = TimeSpan.FromMinutes(settings.FirstRetryMinutes * Math.Pow(2, notification.Attempts));
+            notification.RecordFailure(e.Message, now, settings.MaxAttempts, backoff);
+            log.LogWarning("Notification {NotificationId} to {Email}: attempt {Attempt} failed: {Error}", id, notification.Email, notification.Attempts, e.Message);
+            return false;
+        }
+        finally
+        {
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private static OutgoingMessage Message(Notification n) => new(
+        n.Id,
+        n.Email!,
+        $"{n.RecipientName} {n.ContactName}",
+        n.Kind switch
+        {
+            NotificationKind.InstrumentDue => "计量器具检定到期提醒 / Verification due reminder",
+            _ => "计量提醒 / Metrology reminder",
+        },
+        $"{n.MessageZh}\n\n{n.MessageEn}\n");
+}
+
+/// <summary>What one delivery run did; <c>Pending</c> is what is left for later runs.</summary>
+public sealed record DeliveryResult(int Sent, int FailedAttempts, int WithoutAddress, int Pending);

@@ -1,0 +1,27 @@
+using Lims.Application.Abstractions;
+using Lims.Application.Common;
+using Lims.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lims.Application.Features.Notifications;
+
+public sealed class NotificationQueries(ILimsDb db)
+{
+    /// <summary>Newest first.</summary>
+    public Task<PagedList<NotificationResponse>> ListAsync(NotificationQuery query, PageRequest page, CancellationToken ct)
+    {
+        NotificationStatus? status = query.Status is null ? null : Enum.Parse<NotificationStatus>(query.Status, ignoreCase: true);
+        NotificationKind? kind = query.Kind is null ? null : Enum.Parse<NotificationKind>(query.Kind, ignoreCase: true);
+        return db.Notifications.AsNoTracking()
+            .Where(n => status == null || n.Status == status)
+            .Where(n => kind == null || n.Kind == kind)
+            .Where(n => query.CustomerId == null || n.CustomerId == query.CustomerId)
+            .OrderByDescending(n => n.CreatedAt)
+            .ThenByDescending(n => n.Id)
+            .Select(n => new NotificationResponse(
+                n.Id, n.Kind, n.SubjectKey, n.DueOn,
+                new NotificationRecipientResponse(n.CustomerId, n.RecipientName, n.ContactName, n.Phone, n.Email),
+                n.MessageZh, n.MessageEn, n.Status, n.Attempts, n.LastError, n.CreatedAt, n.NextAttemptAt, n.SentAt))
+            .ToPagedListAsync(page, ct);
+    }
+}
