@@ -60,6 +60,8 @@ api.MapSubmissions();
 api.MapWorkOrders();
 api.MapCertificates();
 api.MapPublicCertificates();
+api.MapReports();
+api.MapPublicAnnouncements();
 
 await app.RunAsync();
 

@@ -13,6 +13,7 @@ using Lims.Application.Features.Certificates;
 using Lims.Application.Features.InstrumentTypes;
 using Lims.Application.Features.Laboratories;
 using Lims.Application.Features.Procedures;
+using Lims.Application.Features.Reports;
 using Lims.Application.Features.ReferenceStandards;
 using Lims.Application.Features.StandardEquipment;
 using Lims.Application.Features.Standards;
@@ -50,6 +51,9 @@ public static class DependencyInjection
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateHandler>();
         services.AddScoped<IEquipmentRegister, EquipmentRegister>();
+        services.AddScoped<KpiReportHandler>();
+        services.AddScoped<KpiExport>();
+        services.AddScoped<AnnouncementHandler>();
         return services;
     }
 }

@@ -1,7 +1,9 @@
 using Lims.Application.Abstractions;
 using Lims.Application.Abstractions.Certificates;
 using Lims.Application.Abstractions.Receipts;
+using Lims.Application.Abstractions.Reports;
 using Lims.Application.Features.Certificates;
+using Lims.Application.Features.Reports;
 using Lims.Infrastructure.Certificates;
 using Lims.Application.Features.Users;
 using Lims.Infrastructure.Identity;
@@ -9,6 +11,7 @@ using Lims.Infrastructure.Persistence;
 using Lims.Infrastructure.Persistence.Auditing;
 using Lims.Infrastructure.Persistence.Sqlite;
 using Lims.Infrastructure.Receipts;
+using Lims.Infrastructure.Reports;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,6 +62,8 @@ public static class DependencyInjection
         services.AddSingleton<IReceiptRenderer, PdfReceiptRenderer>();
         services.AddSingleton<ICertificateRenderer, PdfCertificateRenderer>();
         services.Configure<CertificateOptions>(configuration.GetSection("Certificates"));
+        services.AddSingleton<ISpreadsheetWriter, XlsxSpreadsheetWriter>();
+        services.Configure<ReportOptions>(configuration.GetSection("Reports"));
 
         services.Configure<BootstrapOptions>(configuration.GetSection("Bootstrap"));
         services.AddScoped<DatabaseInitializer>();
