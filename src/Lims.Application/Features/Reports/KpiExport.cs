@@ -70,6 +70,7 @@ public sealed class KpiExport(ISpreadsheetWriter spreadsheets)
         {
             null => "",
             bool b => b ? "true" : "false",
+            decimal d => d.ToString("0.##########", CultureInfo.InvariantCulture), // 30, not 30.00 from a numeric(12,2)
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString() ?? "",
         };
