@@ -194,7 +194,7 @@ public sealed class KpiReportHandler(ILimsDb db, TimeProvider clock, IOptions<Re
         return KpiIndicator.Info(overdue, KpiIndicator.Count);
     }
 
-    internal static decimal? Median(IEnumerable<(int Days, long Count)> histogram, long total)
+    public static decimal? Median(IEnumerable<(int Days, long Count)> histogram, long total)
     {
         if (total == 0)
         {
