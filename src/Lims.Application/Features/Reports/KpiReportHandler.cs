@@ -43,15 +43,14 @@ public sealed class KpiReportHandler(ILimsDb db, TimeProvider clock, IOptions<Re
         }
 
         var period = new Period(year, clock);
-        var (coverage, passRate, kinds) = (await CoverageAsync(lab, period, ct), await PassRateAsync(lab, period, ct), await CertificatesByKindAsync(lab, period, ct));
+        var coverage = await CoverageAsync(lab, period, ct);
+        var issued = await IssuedAsync(lab, period, ct);
         var (standards, publicStandards) = await StandardsAsync(lab, period.StandardsAsOf, ct);
         var (fees, feesByDistrict) = await FeesWaivedAsync(lab, period, ct);
         var overdueAfter = options.Value.OverdueWorkOrderDays;
         return new KpiReport(year, lab, period.Start, period.End, period.StandardsAsOf,
-            coverage, passRate,
-            await PassRateByInstrumentTypeAsync(lab, period, ct),
-            await PassRateByCustomerCategoryAsync(lab, period, ct),
-            standards, publicStandards, fees, feesByDistrict, kinds,
+            coverage, issued.PassRate, issued.ByInstrumentType, issued.ByCustomerCategory,
+            standards, publicStandards, fees, feesByDistrict, issued.ByKind,
             await MedianTurnaroundAsync(lab, period, ct),
             await OverdueWorkOrdersAsync(lab, period, overdueAfter, ct),
             overdueAfter);
@@ -88,52 +87,57 @@ public sealed class KpiReportHandler(ILimsDb db, TimeProvider clock, IOptions<Re
         return KpiIndicator.Rate(verified, total, CoverageTarget);
     }
 
-    /// <summary>Originals (not amendments), not revoked, issued in the year; the laboratory's when given.</summary>
-    private IQueryable<Certificate> Issued(string? lab, Period period)
+    /// <summary>
+    /// One pass over the year's certificates — originals (amendments are the same verification),
+    /// not revoked (void), issued in the year, the laboratory's when given — grouped by instrument
+    /// type, customer category and kind: the pass rate, its two breakdowns and the counts by kind
+    /// are all sums of these few hundred rows.
+    /// </summary>
+    private async Task<IssuedSummary> IssuedAsync(string? lab, Period period, CancellationToken ct)
     {
         var (start, end) = (period.Start, period.End);
         var issued = db.Certificates.AsNoTracking().Where(c => c.IssuedOn >= start && c.IssuedOn <= end && c.Supersedes == null && !c.Revoked);
-        return lab is null ? issued : issued.Where(c => c.LaboratoryCode == lab);
-    }
+        if (lab is not null)
+        {
+            issued = issued.Where(c => c.LaboratoryCode == lab);
+        }
 
-    private IQueryable<Certificate> Verifications(string? lab, Period period) =>
-        Issued(lab, period).Where(c => c.Kind == CertificateKind.VerificationCertificate || c.Kind == CertificateKind.VerificationResultNotice);
-
-    private async Task<KpiIndicator> PassRateAsync(string? lab, Period period, CancellationToken ct)
-    {
-        var counts = await Verifications(lab, period).GroupBy(c => c.Kind).Select(g => new { Kind = g.Key, Count = g.LongCount() }).ToListAsync(ct);
-        var passed = counts.Where(c => c.Kind == CertificateKind.VerificationCertificate).Sum(c => c.Count);
-        return KpiIndicator.Rate(passed, counts.Sum(c => c.Count), PassRateTarget);
-    }
-
-    private async Task<IReadOnlyList<KpiGroup>> PassRateByInstrumentTypeAsync(string? lab, Period period, CancellationToken ct)
-    {
         var rows = await (
-            from c in Verifications(lab, period)
+            from c in issued
             join i in db.Instruments on c.InstrumentId equals i.Id
-            join t in db.InstrumentTypes on i.TypeCode equals t.Code
-            group c by new { t.Code, t.Name, c.Kind } into g
-            select new { g.Key.Code, g.Key.Name, g.Key.Kind, Count = g.LongCount() }).ToListAsync(ct);
-        return [.. rows.GroupBy(r => (r.Code, r.Name)).OrderBy(g => g.Key.Code, StringComparer.Ordinal)
-            .Select(g => new KpiGroup(g.Key.Code, g.Key.Name, KpiIndicator.Rate(g.Where(r => r.Kind == CertificateKind.VerificationCertificate).Sum(r => r.Count), g.Sum(r => r.Count), PassRateTarget)))];
-    }
-
-    private async Task<IReadOnlyList<KpiGroup>> PassRateByCustomerCategoryAsync(string? lab, Period period, CancellationToken ct)
-    {
-        var rows = await (
-            from c in Verifications(lab, period)
             join cu in db.Customers on c.CustomerId equals cu.Id
-            group c by new { cu.Category, c.Kind } into g
-            select new { g.Key.Category, g.Key.Kind, Count = g.LongCount() }).ToListAsync(ct);
-        return [.. rows.GroupBy(r => r.Category).OrderBy(g => g.Key)
-            .Select(g => new KpiGroup(g.Key.ToString(), CategoryNames.For(g.Key), KpiIndicator.Rate(g.Where(r => r.Kind == CertificateKind.VerificationCertificate).Sum(r => r.Count), g.Sum(r => r.Count), PassRateTarget)))];
+            group c by new { i.TypeCode, cu.Category, c.Kind } into g
+            select new IssuedCount(g.Key.TypeCode, g.Key.Category, g.Key.Kind, g.LongCount())).ToListAsync(ct);
+        var codes = rows.Select(r => r.TypeCode).Distinct().ToList();
+        var names = await db.InstrumentTypes.AsNoTracking().Where(t => codes.Contains(t.Code)).ToDictionaryAsync(t => t.Code, t => t.Name, ct);
+        return new IssuedSummary(rows, names);
     }
 
-    private async Task<IReadOnlyList<KpiGroup>> CertificatesByKindAsync(string? lab, Period period, CancellationToken ct)
+    private static KpiIndicator PassRate(IEnumerable<IssuedCount> rows)
     {
-        var counts = await Issued(lab, period).GroupBy(c => c.Kind).Select(g => new { Kind = g.Key, Count = g.LongCount() }).ToListAsync(ct);
-        return [.. Enum.GetValues<CertificateKind>().Select(kind => new KpiGroup(kind.ToString(), KindNames.For(kind),
-            KpiIndicator.Info(counts.Where(c => c.Kind == kind).Sum(c => c.Count), KpiIndicator.Count)))];
+        var verifications = rows.Where(r => r.Kind != CertificateKind.CalibrationCertificate).ToList();
+        return KpiIndicator.Rate(verifications.Where(r => r.Kind == CertificateKind.VerificationCertificate).Sum(r => r.Count), verifications.Sum(r => r.Count), PassRateTarget);
+    }
+
+    private sealed record IssuedCount(string TypeCode, CustomerCategory Category, CertificateKind Kind, long Count);
+
+    private sealed record IssuedSummary(IReadOnlyList<IssuedCount> Rows, IReadOnlyDictionary<string, string> TypeNames)
+    {
+        private IEnumerable<IssuedCount> Verifications => Rows.Where(r => r.Kind != CertificateKind.CalibrationCertificate);
+
+        public KpiIndicator PassRate => KpiReportHandler.PassRate(Rows);
+
+        public IReadOnlyList<KpiGroup> ByInstrumentType =>
+            [.. Verifications.GroupBy(r => r.TypeCode).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new KpiGroup(g.Key, TypeNames.GetValueOrDefault(g.Key, g.Key), KpiReportHandler.PassRate(g)))];
+
+        public IReadOnlyList<KpiGroup> ByCustomerCategory =>
+            [.. Verifications.GroupBy(r => r.Category).OrderBy(g => g.Key)
+                .Select(g => new KpiGroup(g.Key.ToString(), CategoryNames.For(g.Key), KpiReportHandler.PassRate(g)))];
+
+        public IReadOnlyList<KpiGroup> ByKind =>
+            [.. Enum.GetValues<CertificateKind>().Select(kind => new KpiGroup(kind.ToString(), KindNames.For(kind),
+                KpiIndicator.Info(Rows.Where(r => r.Kind == kind).Sum(r => r.Count), KpiIndicator.Count)))];
     }
 
     /// <summary>Standards whose assessment certificate is valid on the as-of day, per laboratory, and the public ones.</summary>
