@@ -1025,3 +1025,70 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127040008_Reports') THEN
+    DROP INDEX "IX_Certificates_InstrumentId";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127040008_Reports') THEN
+    ALTER TABLE "WorkOrders" ADD "TurnaroundDays" integer;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127040008_Reports') THEN
+    ALTER TABLE "Instruments" ADD "RetiredOn" date;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127040008_Reports') THEN
+    ALTER TABLE "Instruments" ADD "RetirementReason" character varying(500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127040008_Reports') THEN
+    CREATE INDEX "IX_WorkOrders_ApprovedAt" ON "WorkOrders" ("ApprovedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127040008_Reports') THEN
+    CREATE INDEX "IX_Submissions_ReceivedAt" ON "Submissions" ("ReceivedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127040008_Reports') THEN
+    CREATE INDEX "IX_Certificates_InstrumentId_Kind_PerformedOn" ON "Certificates" ("InstrumentId", "Kind", "PerformedOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127040008_Reports') THEN
+    CREATE INDEX "IX_Certificates_IssuedOn_Kind" ON "Certificates" ("IssuedOn", "Kind");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127040008_Reports') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261127040008_Reports', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

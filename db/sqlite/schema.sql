@@ -563,3 +563,25 @@ VALUES ('20261127034647_Recall', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP INDEX "IX_Certificates_InstrumentId";
+
+ALTER TABLE "WorkOrders" ADD "TurnaroundDays" INTEGER NULL;
+
+ALTER TABLE "Instruments" ADD "RetiredOn" TEXT NULL;
+
+ALTER TABLE "Instruments" ADD "RetirementReason" TEXT NULL;
+
+CREATE INDEX "IX_WorkOrders_ApprovedAt" ON "WorkOrders" ("ApprovedAt");
+
+CREATE INDEX "IX_Submissions_ReceivedAt" ON "Submissions" ("ReceivedAt");
+
+CREATE INDEX "IX_Certificates_InstrumentId_Kind_PerformedOn" ON "Certificates" ("InstrumentId", "Kind", "PerformedOn");
+
+CREATE INDEX "IX_Certificates_IssuedOn_Kind" ON "Certificates" ("IssuedOn", "Kind");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261127035956_Reports', '10.0.15');
+
+COMMIT;
+

@@ -1131,3 +1131,80 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127040002_Reports'
+)
+BEGIN
+    DROP INDEX [IX_Certificates_InstrumentId] ON [Certificates];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127040002_Reports'
+)
+BEGIN
+    ALTER TABLE [WorkOrders] ADD [TurnaroundDays] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127040002_Reports'
+)
+BEGIN
+    ALTER TABLE [Instruments] ADD [RetiredOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127040002_Reports'
+)
+BEGIN
+    ALTER TABLE [Instruments] ADD [RetirementReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127040002_Reports'
+)
+BEGIN
+    CREATE INDEX [IX_WorkOrders_ApprovedAt] ON [WorkOrders] ([ApprovedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127040002_Reports'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_ReceivedAt] ON [Submissions] ([ReceivedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127040002_Reports'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_InstrumentId_Kind_PerformedOn] ON [Certificates] ([InstrumentId], [Kind], [PerformedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127040002_Reports'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_IssuedOn_Kind] ON [Certificates] ([IssuedOn], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127040002_Reports'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127040002_Reports', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

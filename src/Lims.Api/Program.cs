@@ -90,6 +90,8 @@ if (jobs.ServesHttp)
     api.MapCertificates();
     api.MapPublicCertificates();
     api.MapRecall();
+    api.MapReports();
+    api.MapPublicAnnouncements();
 }
 
 await app.RunAsync();

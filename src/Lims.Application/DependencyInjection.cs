@@ -14,6 +14,7 @@ using Lims.Application.Features.InstrumentTypes;
 using Lims.Application.Features.Laboratories;
 using Lims.Application.Features.Notifications;
 using Lims.Application.Features.Procedures;
+using Lims.Application.Features.Reports;
 using Lims.Application.Features.ReferenceStandards;
 using Lims.Application.Features.StandardEquipment;
 using Lims.Application.Features.Standards;
@@ -58,6 +59,9 @@ public static class DependencyInjection
         services.AddScoped<RecallQueries>();
         services.AddScoped<NotificationQueries>();
         services.AddScoped<NotificationDeliveryHandler>();
+        services.AddScoped<KpiReportHandler>();
+        services.AddScoped<KpiExport>();
+        services.AddScoped<AnnouncementHandler>();
         return services;
     }
 }

@@ -1,7 +1,9 @@
 using Lims.Application.Abstractions;
 using Lims.Application.Abstractions.Certificates;
 using Lims.Application.Abstractions.Receipts;
+using Lims.Application.Abstractions.Reports;
 using Lims.Application.Features.Certificates;
+using Lims.Application.Features.Reports;
 using Lims.Infrastructure.Certificates;
 using Lims.Application.Features.Users;
 using Lims.Application.Features.Notifications;
@@ -13,6 +15,7 @@ using Lims.Infrastructure.Persistence;
 using Lims.Infrastructure.Persistence.Auditing;
 using Lims.Infrastructure.Persistence.Sqlite;
 using Lims.Infrastructure.Receipts;
+using Lims.Infrastructure.Reports;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -80,6 +83,8 @@ public static class DependencyInjection
         services.Configure<SmtpOptions>(configuration.GetSection("Notifications:Smtp"));
         services.AddSingleton<INotifier, SmtpNotifier>();
         services.AddLimsJobs(configuration, provider, connectionString);
+        services.AddSingleton<ISpreadsheetWriter, XlsxSpreadsheetWriter>();
+        services.Configure<ReportOptions>(configuration.GetSection("Reports"));
 
         services.Configure<BootstrapOptions>(configuration.GetSection("Bootstrap"));
         services.AddScoped<DatabaseInitializer>();

@@ -45,5 +45,18 @@ public static class InstrumentEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+        group.MapPost("/{id:guid}/retire", async (Guid id, RetireInstrumentRequest body, InstrumentHandler handler, HttpContext http, CancellationToken ct) =>
+            {
+                var instrument = await handler.RetireAsync(id, body, IfMatch.Version(http.Request), ct);
+                IfMatch.SetETag(http.Response, instrument.Version);
+                return instrument;
+            })
+            .RequireRoles(Roles.Reception, Roles.Admin)
+            .WithSummary("Retire an instrument (报废/停用) with the reason: it leaves the coverage rate and the public announcement; not while at the laboratory (422 instrument-at-laboratory)")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 }

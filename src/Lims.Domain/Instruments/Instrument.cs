@@ -55,6 +55,11 @@ public sealed class Instrument : IVersioned
     /// <summary>Last verification + the interval in force then (rule 10).</summary>
     public DateOnly? NextDueOn { get; private set; }
 
+    /// <summary>The day it was taken out of use (报废/停用); null while active.</summary>
+    public DateOnly? RetiredOn { get; private set; }
+
+    public string? RetirementReason { get; private set; }
+
     public int Version { get; private set; }
 
     public void Describe(string model, string range, string accuracyClass, InstrumentUsage usage, string location)
@@ -82,6 +87,28 @@ public sealed class Instrument : IVersioned
     }
 
     public void HandBack() => Status = InstrumentStatus.InService;
+
+    /// <summary>
+    /// Takes the instrument out of use for good: it leaves the compulsory verification population
+    /// (coverage rate, public announcement) from that day. Not while the laboratory holds it: hand
+    /// it back first, so that no open work order concerns a retired instrument.
+    /// </summary>
+    public void Retire(string reason, DateOnly on)
+    {
+        if (Status == InstrumentStatus.Retired)
+        {
+            throw new DomainRuleException("instrument-retired", $"Instrument {SerialNumber} was retired on {RetiredOn:yyyy-MM-dd} already.");
+        }
+
+        if (Status == InstrumentStatus.AtLaboratory)
+        {
+            throw new DomainRuleException("instrument-at-laboratory", $"Instrument {SerialNumber} is at the laboratory; hand it back before retiring it.");
+        }
+
+        Status = InstrumentStatus.Retired;
+        RetiredOn = on;
+        RetirementReason = reason;
+    }
 
     public void RecordVerification(DateOnly performedOn, int intervalMonths)
     {

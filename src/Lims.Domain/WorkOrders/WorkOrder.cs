@@ -70,6 +70,9 @@ public sealed class WorkOrder : IVersioned
 
     public DateTimeOffset? ApprovedAt { get; private set; }
 
+    /// <summary>Calendar days (China dates) from receipt to approval; the reports' turnaround.</summary>
+    public int? TurnaroundDays { get; private set; }
+
     public string? CertificateNo { get; private set; }
 
     public bool IsFinished => Status is WorkOrderStatus.Approved or WorkOrderStatus.Cancelled;
@@ -145,7 +148,7 @@ public sealed class WorkOrder : IVersioned
     }
 
     /// <summary>批准: a third person signs; the certificate is issued with it.</summary>
-    public void Approve(string approver, string certificateNo, DateTimeOffset at)
+    public void Approve(string approver, string certificateNo, DateTimeOffset at, int turnaroundDays)
     {
         if (Status != WorkOrderStatus.Reviewed)
         {
@@ -159,6 +162,7 @@ public sealed class WorkOrder : IVersioned
 
         ApprovedBy = approver;
         ApprovedAt = at;
+        TurnaroundDays = turnaroundDays;
         CertificateNo = certificateNo;
         Status = WorkOrderStatus.Approved;
     }

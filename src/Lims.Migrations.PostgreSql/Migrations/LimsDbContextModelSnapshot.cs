@@ -208,11 +208,13 @@ namespace Lims.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("CustomerId");
 
-                    b.HasIndex("InstrumentId");
-
                     b.HasIndex("WorkOrderId");
 
+                    b.HasIndex("IssuedOn", "Kind");
+
                     b.HasIndex("LaboratoryCode", "IssuedOn");
+
+                    b.HasIndex("InstrumentId", "Kind", "PerformedOn");
 
                     b.ToTable("Certificates");
                 });
@@ -352,6 +354,13 @@ namespace Lims.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("SerialNumber")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -435,6 +444,8 @@ namespace Lims.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("ReceiptNo")
                         .IsUnique();
+
+                    b.HasIndex("ReceivedAt");
 
                     b.ToTable("Submissions");
                 });
@@ -1099,11 +1110,16 @@ namespace Lims.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("SubmissionId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("TurnaroundDays")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApprovedAt");
 
                     b.HasIndex("Assignee");
 

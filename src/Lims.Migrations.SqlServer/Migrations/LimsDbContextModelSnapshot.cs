@@ -208,11 +208,13 @@ namespace Lims.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CustomerId");
 
-                    b.HasIndex("InstrumentId");
-
                     b.HasIndex("WorkOrderId");
 
+                    b.HasIndex("IssuedOn", "Kind");
+
                     b.HasIndex("LaboratoryCode", "IssuedOn");
+
+                    b.HasIndex("InstrumentId", "Kind", "PerformedOn");
 
                     b.ToTable("Certificates");
                 });
@@ -352,6 +354,13 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("SerialNumber")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -435,6 +444,8 @@ namespace Lims.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ReceiptNo")
                         .IsUnique();
+
+                    b.HasIndex("ReceivedAt");
 
                     b.ToTable("Submissions");
                 });
@@ -1099,11 +1110,16 @@ namespace Lims.Migrations.SqlServer.Migrations
                     b.Property<Guid>("SubmissionId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int?>("TurnaroundDays")
+                        .HasColumnType("int");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApprovedAt");
 
                     b.HasIndex("Assignee");
 

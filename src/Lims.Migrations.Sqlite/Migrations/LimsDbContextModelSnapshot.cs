@@ -201,11 +201,13 @@ namespace Lims.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CustomerId");
 
-                    b.HasIndex("InstrumentId");
-
                     b.HasIndex("WorkOrderId");
 
+                    b.HasIndex("IssuedOn", "Kind");
+
                     b.HasIndex("LaboratoryCode", "IssuedOn");
+
+                    b.HasIndex("InstrumentId", "Kind", "PerformedOn");
 
                     b.ToTable("Certificates");
                 });
@@ -345,6 +347,13 @@ namespace Lims.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RetirementReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SerialNumber")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -428,6 +437,8 @@ namespace Lims.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ReceiptNo")
                         .IsUnique();
+
+                    b.HasIndex("ReceivedAt");
 
                     b.ToTable("Submissions");
                 });
@@ -1092,11 +1103,16 @@ namespace Lims.Migrations.Sqlite.Migrations
                     b.Property<Guid>("SubmissionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("TurnaroundDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApprovedAt");
 
                     b.HasIndex("Assignee");
 

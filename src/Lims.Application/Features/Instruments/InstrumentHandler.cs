@@ -39,6 +39,20 @@ public sealed class InstrumentHandler(ILimsDb db, TimeProvider clock)
         return await GetAsync(id, ct);
     }
 
+    /// <summary>Retires the instrument today (China date); 422 while it is at the laboratory or already retired.</summary>
+    public async Task<InstrumentResponse> RetireAsync(Guid id, RetireInstrumentRequest request, int? ifMatch, CancellationToken ct)
+    {
+        var instrument = await db.Instruments.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new NotFoundException(nameof(Instrument), id.ToString());
+        if (request.Version is not null || ifMatch is not null)
+        {
+            VersionCheck.Ensure(instrument, nameof(Instrument), id.ToString(), request.Version, ifMatch);
+        }
+
+        instrument.Retire(request.Reason!.Trim(), clock.Today());
+        await db.SaveChangesAsync(ct);
+        return await GetAsync(id, ct);
+    }
+
     public async Task<InstrumentResponse> GetAsync(Guid id, CancellationToken ct)
     {
         var instrument = await Project(db.Instruments.AsNoTracking().Where(i => i.Id == id)).FirstOrDefaultAsync(ct)
@@ -78,5 +92,5 @@ public sealed class InstrumentHandler(ILimsDb db, TimeProvider clock)
         join c in db.Customers on i.CustomerId equals c.Id
         select new InstrumentResponse(
             i.Id, i.CustomerId, c.Name, i.TypeCode, t.Name, t.Compulsory, t.IntervalMonths, i.Manufacturer, i.Model, i.SerialNumber,
-            i.Range, i.AccuracyClass, i.Usage, i.Location, i.Status, i.LastVerifiedOn, i.NextDueOn, new List<InstrumentCertificate>(), i.Version);
+            i.Range, i.AccuracyClass, i.Usage, i.Location, i.Status, i.LastVerifiedOn, i.NextDueOn, i.RetiredOn, i.RetirementReason, new List<InstrumentCertificate>(), i.Version);
 }

@@ -22,3 +22,6 @@ public sealed record InstrumentUpdate(string? Model, string? Range, string? Accu
 
 /// <summary>Filters of the instrument list. <c>dueBefore</c> includes compulsory instruments never verified.</summary>
 public sealed record InstrumentQuery(Guid? CustomerId, bool? Compulsory, DateOnly? DueBefore);
+
+/// <summary>Takes the instrument out of use (报废/停用); <c>version</c> optional, checked when sent.</summary>
+public sealed record RetireInstrumentRequest(string? Reason, int? Version);

@@ -20,6 +20,8 @@ public sealed record InstrumentResponse(
     InstrumentStatus Status,
     DateOnly? LastVerifiedOn,
     DateOnly? NextDueOn,
+    DateOnly? RetiredOn,
+    string? RetirementReason,
     IReadOnlyList<InstrumentCertificate> Certificates,
     int Version);
 

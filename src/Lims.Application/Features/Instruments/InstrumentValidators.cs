@@ -35,3 +35,12 @@ public sealed class InstrumentDescriptionValidator : AbstractValidator<IInstrume
         RuleFor(x => x.Location).OptionalText(200);
     }
 }
+
+public sealed class RetireInstrumentRequestValidator : AbstractValidator<RetireInstrumentRequest>
+{
+    public RetireInstrumentRequestValidator()
+    {
+        RuleFor(x => x.Reason).RequiredText(500);
+        RuleFor(x => x.Version).ValidVersion();
+    }
+}

@@ -14,7 +14,7 @@ public sealed class RecallScanHandler(IEnumerable<IReminderStep> steps, IOptions
     public async Task<RecallScanResult> ScanAsync(DateTimeOffset now, CancellationToken ct)
     {
         var settings = options.Value;
-        var scan = new RecallScanContext(ChinaTime.DateOn(now), now, settings.ReminderDays, Math.Max(1, settings.BatchSize));
+        var scan = new RecallScanContext(ChinaTime.DateOf(now), now, settings.ReminderDays, Math.Max(1, settings.BatchSize));
         var written = new Dictionary<NotificationKind, int>();
         foreach (var step in steps)
         {

@@ -101,7 +101,8 @@ public sealed class WorkOrderHandler(
             var issuedOn = ChinaTime.Today(clock);
             var kind = CertificateRules.KindFor(workOrder.Service, results?.Conclusion ?? OverallConclusion.NotStated);
             var certificateNo = await numbers.NextAsync(workOrder.LaboratoryCode, CertificateRules.NumberKindFor(kind), issuedOn.Year, token);
-            workOrder.Approve(user.UserName, certificateNo, now);
+            var receivedOn = ChinaTime.DateOf(workOrder.RegisteredAt);
+            workOrder.Approve(user.UserName, certificateNo, now, issuedOn.DayNumber - receivedOn.DayNumber);
 
             var certificate = new Certificate(certificateNo, kind, workOrder.Id, workOrder.InstrumentId, workOrder.CustomerId, workOrder.LaboratoryCode, results!.PerformedOn,
                 issuedOn, now, user.UserName, CertificateRules.ValidUntil(kind, results.PerformedOn, interval), results.Conclusion, VerificationCodes.New());

@@ -23,7 +23,10 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         builder.Property(x => x.Supersedes).HasMaxLength(48);
         builder.Property(x => x.SupersededBy).HasMaxLength(48);
         builder.HasIndex(x => x.CustomerId);
-        builder.HasIndex(x => x.InstrumentId);
+        // The reports: coverage looks up an instrument's verifications by kind and date; the pass
+        // rate and certificates by kind scan a year's issues city-wide.
+        builder.HasIndex(x => new { x.InstrumentId, x.Kind, x.PerformedOn });
+        builder.HasIndex(x => new { x.IssuedOn, x.Kind });
         builder.HasIndex(x => new { x.LaboratoryCode, x.IssuedOn });
         builder.HasVersion();
     }

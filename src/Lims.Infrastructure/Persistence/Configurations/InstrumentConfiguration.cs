@@ -20,6 +20,7 @@ internal sealed class InstrumentConfiguration : IEntityTypeConfiguration<Instrum
         builder.Property(x => x.Range).HasMaxLength(100);
         builder.Property(x => x.AccuracyClass).HasMaxLength(50);
         builder.Property(x => x.Location).HasMaxLength(200);
+        builder.Property(x => x.RetirementReason).HasMaxLength(500);
         builder.HasIndex(x => new { x.TypeCode, x.Manufacturer, x.SerialNumber }).IsUnique();
         builder.HasIndex(x => x.CustomerId);
         builder.HasIndex(x => x.NextDueOn);

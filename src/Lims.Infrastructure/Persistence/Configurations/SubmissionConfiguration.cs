@@ -19,6 +19,7 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         builder.HasOne<Laboratory>().WithMany().HasForeignKey(x => x.LaboratoryCode).HasPrincipalKey(x => x.Code).OnDelete(DeleteBehavior.Restrict);
         builder.Property(x => x.ReceivedBy).HasMaxLength(64);
         builder.HasIndex(x => x.CustomerId);
+        builder.HasIndex(x => x.ReceivedAt);
         builder.HasMany(x => x.Items).WithOne().HasForeignKey(x => x.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(x => x.Items).HasField("_items");
         builder.HasVersion();

@@ -21,6 +21,7 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.HasIndex(x => new { x.Status, x.LaboratoryCode });
         builder.HasIndex(x => x.Assignee);
         builder.HasIndex(x => x.InstrumentId);
+        builder.HasIndex(x => x.ApprovedAt);
         builder.HasVersion();
     }
 }

@@ -1,0 +1,71 @@
+using Lims.Application.Abstractions;
+using Lims.Application.Common;
+using Lims.Domain.Certificates;
+using Lims.Domain.Customers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lims.Application.Features.Reports;
+
+public sealed record AnnouncementQuery(Guid? CustomerId);
+
+/// <summary>
+/// 强制检定结果公示 for one site: its name (the name on its business licence, posted at the site
+/// anyway) and nothing else about the customer — no credit code, contact, phone or address.
+/// </summary>
+public sealed record PublicAnnouncement(string Site, DateOnly AsOf, IReadOnlyList<AnnouncedInstrument> Instruments);
+
+/// <summary>
+/// An active compulsory instrument and its latest verification (current certificate or result
+/// notice). Status: <c>Valid</c>, <c>Expired</c> (certificate past valid-until), <c>Failed</c>
+/// (latest is a result notice: must not be used), <c>NotVerified</c>.
+/// </summary>
+public sealed record AnnouncedInstrument(
+    string TypeCode,
+    string TypeName,
+    string Model,
+    string SerialNumber,
+    string Location,
+    string Status,
+    string? CertificateKind,
+    string? Conclusion,
+    string? CertificateNo,
+    DateOnly? PerformedOn,
+    DateOnly? ValidUntil);
+
+public sealed class AnnouncementHandler(ILimsDb db, TimeProvider clock)
+{
+    public async Task<PublicAnnouncement> ForCustomerAsync(AnnouncementQuery query, CancellationToken ct)
+    {
+        var customerId = query.CustomerId!.Value;
+        var site = await db.Customers.AsNoTracking().Where(c => c.Id == customerId).Select(c => c.Name).FirstOrDefaultAsync(ct)
+            ?? throw new NotFoundException(nameof(Customer), customerId.ToString());
+        var today = clock.Today();
+
+        // A site has tens or hundreds of instruments: two queries, the latest picked here.
+        var instruments = await (
+            from i in db.Instruments.AsNoTracking()
+            join t in db.InstrumentTypes on i.TypeCode equals t.Code
+            where i.CustomerId == customerId && t.Compulsory && i.RetiredOn == null
+            orderby t.Code, i.SerialNumber
+            select new { i.Id, t.Code, t.Name, i.Model, i.SerialNumber, i.Location }).ToListAsync(ct);
+        var ids = instruments.Select(i => i.Id).ToList();
+        var verifications = await db.Certificates.AsNoTracking()
+            .Where(c => ids.Contains(c.InstrumentId) && !c.Revoked && c.SupersededBy == null)
+            .Where(c => c.Kind == CertificateKind.VerificationCertificate || c.Kind == CertificateKind.VerificationResultNotice)
+            .Select(c => new { c.InstrumentId, c.Kind, c.Conclusion, c.CertificateNo, c.PerformedOn, c.IssuedAt, c.ValidUntil })
+            .ToListAsync(ct);
+        var latest = verifications.GroupBy(c => c.InstrumentId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.PerformedOn).ThenByDescending(c => c.IssuedAt).First());
+
+        return new PublicAnnouncement(site, today, [.. instruments.Select(i =>
+        {
+            if (!latest.TryGetValue(i.Id, out var v))
+            {
+                return new AnnouncedInstrument(i.Code, i.Name, i.Model, i.SerialNumber, i.Location, "NotVerified", null, null, null, null, null);
+            }
+
+            var status = v.Kind == CertificateKind.VerificationResultNotice ? "Failed" : v.ValidUntil is { } until && until < today ? "Expired" : "Valid";
+            return new AnnouncedInstrument(i.Code, i.Name, i.Model, i.SerialNumber, i.Location, status, v.Kind.ToString(), v.Conclusion.ToString(), v.CertificateNo, v.PerformedOn, v.ValidUntil);
+        })]);
+    }
+}
