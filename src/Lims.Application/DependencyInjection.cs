@@ -55,6 +55,10 @@ public static class DependencyInjection
         services.AddScoped<IEquipmentRegister, EquipmentRegister>();
         services.AddScoped<ReminderWriter>();
         services.AddScoped<IReminderStep, InstrumentDueStep>();
+        services.AddScoped<IReminderStep, EquipmentExpiredStep>();
+        services.AddScoped<IReminderStep, EquipmentDueStep>();
+        services.AddScoped<IReminderStep, StandardAssessmentDueStep>();
+        services.AddScoped<IReminderStep, AuthorizationExpiringStep>();
         services.AddScoped<RecallScanHandler>();
         services.AddScoped<RecallQueries>();
         services.AddScoped<NotificationQueries>();

@@ -80,6 +80,7 @@ public static class DependencyInjection
         services.Configure<CertificateOptions>(configuration.GetSection("Certificates"));
         services.Configure<RecallOptions>(configuration.GetSection("Recall"));
         services.Configure<DeliveryOptions>(configuration.GetSection("Notifications:Delivery"));
+        services.PostConfigure<DeliveryOptions>(o => o.QualityManagerEmail ??= configuration["Notifications:QualityManagerEmail"]);
         services.Configure<SmtpOptions>(configuration.GetSection("Notifications:Smtp"));
         services.AddSingleton<INotifier, SmtpNotifier>();
         services.AddLimsJobs(configuration, provider, connectionString);

@@ -13,4 +13,10 @@ public sealed class DeliveryOptions
     public int ClaimMinutes { get; set; } = 10;
 
     public int BatchSize { get; set; } = 50;
+
+    /// <summary>
+    /// <c>Notifications:QualityManagerEmail</c>: where reminders to people inside the institute (quality
+    /// managers, standard custodians: no customer, no address of their own) are sent. Without it they are Failed.
+    /// </summary>
+    public string? QualityManagerEmail { get; set; }
 }

@@ -8,19 +8,24 @@ namespace Lims.Application.Features.Notifications;
 
 /// <summary>
 /// Delivers pending notifications whose time has come through <see cref="INotifier"/>. A
-/// notification without an e-mail address is given up at once (the reception desk phones those:
-/// <c>GET /api/notifications?status=Failed</c>). Each one is claimed before it is sent, so two
+/// customer's notification without an e-mail address is given up at once (the reception desk phones
+/// those: <c>GET /api/notifications?status=Failed</c>). Notifications to people inside the institute
+/// (no customer) are addressed to <see cref="DeliveryOptions.QualityManagerEmail"/> when they are
+/// first delivered, or given up at once with <see cref="NoQualityManagerAddress"/> when it is not set. Each one is claimed before it is sent, so two
 /// workers never send the same one; a failure is retried with a doubling wait, then Failed.
 /// </summary>
 public sealed class NotificationDeliveryHandler(ILimsDb db, INotifier notifier, IOptions<DeliveryOptions> options, ILogger<NotificationDeliveryHandler> log)
 {
     public const string NoAddress = "customer has no e-mail address; remind by phone";
 
+    public const string NoQualityManagerAddress = "internal reminder and Notifications:QualityManagerEmail is not configured; see GET /api/notifications?status=Failed";
+
     public async Task<DeliveryResult> DeliverAsync(DateTimeOffset now, CancellationToken ct)
     {
         var settings = options.Value;
-        var noAddress = await db.Notifications
-            .Where(n => n.Status == NotificationStatus.Pending && n.Email == null)
+        var noAddress = await AddressInternalAsync(settings.QualityManagerEmail, ct);
+        noAddress += await db.Notifications
+            .Where(n => n.Status == NotificationStatus.Pending && n.Email == null && n.CustomerId != null)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(n => n.Status, NotificationStatus.Failed)
                 .SetProperty(n => n.LastError, NoAddress)
@@ -68,6 +73,26 @@ public sealed class NotificationDeliveryHandler(ILimsDb db, INotifier notifier, 
         return new DeliveryResult(sent, failed, noAddress, pending);
     }
 
+    /// <summary>Addresses pending internal notifications to the quality managers, or gives them up; returns how many were given up.</summary>
+    private async Task<int> AddressInternalAsync(string? qualityManagerEmail, CancellationToken ct)
+    {
+        var unaddressed = db.Notifications.Where(n => n.Status == NotificationStatus.Pending && n.Email == null && n.CustomerId == null);
+        if (!string.IsNullOrWhiteSpace(qualityManagerEmail))
+        {
+            var address = qualityManagerEmail.Trim();
+            await unaddressed.ExecuteUpdateAsync(s => s
+                .SetProperty(n => n.Email, address)
+                .SetProperty(n => n.Version, n => n.Version + 1), ct);
+            return 0;
+        }
+
+        return await unaddressed.ExecuteUpdateAsync(s => s
+            .SetProperty(n => n.Status, NotificationStatus.Failed)
+            .SetProperty(n => n.LastError, NoQualityManagerAddress)
+            .SetProperty(n => n.NextAttemptAt, (DateTimeOffset?)null)
+            .SetProperty(n => n.Version, n => n.Version + 1), ct);
+    }
+
     /// <summary>Takes the notification for this worker: succeeds only if nobody changed it since it was read.</summary>
     private async Task<bool> ClaimAsync(Guid id, int version, DateTimeOffset until, CancellationToken ct) =>
         await db.Notifications
@@ -106,6 +131,10 @@ public sealed class NotificationDeliveryHandler(ILimsDb db, INotifier notifier, 
         n.Kind switch
         {
             NotificationKind.InstrumentDue => "计量器具检定到期提醒 / Verification due reminder",
+            NotificationKind.EquipmentCalibrationExpired => "标准设备校准过期已停用 / Equipment taken out of service: calibration expired",
+            NotificationKind.EquipmentCalibrationDue => "标准设备校准到期提醒 / Equipment calibration due",
+            NotificationKind.StandardAssessmentDue => "计量标准考核证书到期提醒 / Standard assessment certificate expiring",
+            NotificationKind.AuthorizationExpiring => "检定员资质到期提醒 / Technician authorisation expiring",
             _ => "计量提醒 / Metrology reminder",
         },
         $"{n.MessageZh}\n\n{n.MessageEn}\n");

@@ -8,4 +8,13 @@ public sealed class RecallOptions
 
     /// <summary>Instruments read and reminders written per batch of the scan.</summary>
     public int BatchSize { get; set; } = 2000;
+
+    /// <summary>Remind the standard's custodian this many days before equipment falls due for calibration.</summary>
+    public int EquipmentReminderDays { get; set; } = 30;
+
+    /// <summary>Remind the quality managers this many months before an assessment certificate expires (rule 10: 6).</summary>
+    public int AssessmentReminderMonths { get; set; } = 6;
+
+    /// <summary>Remind the quality managers this many days before an authorisation expires (rule 10: 60).</summary>
+    public int AuthorizationReminderDays { get; set; } = 60;
 }
