@@ -25,7 +25,7 @@ public sealed class WalkthroughTests(string database) : ApiTest(database)
         """;
 
     [Test]
-    public async Task One_instrument_from_intake_to_certificate_traceability_and_impact()
+    public async Task One_instrument_from_intake_to_certificate_traceability_impact_recall_and_reports()
     {
         var walk = new WalkthroughRecorder();
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
@@ -98,6 +98,15 @@ public sealed class WalkthroughTests(string database) : ApiTest(database)
         walk.Section("8. A standard fails", "The weight set is found out of tolerance. It can no longer be cited, and the answer lists every certificate whose results used it since its last passing calibration, with the customer to tell.");
         var impact = await walk.SendAsync(quality, "the quality manager", HttpMethod.Post, $"/api/equipment/{assetNo}/out-of-tolerance", new { foundOn = Iso(today), reason = "期间核查发现 500 g 砝码超差" }, 200);
         Assert.That(impact.GetProperty("workOrders")[0].GetProperty("certificateNo").GetString(), Is.EqualTo(number));
+
+        walk.Section("9. Recall", "A year later the scale falls due. The recall list shows it with the customer to remind; the daily `recall-scan` job (Asia/Shanghai, 02:00) writes one reminder per instrument and due date 30 days before, and a separate job delivers them by e-mail. An administrator can run the scan now.");
+        var due = await walk.SendAsync(reception, "the receptionist", HttpMethod.Get, $"/api/recalls/due?within=366&customerId={customer.GetProperty("id").GetGuid()}", null, 200);
+        Assert.That(due.GetProperty("total").GetInt32(), Is.EqualTo(1));
+        await walk.SendAsync(Admin, "the administrator", HttpMethod.Post, "/api/jobs/recall-scan/run", null, 202);
+
+        walk.Section("10. The city plan's indicators", "The quality manager reports the year's indicators for the laboratory with their targets: compulsory verification coverage, pass rate, standards in date, fees waived by district, certificates by kind, turnaround. The same report downloads as `format=xlsx` or `format=csv` ([reports.md](reports.md)).");
+        var kpi = await walk.SendAsync(quality, "the quality manager", HttpMethod.Get, $"/api/reports/kpi?year={today.Year}&laboratoryCode={lab}", null, 200, 120);
+        Assert.That(kpi.ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Object));
 
         if (Database == TestDatabases.Sqlite)
         {
