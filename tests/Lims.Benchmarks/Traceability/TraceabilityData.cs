@@ -8,7 +8,8 @@ namespace Lims.Benchmarks.Traceability;
 /// <summary>
 /// A throwaway SQLite file with 10,000 pieces of equipment (two calibrations each), 50 chains of
 /// reference standards 6 levels deep (national primary standard + 5 external standards) and
-/// 1,000,000 equipment uses, written with prepared commands in one transaction. Made once and reused.
+/// 1,000,000 equipment uses, each by its own approved work order with a certificate, for 100
+/// customers; written with prepared commands in one transaction. Made once and reused.
 /// </summary>
 internal static class TraceabilityData
 {
@@ -20,7 +21,7 @@ internal static class TraceabilityData
 
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
 
-    public static string File => Path.Combine(Path.GetTempPath(), $"lims-bench-traceability-{Today:yyyyMMdd}.db");
+    public static string File => Path.Combine(Path.GetTempPath(), $"lims-bench-traceability-v2-{Today:yyyyMMdd}.db");
 
     public static string ConnectionString => $"Data Source={File}";
 
@@ -77,26 +78,37 @@ internal static class TraceabilityData
                 p["$to"].Value = $"R{e % Chains:D2}L{Depth - 1}";
             });
 
-        // 100 uses per equipment spread over the last two years, citing the calibration valid that day.
+        var customerIds = new string[100];
+        Insert(connection, "INSERT INTO Customers (Id, Name, CreditCode, ContactName, Phone, Address, District, Category, Version) VALUES ($id, $name, $code, '陈经理', '0750-3123456', '江门', '蓬江区', 'Market', 1)",
+            customerIds.Length, (p, i) => { p["$id"].Value = customerIds[i] = Id(); p["$name"].Value = $"送检单位 {i}"; p["$code"].Value = $"CC{i:D16}"; });
+
+        // 100 uses per equipment spread over the last two years, citing the calibration valid that
+        // day, each by an approved work order with its certificate (foreign keys are off on this
+        // raw connection, so the work orders need no submissions or instruments).
+        using var workOrder = Prepared(connection, "INSERT INTO WorkOrders (Id, Number, SubmissionId, InstrumentId, CustomerId, LaboratoryCode, Service, ProcedureCode, Status, RegisteredAt, Version, ResultCount, CertificateNo) VALUES ($id, $number, $id, $id, $customer, 'JM', 'Verification', 'JJG 539-2016', 'Approved', 0, 1, 1, $cert)");
+        using var certificate = Prepared(connection, "INSERT INTO Certificates (Id, CertificateNo, Kind, WorkOrderId, InstrumentId, CustomerId, LaboratoryCode, PerformedOn, IssuedOn, IssuedAt, IssuedBy, Conclusion, VerificationCode, Sha256, Revoked, Version) VALUES ($id, $cert, 'VerificationCertificate', $wo, $wo, $customer, 'JM', $on, $on, 0, 'approver', 'Pass', 'ABCD-EFGH', '', 0, 1)");
         Insert(connection, "INSERT INTO EquipmentUses (Id, WorkOrderId, EquipmentId, CalibrationId, PerformedOn) VALUES ($id, $wo, $eq, $cal, $on)",
             EquipmentCount * UsesPerEquipment, (p, i) =>
             {
                 var (e, k) = (i / UsesPerEquipment, i % UsesPerEquipment);
                 var daysAgo = (k * 7) + (e % 7);
+                var (wo, customer, on, cert) = (Id(), customerIds[i % customerIds.Length], Iso(Today.AddDays(-daysAgo)), $"JM-JD-2026-{i + 1:D7}");
+                Run(workOrder, ("$id", wo), ("$number", $"JM-SJ-2026-{i + 1:D7}-01"), ("$customer", customer), ("$cert", cert));
+                Run(certificate, ("$id", Id()), ("$cert", cert), ("$wo", wo), ("$customer", customer), ("$on", on));
                 p["$id"].Value = Id();
-                p["$wo"].Value = Id();
+                p["$wo"].Value = wo;
                 p["$eq"].Value = equipmentIds[e];
                 p["$cal"].Value = calibrationIds[e, daysAgo < 365 ? 1 : 0];
-                p["$on"].Value = Iso(Today.AddDays(-daysAgo));
+                p["$on"].Value = on;
             });
         transaction.Commit();
         Exec(connection, "ANALYZE");
         System.IO.File.WriteAllText(File + Marker, "");
     }
 
-    private static void Insert(SqliteConnection connection, string sql, int count, Action<SqliteParameterCollection, int> bind)
+    private static SqliteCommand Prepared(SqliteConnection connection, string sql)
     {
-        using var command = connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var name in System.Text.RegularExpressions.Regex.Matches(sql, @"\$[a-z]+").Select(m => m.Value).Distinct())
         {
@@ -104,6 +116,22 @@ internal static class TraceabilityData
         }
 
         command.Prepare();
+        return command;
+    }
+
+    private static void Run(SqliteCommand command, params (string Name, object Value)[] values)
+    {
+        foreach (var (name, value) in values)
+        {
+            command.Parameters[name].Value = value;
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    private static void Insert(SqliteConnection connection, string sql, int count, Action<SqliteParameterCollection, int> bind)
+    {
+        using var command = Prepared(connection, sql);
         for (var i = 0; i < count; i++)
         {
             bind(command.Parameters, i);
