@@ -44,7 +44,8 @@ internal static class TraceabilityData
             context.Database.EnsureCreated();
         }
 
-        using var connection = new SqliteConnection(ConnectionString);
+        // Foreign keys off: the work orders stand alone, without submissions or instruments.
+        using var connection = new SqliteConnection(ConnectionString + ";Foreign Keys=False");
         connection.Open();
         using var transaction = connection.BeginTransaction();
         Exec(connection, "INSERT INTO Laboratories (Id, Code, Name, Level, AccreditationNo, Address, Version) VALUES ('" + Id() + "', 'JM', '江门市计量测试所', 'City', '', '江门', 1)");
