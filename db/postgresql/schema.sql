@@ -1092,3 +1092,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127042636_WorkOrderCancellation') THEN
+    ALTER TABLE "WorkOrders" ADD "CancellationReason" character varying(500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127042636_WorkOrderCancellation') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261127042636_WorkOrderCancellation', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

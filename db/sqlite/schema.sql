@@ -585,3 +585,11 @@ VALUES ('20261127035956_Reports', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "WorkOrders" ADD "CancellationReason" TEXT NULL;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261127042624_WorkOrderCancellation', '10.0.15');
+
+COMMIT;
+

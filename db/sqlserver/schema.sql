@@ -1208,3 +1208,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127042629_WorkOrderCancellation'
+)
+BEGIN
+    ALTER TABLE [WorkOrders] ADD [CancellationReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127042629_WorkOrderCancellation'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127042629_WorkOrderCancellation', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -207,7 +207,7 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
             new(17, 60, Outcome.Approved), new(18, 60, Outcome.Approved), new(19, 30, Outcome.Approved, ServiceKind.Calibration),
             new(20, 30, Outcome.Approved, ServiceKind.Calibration), new(21, 25, Outcome.Approved, ServiceKind.Calibration),
             new(22, 2, Outcome.Reviewed, ServiceKind.Calibration), new(23, 10, Outcome.Approved), new(24, 0, Outcome.Registered, ServiceKind.Calibration),
-            new(25, 5, Outcome.Approved),
+            new(25, 5, Outcome.Approved), new(26, 3, Outcome.Cancelled),
         };
         plans.AddRange(Enumerable.Range(4, 4).Select(i => new Job(i, instruments[i].Type == "TRUCK-SCALE" ? 395 : 200, Outcome.Approved, Returned: true)));
         plans.AddRange(Enumerable.Range(11, 3).Select(i => new Job(i, 178, Outcome.Approved, Returned: true)));
@@ -235,6 +235,7 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
     private enum Outcome
     {
         Registered,
+        Cancelled,
         Assigned,
         ResultsRecorded,
         Reviewed,
@@ -253,6 +254,13 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
         var workOrder = created.Created.Items[0].WorkOrderId;
         if (outcome == Outcome.Registered)
         {
+            return null;
+        }
+
+        if (outcome == Outcome.Cancelled)
+        {
+            await _reception.SendAsync<WorkOrderHandler, CancelRequest, WorkOrderDetail>(new("压力表指针损坏，无法检定 / The pointer is broken; it cannot be measured", null), (h, r) => h.CancelAsync(workOrder, r, default));
+            await _reception.SendAsync<SubmissionHandler, ReturnRequest, SubmissionResponse>(new(null), (h, r) => h.ReturnAsync(created.Created.Id, r, default));
             return null;
         }
 

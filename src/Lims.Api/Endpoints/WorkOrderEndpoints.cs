@@ -39,6 +39,13 @@ public static class WorkOrderEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+        group.MapPost("/{id:guid}/cancel", (Guid id, CancelRequest body, WorkOrderHandler handler, CancellationToken ct) => handler.CancelAsync(id, body, ct))
+            .RequireRoles(Roles.Reception, Roles.QualityManager)
+            .WithSummary("End a job without a certificate (the customer withdrew the item, or it cannot be measured), with the reason; not once approved")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
         group.MapPost("/{id:guid}/approve", (Guid id, ApproveRequest? body, WorkOrderHandler handler, CancellationToken ct) => handler.ApproveAsync(id, body ?? new ApproveRequest(null), ct))
             .RequireRoles(Roles.Approver)
             .WithSummary("批准: a third person signs and the certificate is issued (kind by rule 4, gap-free number); returns the certificate. A second approval gets 409")

@@ -147,6 +147,23 @@ public sealed class WorkOrder : IVersioned
         Status = accept ? WorkOrderStatus.Reviewed : WorkOrderStatus.Assigned;
     }
 
+    /// <summary>
+    /// The customer withdraws the item, or it cannot be measured (broken, wrong type): the job ends
+    /// without a certificate, and the instrument can be handed back. Signed work cannot be cancelled.
+    /// </summary>
+    public void Cancel(string reason)
+    {
+        if (Status is WorkOrderStatus.Approved or WorkOrderStatus.Cancelled)
+        {
+            throw new DomainRuleException("invalid-status", $"Work order {Number} is {Status} and cannot be cancelled.");
+        }
+
+        CancellationReason = reason;
+        Status = WorkOrderStatus.Cancelled;
+    }
+
+    public string? CancellationReason { get; private set; }
+
     /// <summary>批准: a third person signs; the certificate is issued with it.</summary>
     public void Approve(string approver, string certificateNo, DateTimeOffset at, int turnaroundDays)
     {

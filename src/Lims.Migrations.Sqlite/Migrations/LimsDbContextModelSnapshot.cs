@@ -1051,6 +1051,10 @@ namespace Lims.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CertificateNo")
                         .HasColumnType("TEXT");
 

@@ -24,7 +24,7 @@ public sealed class DemoLaboratoryTests
                 Assert.That(Kinds(certificates), Is.SupersetOf(new[] { "VerificationCertificate", "VerificationResultNotice", "CalibrationCertificate" }));
                 Assert.That(certificates.Select(c => c.GetProperty("status").GetString()), Is.SupersetOf(new[] { "Valid", "Revoked", "Superseded" }));
                 Assert.That(certificates.Count(c => c.GetProperty("supersedes").ValueKind == JsonValueKind.String), Is.EqualTo(1));
-                Assert.That(workOrders.Select(w => w.GetProperty("status").GetString()).Distinct(), Is.SupersetOf(new[] { "Registered", "Assigned", "ResultsRecorded", "Reviewed", "Approved" }));
+                Assert.That(workOrders.Select(w => w.GetProperty("status").GetString()).Distinct(), Is.SupersetOf(new[] { "Registered", "Assigned", "ResultsRecorded", "Reviewed", "Approved", "Cancelled" }));
                 Assert.That(customers.Select(c => c.GetProperty("category").GetString()).Distinct(), Is.SupersetOf(new[] { "Market", "Medical", "FuelStation", "Taxi", "Enterprise", "Government", "Other" }));
                 Assert.That(findings, Is.SupersetOf(new[] { "CalibrationExpired", "ChainBroken", "AssessmentExpiring" }));
             });

@@ -72,6 +72,7 @@ public sealed class AuthorizationMatrixTests(string database) : ApiTest(database
         new("POST", "/api/users/{userName}/authorizations", "Admin,QualityManager"),
         new("POST", "/api/work-orders/{id:guid}/approve", "Approver"),
         new("POST", "/api/work-orders/{id:guid}/assign", "QualityManager,Reception"),
+        new("POST", "/api/work-orders/{id:guid}/cancel", "QualityManager,Reception"),
         new("POST", "/api/work-orders/{id:guid}/results", "Technician"),
         new("POST", "/api/work-orders/{id:guid}/review", "Reviewer"),
         new("PUT", "/api/customers/{id:guid}", "Admin,Reception"),

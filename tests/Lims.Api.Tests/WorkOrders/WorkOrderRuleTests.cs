@@ -134,4 +134,22 @@ public sealed class WorkOrderRuleTests(string database) : ApiTest(database)
         var workOrder = await bench.WorkOrderAsync();
         await Expect.ProblemAsync(await bench.Reception.PostAsJsonAsync($"/api/work-orders/{workOrder}/assign", new { technician = bench.TechnicianName, version = 99 }), 409, "stale-version");
     }
+
+    [Test]
+    public async Task A_cancelled_job_lets_the_instrument_go_back_but_signed_work_cannot_be_cancelled()
+    {
+        var bench = await WorkBench.ArrangeAsync(Host);
+        var workOrder = await bench.WorkOrderAsync();
+        await Expect.ValidationErrorsAsync(await bench.Reception.PostAsJsonAsync($"/api/work-orders/{workOrder}/cancel", new { }), "reason");
+        var cancelled = await Expect.JsonAsync(await bench.Reception.PostAsJsonAsync($"/api/work-orders/{workOrder}/cancel", new { reason = "送检单位撤回 / withdrawn by the customer" }), 200);
+        Assert.That(cancelled.GetProperty("status").GetString(), Is.EqualTo("Cancelled"));
+        var submissions = await Expect.JsonAsync(await bench.Reception.GetAsync($"/api/submissions?customerId={bench.Customer}"), 200);
+        var submission = submissions.GetProperty("items")[0].GetProperty("id").GetGuid();
+        var returned = await Expect.JsonAsync(await bench.Reception.PostAsync($"/api/submissions/{submission}/return", null), 200);
+        Assert.That(returned.GetProperty("status").GetString(), Is.EqualTo("Returned"));
+
+        var approved = await bench.ReviewedWorkOrderAsync();
+        await Expect.StatusAsync(await bench.Approver.PostAsJsonAsync($"/api/work-orders/{approved}/approve", new { }), 200);
+        await Expect.ProblemAsync(await bench.Reception.PostAsJsonAsync($"/api/work-orders/{approved}/cancel", new { reason = "x" }), 422, "invalid-status");
+    }
 }

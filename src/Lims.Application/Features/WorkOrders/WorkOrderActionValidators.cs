@@ -23,6 +23,15 @@ public sealed class ReviewRequestValidator : AbstractValidator<ReviewRequest>
     }
 }
 
+public sealed class CancelRequestValidator : AbstractValidator<CancelRequest>
+{
+    public CancelRequestValidator()
+    {
+        RuleFor(x => x.Reason).RequiredText(500);
+        RuleFor(x => x.Version).ValidVersion();
+    }
+}
+
 public sealed class ApproveRequestValidator : AbstractValidator<ApproveRequest>
 {
     public ApproveRequestValidator() => RuleFor(x => x.Version).ValidVersion();

@@ -8,6 +8,8 @@ public sealed record ReviewRequest(bool? Accept, string? Comment, int? Version);
 
 public sealed record ApproveRequest(int? Version);
 
+public sealed record CancelRequest(string? Reason, int? Version);
+
 public sealed record ResultsRequest(
     DateOnly? PerformedOn,
     decimal? TemperatureC,

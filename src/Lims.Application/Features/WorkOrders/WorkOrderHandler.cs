@@ -80,6 +80,14 @@ public sealed class WorkOrderHandler(
         return await queries.GetDetailAsync(id, ct);
     }
 
+    public async Task<WorkOrderDetail> CancelAsync(Guid id, CancelRequest request, CancellationToken ct)
+    {
+        var workOrder = await LoadAsync(id, request.Version, ct);
+        workOrder.Cancel(request.Reason!.Trim());
+        await db.SaveChangesAsync(ct);
+        return await queries.GetDetailAsync(id, ct);
+    }
+
     /// <summary>
     /// Signs the work and issues the certificate in one transaction: its kind (rule 4), its
     /// number (rule 1, gap-free), its PDF, and the instrument's last-verified and next-due dates.

@@ -18,6 +18,7 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.Property(x => x.LaboratoryCode).HasMaxLength(16);
         builder.Property(x => x.ProcedureCode).HasMaxLength(40);
         builder.Property(x => x.Assignee).HasMaxLength(64);
+        builder.Property(x => x.CancellationReason).HasMaxLength(500);
         builder.HasIndex(x => new { x.Status, x.LaboratoryCode });
         builder.HasIndex(x => x.Assignee);
         builder.HasIndex(x => x.InstrumentId);
