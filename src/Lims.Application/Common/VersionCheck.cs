@@ -27,4 +27,13 @@ public static class VersionCheck
             throw ConflictException.StaleVersion(entity, key, sent, record.Version);
         }
     }
+
+    /// <summary>Action routes (assign, approve, revoke, return…): the version is optional; when sent and stale, 409.</summary>
+    public static void EnsureIfSent(IVersioned record, string entity, string key, int? sentVersion)
+    {
+        if (sentVersion is { } sent && sent != record.Version)
+        {
+            throw ConflictException.StaleVersion(entity, key, sent, record.Version);
+        }
+    }
 }

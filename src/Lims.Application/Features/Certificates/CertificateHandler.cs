@@ -99,11 +99,7 @@ public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICu
     private async Task<Certificate> LoadAsync(string certificateNo, int? version, CancellationToken ct)
     {
         var certificate = await FindAsync(db.Certificates, certificateNo, ct);
-        if (version is { } sent && sent != certificate.Version)
-        {
-            throw ConflictException.StaleVersion(nameof(Certificate), certificateNo, sent, certificate.Version);
-        }
-
+        VersionCheck.EnsureIfSent(certificate, nameof(Certificate), certificateNo, version);
         return certificate;
     }
 

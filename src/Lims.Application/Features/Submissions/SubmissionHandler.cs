@@ -46,10 +46,11 @@ public sealed class SubmissionHandler(ILimsDb db, DocumentNumbers numbers, Idemp
     {
         var submission = await GetAsync(id, ct);
         var lab = await db.Laboratories.AsNoTracking().SingleAsync(l => l.Code == submission.LaboratoryCode, ct);
-        var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == submission.CustomerId, ct);
+        var customer = await db.Customers.AsNoTracking().Where(c => c.Id == submission.CustomerId)
+            .Select(c => new { c.CreditCode, c.ContactName, c.Phone }).SingleAsync(ct);
         var lines = submission.Items.Select(i => new ReceiptLine(i.Line, i.WorkOrderNumber, i.InstrumentType, i.Model, i.SerialNumber, i.Service.ToString(),
             i.ConditionOnReceipt, i.Accessories, i.Fee, i.FeeWaived)).ToList();
-        var document = new ReceiptDocument(submission.ReceiptNo, lab.Name, lab.Address, customer.Name, customer.CreditCode, customer.ContactName, customer.Phone,
+        var document = new ReceiptDocument(submission.ReceiptNo, lab.Name, lab.Address, submission.CustomerName, customer.CreditCode, customer.ContactName, customer.Phone,
             submission.ReceivedAt, submission.ReceivedBy, lines);
         return (submission.ReceiptNo, receipts.Render(document));
     }
@@ -67,10 +68,7 @@ public sealed class SubmissionHandler(ILimsDb db, DocumentNumbers numbers, Idemp
     public async Task<SubmissionResponse> ReturnAsync(Guid id, ReturnRequest request, CancellationToken ct)
     {
         var submission = await db.Submissions.FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException(nameof(Submission), id.ToString());
-        if (request.Version is { } version && version != submission.Version)
-        {
-            throw ConflictException.StaleVersion(nameof(Submission), submission.ReceiptNo, version, submission.Version);
-        }
+        VersionCheck.EnsureIfSent(submission, nameof(Submission), submission.ReceiptNo, request.Version);
 
         var workOrders = await db.WorkOrders.Where(w => w.SubmissionId == id).ToListAsync(ct);
         var instrumentIds = workOrders.Select(w => w.InstrumentId).ToList();

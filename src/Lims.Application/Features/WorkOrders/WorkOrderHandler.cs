@@ -129,11 +129,7 @@ public sealed class WorkOrderHandler(
     private async Task<WorkOrder> LoadAsync(Guid id, int? version, CancellationToken ct)
     {
         var workOrder = await db.WorkOrders.FirstOrDefaultAsync(w => w.Id == id, ct) ?? throw new NotFoundException(nameof(WorkOrder), id.ToString());
-        if (version is { } sent && sent != workOrder.Version)
-        {
-            throw ConflictException.StaleVersion(nameof(WorkOrder), workOrder.Number, sent, workOrder.Version);
-        }
-
+        VersionCheck.EnsureIfSent(workOrder, nameof(WorkOrder), workOrder.Number, version);
         return workOrder;
     }
 
