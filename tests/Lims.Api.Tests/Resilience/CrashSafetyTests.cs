@@ -49,9 +49,15 @@ public sealed class CrashSafetyTests(string database)
                 var restart = System.Diagnostics.Stopwatch.StartNew();
                 api = await ApiProcess.StartAsync("api", store.Settings());
                 var restartedIn = restart.Elapsed;
+                var acknowledged = stream.Submissions.Count;
                 var stored = await ReceptionCheck.VerifyAsync(api.Admin, stream, lab);
+                var (retried, replayed) = await stream.RetryInDoubtAsync(api);
+                Assert.That(stream.Failures, Is.Empty);
+                Assert.That(await ReceptionCheck.VerifyAsync(api.Admin, stream, lab), Is.EqualTo(stream.SubmissionsSent.Count), "after the retries every submission sent is stored once");
                 TestContext.Out.WriteLine($"{database} kill {kill}: {stream.Acknowledged} writes acknowledged in all, all found; "
-                    + $"{stream.Submissions.Count} submissions acknowledged, {stored} stored (committed when the answer was lost: {stored - stream.Submissions.Count}), none partial, receipt numbers 1…{stored}; restarted in {restartedIn.TotalSeconds:F1} s, checked in {(restart.Elapsed - restartedIn).TotalSeconds:F1} s.");
+                    + $"{acknowledged} submissions acknowledged, {stored} stored, none partial, receipt numbers 1…{stored}; "
+                    + $"{retried} in doubt sent again with their Idempotency-Key: {replayed} had committed (replayed), {retried - replayed} made now; "
+                    + $"restarted in {restartedIn.TotalSeconds:F1} s, checked in {(restart.Elapsed - restartedIn).TotalSeconds:F1} s.");
             }
         }
         finally

@@ -10,6 +10,7 @@ namespace Lims.Api.Tests.Resilience;
 /// submission handing them all in (one transaction: a receipt number, the submission, a work
 /// order per item). Every 2xx answer is recorded as acknowledged with what it said; a request
 /// whose answer never came (the process went down) is in doubt: it may or may not have committed.
+/// Submissions carry an <c>Idempotency-Key</c>, so one in doubt can be sent again safely.
 /// </summary>
 internal sealed class ReceptionStream(string laboratoryCode, string typeCode)
 {
@@ -22,8 +23,12 @@ internal sealed class ReceptionStream(string laboratoryCode, string typeCode)
 
     public ConcurrentDictionary<Guid, AcknowledgedSubmission> Submissions { get; } = new();
 
-    /// <summary>The instruments of every submission sent, acknowledged or not: each one is a different set.</summary>
-    public ConcurrentBag<Guid[]> SubmissionsSent { get; } = [];
+    /// <summary>Every submission sent, acknowledged or not, by its Idempotency-Key: each one hands in a different set of instruments.</summary>
+    public ConcurrentDictionary<string, SentSubmission> SubmissionsSent { get; } = new();
+
+    /// <summary>Sent, and no answer came.</summary>
+    public IEnumerable<KeyValuePair<string, SentSubmission>> SubmissionsInDoubt =>
+        SubmissionsSent.Where(s => !Submissions.Values.Any(a => a.IdempotencyKey == s.Key));
 
     /// <summary>Anything but an acknowledgement from a process that was not going down: must stay empty.</summary>
     public ConcurrentQueue<string> Failures { get; } = new();
@@ -75,7 +80,7 @@ internal sealed class ReceptionStream(string laboratoryCode, string typeCode)
             district = "蓬江区",
             category = "Market",
         });
-        if (customer is not { } c)
+        if (customer is not var (c, _))
         {
             return false;
         }
@@ -98,7 +103,7 @@ internal sealed class ReceptionStream(string laboratoryCode, string typeCode)
                 usage = "TradeSettlement",
                 location = "生鲜区 3 号摊位",
             });
-            if (instrument is not { } x)
+            if (instrument is not var (x, _))
             {
                 return false;
             }
@@ -108,29 +113,62 @@ internal sealed class ReceptionStream(string laboratoryCode, string typeCode)
             instruments.Add(id);
         }
 
-        SubmissionsSent.Add([.. instruments]);
-        var submission = await SendAsync(api, http, "/api/submissions", new
+        var key = Guid.NewGuid().ToString("N");
+        var sent = new SentSubmission(http.DefaultRequestHeaders.Authorization!.Parameter!, new
         {
             customerId,
             laboratoryCode,
-            items = instruments.Select(instrumentId => new { instrumentId, service = "Verification", conditionOnReceipt = "外观完好 / Good", accessories = "" }),
-        });
-        if (submission is not { } s)
+            items = instruments.Select(instrumentId => new { instrumentId, service = "Verification", conditionOnReceipt = "外观完好 / Good", accessories = "" }).ToArray(),
+        }, [.. instruments]);
+        SubmissionsSent[key] = sent;
+        return await SubmitAsync(api, http, key, sent) is not null;
+    }
+
+    /// <summary>
+    /// Sends every submission in doubt again, as the same receptionist with the same key, through
+    /// <paramref name="api"/>: one that committed is answered from its record, one that did not is
+    /// made now. Returns how many were sent and how many of them had committed.
+    /// </summary>
+    public async Task<(int Retried, int Replayed)> RetryInDoubtAsync(ApiProcess api)
+    {
+        var (retried, replayed) = (0, 0);
+        foreach (var (key, sent) in SubmissionsInDoubt.ToList())
         {
-            return false;
+            retried++;
+            if (await SubmitAsync(api, api.Client(sent.Token), key, sent) is { Replayed: true })
+            {
+                replayed++;
+            }
+        }
+
+        return (retried, replayed);
+    }
+
+    private async Task<AcknowledgedSubmission?> SubmitAsync(ApiProcess api, HttpClient http, string key, SentSubmission sent)
+    {
+        if (await SendAsync(api, http, "/api/submissions", sent.Body, key) is not var (s, replayed))
+        {
+            return null;
         }
 
         var items = s.GetProperty("items").EnumerateArray()
             .Select(item => new AcknowledgedItem(item.GetProperty("instrumentId").GetGuid(), item.GetProperty("workOrderId").GetGuid(), item.GetProperty("workOrderNumber").GetString()!))
             .ToList();
-        Submissions[s.GetProperty("id").GetGuid()] = new AcknowledgedSubmission(customerId, s.GetProperty("receiptNo").GetString()!, items);
-        return true;
+        var acknowledged = new AcknowledgedSubmission(key, replayed, s.GetProperty("receiptNo").GetString()!, items);
+        Submissions[s.GetProperty("id").GetGuid()] = acknowledged;
+        return acknowledged;
     }
 
-    /// <summary>The body of a 201, or null (and a failure recorded) for any other answer.</summary>
-    private async Task<JsonElement?> SendAsync(ApiProcess api, HttpClient http, string route, object body)
+    /// <summary>The body of a 201 and whether it was replayed, or null (and a failure recorded) for any other answer.</summary>
+    private async Task<(JsonElement Body, bool Replayed)?> SendAsync(ApiProcess api, HttpClient http, string route, object body, string? idempotencyKey = null)
     {
-        using var response = await http.PostAsJsonAsync(route, body);
+        using var request = new HttpRequestMessage(HttpMethod.Post, route) { Content = JsonContent.Create(body) };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        using var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         if ((int)response.StatusCode != 201)
         {
@@ -147,10 +185,12 @@ internal sealed class ReceptionStream(string laboratoryCode, string typeCode)
             }
         }
 
-        return JsonDocument.Parse(text).RootElement.Clone();
+        return (JsonDocument.Parse(text).RootElement.Clone(), response.Headers.Contains("Idempotent-Replayed"));
     }
 }
 
+internal sealed record SentSubmission(string Token, object Body, Guid[] Instruments);
+
 internal sealed record AcknowledgedItem(Guid InstrumentId, Guid WorkOrderId, string WorkOrderNumber);
 
-internal sealed record AcknowledgedSubmission(Guid CustomerId, string ReceiptNo, IReadOnlyList<AcknowledgedItem> Items);
+internal sealed record AcknowledgedSubmission(string IdempotencyKey, bool Replayed, string ReceiptNo, IReadOnlyList<AcknowledgedItem> Items);

@@ -189,7 +189,10 @@ public sealed class ScaleOutTests
 
         Assert.That(stream.Failures, Is.Empty, string.Join('\n', stream.Failures));
         var stored = await ReceptionCheck.VerifyAsync(_second.Admin, stream, lab);
-        TestContext.Out.WriteLine($"scale-out: {stream.Acknowledged} writes acknowledged through both APIs ({acknowledgedBeforeStop} before api-1 stopped), all found; {stored} submissions, receipt numbers 1…{stored}.");
+        var (retried, _) = await stream.RetryInDoubtAsync(_second);
+        Assert.That(stream.Failures, Is.Empty, string.Join('\n', stream.Failures));
+        Assert.That(await ReceptionCheck.VerifyAsync(_second.Admin, stream, lab), Is.EqualTo(stream.SubmissionsSent.Count));
+        TestContext.Out.WriteLine($"scale-out: {stream.Acknowledged} writes acknowledged through both APIs ({acknowledgedBeforeStop} before api-1 stopped), all found; {stored} submissions, receipt numbers 1…{stored}; {retried} in doubt sent again through api-2.");
     }
 
     private async Task<ApiProcess> StartAsync(string name, Dictionary<string, string?> settings, string role)
