@@ -26,6 +26,7 @@ public sealed partial class ApiProcess : ILimsApi, IAsyncDisposable
     private readonly ConcurrentQueue<string> _output = new();
     private readonly List<HttpClient> _clients = [];
     private HttpClient? _admin;
+    private bool _disposed;
 
     static ApiProcess()
     {
@@ -153,6 +154,12 @@ public sealed partial class ApiProcess : ILimsApi, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         foreach (var client in _clients)
         {
             client.Dispose();

@@ -18,9 +18,10 @@ public sealed class CrashSafetyTests(string database)
     {
         TestDatabases.IgnoreUnlessConfigured(database);
         var store = new TestDatabase(database);
-        var api = await ApiProcess.StartAsync("api", store.Settings());
+        ApiProcess? api = null;
         try
         {
+            api = await ApiProcess.StartAsync("api", store.Settings());
             var desk = new ReceptionDesk(api.Admin);
             var lab = await desk.LaboratoryAsync();
             var type = await desk.InstrumentTypeAsync("电子计价秤", compulsory: true, fee: 30m);
@@ -62,7 +63,11 @@ public sealed class CrashSafetyTests(string database)
         }
         finally
         {
-            await api.DisposeAsync();
+            if (api is not null)
+            {
+                await api.DisposeAsync();
+            }
+
             await store.DropAsync();
         }
     }

@@ -40,13 +40,22 @@ public sealed class ScaleOutTests
         settings["Notifications:Smtp:From"] = "recall@jmjl.example.cn";
         settings["Notifications:QualityManagerEmail"] = QualityManagerEmail;
 
-        // All three at once on a new database: the migrations and the first administrator must cope.
-        var started = await Task.WhenAll(
-            StartAsync("api-1", settings, "Api"),
-            StartAsync("api-2", settings, "Api"),
-            StartAsync("worker", settings, "Worker"));
-        (_first, _second, _worker) = (started[0], started[1], started[2]);
-        _bench = await WorkBench.ArrangeAsync(_first, intervalMonths: 1);
+        try
+        {
+            // All three at once on a new database: the migrations and the first administrator must cope.
+            var started = await Task.WhenAll(
+                StartAsync("api-1", settings, "Api"),
+                StartAsync("api-2", settings, "Api"),
+                StartAsync("worker", settings, "Worker"));
+            (_first, _second, _worker) = (started[0], started[1], started[2]);
+            _bench = await WorkBench.ArrangeAsync(_first, intervalMonths: 1);
+        }
+        catch
+        {
+            // NUnit need not run the one-time tear-down after a failed set-up.
+            await StopAllAsync();
+            throw;
+        }
     }
 
     [OneTimeTearDown]
@@ -60,11 +69,13 @@ public sealed class ScaleOutTests
         if (_smtp is not null)
         {
             await _smtp.DisposeAsync();
+            _smtp = null!;
         }
 
         if (_store is not null)
         {
             await _store.DropAsync();
+            _store = null!;
         }
     }
 
