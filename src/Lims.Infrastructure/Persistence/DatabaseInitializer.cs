@@ -1,15 +1,20 @@
 using Lims.Application.Common;
 using Lims.Application.Features.Users;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Lims.Infrastructure.Persistence;
 
 /// <summary>
 /// At start-up: applies the migrations, switches SQLite to WAL, creates the six roles and, on an
-/// empty database, the administrator named in configuration.
+/// empty database, the administrator named in configuration. Several processes may start together
+/// on a new server database: one creates it, and they take the <see cref="StartUpLock"/> in turn.
 /// </summary>
 public sealed class DatabaseInitializer(
     LimsDbContext db,
@@ -20,6 +25,8 @@ public sealed class DatabaseInitializer(
 {
     public async Task InitializeAsync(CancellationToken ct)
     {
+        await CreateServerDatabaseAsync(ct);
+        await using var _ = await StartUpLock.AcquireAsync(db, ct);
         await db.Database.MigrateAsync(ct);
         if (db.Database.IsSqlite())
         {
@@ -36,6 +43,33 @@ public sealed class DatabaseInitializer(
 
         await CreateFirstAdministratorAsync(ct);
     }
+
+    /// <summary>A new server database is created before the start-up lock, which lives in it; another process may create it first.</summary>
+    private async Task CreateServerDatabaseAsync(CancellationToken ct)
+    {
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (db.Database.IsSqlite() || await creator.ExistsAsync(ct))
+        {
+            return;
+        }
+
+        try
+        {
+            await creator.CreateAsync(ct);
+        }
+        catch (Exception e) when (IsCreatedMeanwhile(e))
+        {
+            log.LogInformation("Another process created the database first.");
+        }
+    }
+
+    private static bool IsCreatedMeanwhile(Exception e) => e switch
+    {
+        PostgresException pg => pg.SqlState == PostgresErrorCodes.DuplicateDatabase
+            || (pg.SqlState == PostgresErrorCodes.UniqueViolation && pg.ConstraintName == "pg_database_datname_index"),
+        SqlException sqlServer => sqlServer.Number == 1801,
+        _ => false,
+    };
 
     private async Task CreateFirstAdministratorAsync(CancellationToken ct)
     {

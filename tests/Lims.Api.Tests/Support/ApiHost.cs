@@ -5,10 +5,8 @@ using System.Text.Json;
 namespace Lims.Api.Tests.Support;
 
 /// <summary>A running API on one database, with the bootstrap administrator signed in.</summary>
-public sealed class ApiHost : IAsyncDisposable
+public sealed class ApiHost : ILimsApi, IAsyncDisposable
 {
-    private static int _userCounter;
-
     private ApiHost(LimsApiFactory factory, HttpClient admin)
     {
         Factory = factory;
@@ -31,18 +29,6 @@ public sealed class ApiHost : IAsyncDisposable
     }
 
     public HttpClient Anonymous() => Factory.CreateClient();
-
-    /// <summary>A new user with these roles (none: a user with only the Reception role is not made; pass roles), signed in.</summary>
-    public async Task<HttpClient> SignInNewUserAsync(params string[] roles)
-    {
-        var userName = $"user{Interlocked.Increment(ref _userCounter)}-{Guid.NewGuid():N}"[..24];
-        const string password = "Test-Password-1";
-        var created = await Admin.PostAsJsonAsync("/api/users", new { userName, displayName = "测试用户 " + userName, password, roles });
-        await Expect.StatusAsync(created, 201);
-        var client = Factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(client, userName, password));
-        return client;
-    }
 
     public static async Task<string> TokenAsync(HttpClient client, string userName, string password)
     {

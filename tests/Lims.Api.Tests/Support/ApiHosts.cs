@@ -14,11 +14,7 @@ public sealed class ApiHosts
 
     public static async Task<ApiHost> GetAsync(string database)
     {
-        if (database != TestDatabases.Sqlite && TestDatabases.ServerConnectionString(database) is null)
-        {
-            Assert.Ignore($"{database} is not configured: set {TestDatabases.EnvironmentVariableFor(database)} to a connection string to run these tests on it.");
-        }
-
+        TestDatabases.IgnoreUnlessConfigured(database);
         return await Hosts.GetOrAdd(database, d => new Lazy<Task<ApiHost>>(() => ApiHost.StartAsync(d))).Value;
     }
 

@@ -22,4 +22,13 @@ public static class TestDatabases
 
     public static string EnvironmentVariableFor(string database) =>
         database == PostgreSql ? "LIMS_TEST_POSTGRES" : "LIMS_TEST_SQLSERVER";
+
+    /// <summary>Reports the test as ignored, with the reason, when its database server is not configured.</summary>
+    public static void IgnoreUnlessConfigured(string database)
+    {
+        if (database != Sqlite && ServerConnectionString(database) is null)
+        {
+            Assert.Ignore($"{database} is not configured: set {EnvironmentVariableFor(database)} to a connection string to run these tests on it.");
+        }
+    }
 }

@@ -14,9 +14,9 @@ internal sealed class WorkBench
 {
     public const string Procedure = StandardsData.Scale;
 
-    private readonly ApiHost _host;
+    private readonly ILimsApi _host;
 
-    private WorkBench(ApiHost host, StandardsData standards, string weightSet)
+    private WorkBench(ILimsApi host, StandardsData standards, string weightSet)
     {
         _host = host;
         Standards = standards;
@@ -47,13 +47,13 @@ internal sealed class WorkBench
 
     public static DateOnly Today => StandardsData.Today;
 
-    public static async Task<WorkBench> ArrangeAsync(ApiHost host)
+    public static async Task<WorkBench> ArrangeAsync(ILimsApi host, int intervalMonths = 12)
     {
         var standards = await new StandardsData(host.Admin).ArrangeAsync();
         var bench = new WorkBench(host, standards, await standards.CalibratedWeightSetAsync());
         var desk = new ReceptionDesk(host.Admin);
         bench.TypeCode = StandardsData.Code("PS");
-        await Expect.StatusAsync(await host.Admin.PostAsJsonAsync("/api/instrument-types", new { code = bench.TypeCode, name = "电子计价秤", procedureCode = Procedure, compulsory = true, intervalMonths = 12, fee = 30 }), 201);
+        await Expect.StatusAsync(await host.Admin.PostAsJsonAsync("/api/instrument-types", new { code = bench.TypeCode, name = "电子计价秤", procedureCode = Procedure, compulsory = true, intervalMonths, fee = 30 }), 201);
         bench.Reception = await host.SignInNewUserAsync("Reception");
         (bench.Technician, bench.TechnicianName) = await bench.TechnicianAsync(authorisedUntil: Today.AddYears(1));
         bench.Reviewer = await host.SignInNewUserAsync("Reviewer");
