@@ -1,37 +1,7 @@
 -- wrk script: the technician records results (five points, three readings each) on assigned work
 -- orders in turn; each post stores a new version. LOAD_DIR names the prepared folder, LOAD_THREADS wrk's -t.
-local dir = os.getenv("LOAD_DIR")
-local threads = tonumber(os.getenv("LOAD_THREADS"))
-local created = 0
-local all = {}
-
-function setup(thread)
-  thread:set("offset", created)
-  created = created + 1
-  all[#all + 1] = thread
-end
-
--- Every answer that is not 2xx is tallied by status and printed at the end with the first body seen.
-function response(status, headers, body)
-  if status >= 300 then
-    failures = failures .. status .. " "
-    if example == "" then example = body end
-  end
-end
-
-function done(summary, latency, requests)
-  for _, thread in ipairs(all) do
-    local seen = thread:get("failures")
-    if seen ~= "" then io.stderr:write("non-2xx statuses: ", seen:sub(1, 400), "\nfirst: ", thread:get("example"):sub(1, 400), "\n") end
-  end
-end
-
-local function read(name)
-  local file = assert(io.open(dir .. "/" .. name))
-  local text = file:read("*a")
-  file:close()
-  return text
-end
+package.path = "tests/Lims.LoadTest/?.lua;" .. package.path
+require("common")
 
 function init(args)
   failures, example = "", ""
