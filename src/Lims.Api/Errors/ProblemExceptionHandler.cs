@@ -23,6 +23,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         var problem = Map(exception, httpContext);
         if (problem.Status >= 500)
         {
+            // 503s are logged too: a database that is often busy needs a bigger server or pool.
             log.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
 
@@ -43,6 +44,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         DbUpdateException db when UniqueViolation.Is(db) => Problems.Create(409, "duplicate", "A record with the same key already exists."),
         SignInRefusedException { LockedOut: true } locked => LockedOut(locked, http),
         SignInRefusedException refused => Problems.Create(401, "invalid-credentials", refused.Message),
+        _ when DatabaseBusy.Is(exception) => Busy(http),
         _ => Problems.Create(500, "internal-error", $"An unexpected error occurred. It has been logged; quote trace id {http.TraceIdentifier} when you report it."),
     };
 
@@ -76,6 +78,12 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         var problem = Problems.Create(400, "malformed-json", message);
         problem.Extensions["errors"] = new Dictionary<string, string[]> { [field.Length == 0 ? "body" : field] = [message] };
         return problem;
+    }
+
+    private static ProblemDetails Busy(HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "1";
+        return Problems.Create(503, "database-busy", "The database is busy; nothing was changed. Try again in a moment.");
     }
 
     private static ProblemDetails LockedOut(SignInRefusedException locked, HttpContext http)

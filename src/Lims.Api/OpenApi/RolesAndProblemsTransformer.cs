@@ -7,7 +7,7 @@ namespace Lims.Api.OpenApi;
 
 /// <summary>
 /// Writes who may call each operation into its description and security requirement, and lists
-/// the problem responses every operation can give (400, 401, 403, 429, 500) beside its own.
+/// the problem responses every operation can give (400, 401, 403, 429, 500, 503) beside its own.
 /// </summary>
 public sealed class RolesAndProblemsTransformer : IOpenApiOperationTransformer
 {
@@ -37,6 +37,7 @@ public sealed class RolesAndProblemsTransformer : IOpenApiOperationTransformer
         }
 
         AddProblem(operation, "500", "Unexpected error; no internals are revealed.");
+        AddProblem(operation, "503", "The database is busy; nothing was changed. Retry after the Retry-After seconds.");
         foreach (var (status, response) in operation.Responses)
         {
             if (status.StartsWith('4') || status.StartsWith('5'))

@@ -21,6 +21,27 @@ public static class LimsDbOptions
         return options;
     }
 
+    /// <summary>Connections one process keeps to PostgreSQL unless the connection string says otherwise.</summary>
+    public const int DefaultPostgreSqlPoolSize = 20;
+
+    private static readonly string[] PoolSizeKeywords = ["Maximum Pool Size", "MaxPoolSize"];
+
+    /// <summary>
+    /// Caps the process's connection pool so that several processes fit in the server's
+    /// <c>max_connections</c> (100 by default); requests beyond the cap wait for a free connection
+    /// instead of being refused by the server. A pool size in the connection string wins.
+    /// </summary>
+    public static string PreparePostgreSql(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (PoolSizeKeywords.Any(given.ContainsKey))
+        {
+            return connectionString;
+        }
+
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = DefaultPostgreSqlPoolSize }.ToString();
+    }
+
     /// <summary>
     /// A relative SQLite file is placed under the content root, its folder created; a busy
     /// timeout lets a second process wait for the writer instead of failing at once.
