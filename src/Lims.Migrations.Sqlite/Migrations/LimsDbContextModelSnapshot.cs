@@ -132,6 +132,11 @@ namespace Lims.Migrations.Sqlite.Migrations
                     b.Property<Guid>("InstrumentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InstrumentTypeCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("IssuedAt")
                         .HasColumnType("INTEGER");
 
@@ -207,7 +212,14 @@ namespace Lims.Migrations.Sqlite.Migrations
 
                     b.HasIndex("LaboratoryCode", "IssuedOn");
 
-                    b.HasIndex("InstrumentId", "Kind", "PerformedOn");
+                    b.HasIndex("InstrumentId", "Kind", "PerformedOn", "Revoked", "SupersededBy", "InstrumentTypeCode")
+                        .HasDatabaseName("IX_Certificates_Coverage");
+
+                    b.HasIndex("Kind", "CustomerId", "IssuedOn", "Revoked", "Supersedes", "LaboratoryCode")
+                        .HasDatabaseName("IX_Certificates_PassRateByCustomer");
+
+                    b.HasIndex("Kind", "InstrumentTypeCode", "IssuedOn", "Revoked", "Supersedes", "LaboratoryCode")
+                        .HasDatabaseName("IX_Certificates_PassRateByInstrumentType");
 
                     b.ToTable("Certificates");
                 });
@@ -387,6 +399,9 @@ namespace Lims.Migrations.Sqlite.Migrations
                     b.HasIndex("TypeCode", "Manufacturer", "SerialNumber")
                         .IsUnique();
 
+                    b.HasIndex("TypeCode", "RetiredOn", "Id")
+                        .HasDatabaseName("IX_Instruments_CoveragePopulation");
+
                     b.ToTable("Instruments");
                 });
 
@@ -438,7 +453,8 @@ namespace Lims.Migrations.Sqlite.Migrations
                     b.HasIndex("ReceiptNo")
                         .IsUnique();
 
-                    b.HasIndex("ReceivedAt");
+                    b.HasIndex("ReceivedAt", "LaboratoryCode", "CustomerId", "Id")
+                        .HasDatabaseName("IX_Submissions_FeesWaived");
 
                     b.ToTable("Submissions");
                 });
@@ -493,6 +509,9 @@ namespace Lims.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SubmissionId", "Line")
                         .IsUnique();
+
+                    b.HasIndex("SubmissionId", "FeeWaived", "WorkOrderId")
+                        .HasDatabaseName("IX_SubmissionItems_FeesWaived");
 
                     b.ToTable("SubmissionItems", (string)null);
                 });
@@ -1116,11 +1135,7 @@ namespace Lims.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApprovedAt");
-
                     b.HasIndex("Assignee");
-
-                    b.HasIndex("InstrumentId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -1128,6 +1143,12 @@ namespace Lims.Migrations.Sqlite.Migrations
                     b.HasIndex("SubmissionId");
 
                     b.HasIndex("Status", "LaboratoryCode");
+
+                    b.HasIndex("InstrumentId", "LaboratoryCode", "RegisteredAt")
+                        .HasDatabaseName("IX_WorkOrders_InstrumentLaboratory");
+
+                    b.HasIndex("TurnaroundDays", "ApprovedAt", "LaboratoryCode")
+                        .HasDatabaseName("IX_WorkOrders_TurnaroundByApproval");
 
                     b.ToTable("WorkOrders");
                 });
