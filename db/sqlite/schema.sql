@@ -602,6 +602,8 @@ DROP INDEX "IX_Submissions_ReceivedAt";
 
 DROP INDEX "IX_Certificates_InstrumentId_Kind_PerformedOn";
 
+DROP INDEX "IX_Certificates_LaboratoryCode_IssuedOn";
+
 ALTER TABLE "Certificates" ADD "InstrumentTypeCode" TEXT NOT NULL DEFAULT '';
 
 UPDATE "Certificates" SET "InstrumentTypeCode" = (SELECT "TypeCode" FROM "Instruments" WHERE "Instruments"."Id" = "Certificates"."InstrumentId")
@@ -622,8 +624,10 @@ CREATE INDEX "IX_Certificates_PassRateByCustomer" ON "Certificates" ("Kind", "Cu
 
 CREATE INDEX "IX_Certificates_PassRateByInstrumentType" ON "Certificates" ("Kind", "InstrumentTypeCode", "IssuedOn", "Revoked", "Supersedes", "LaboratoryCode");
 
+CREATE INDEX "IX_Certificates_PassRateOfLaboratory" ON "Certificates" ("LaboratoryCode", "IssuedOn", "Kind", "Revoked", "Supersedes", "InstrumentTypeCode", "CustomerId");
+
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261127050655_KpiIndexes', '10.0.15');
+VALUES ('20261127054723_KpiIndexes', '10.0.15');
 
 COMMIT;
 

@@ -1232,7 +1232,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127050717_KpiIndexes'
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
 )
 BEGIN
     DROP INDEX [IX_WorkOrders_ApprovedAt] ON [WorkOrders];
@@ -1240,7 +1240,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127050717_KpiIndexes'
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
 )
 BEGIN
     DROP INDEX [IX_WorkOrders_InstrumentId] ON [WorkOrders];
@@ -1248,7 +1248,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127050717_KpiIndexes'
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
 )
 BEGIN
     DROP INDEX [IX_Submissions_ReceivedAt] ON [Submissions];
@@ -1256,7 +1256,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127050717_KpiIndexes'
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
 )
 BEGIN
     DROP INDEX [IX_Certificates_InstrumentId_Kind_PerformedOn] ON [Certificates];
@@ -1264,7 +1264,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127050717_KpiIndexes'
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Certificates_LaboratoryCode_IssuedOn] ON [Certificates];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
 )
 BEGIN
     ALTER TABLE [Certificates] ADD [InstrumentTypeCode] nvarchar(32) NOT NULL DEFAULT N'';
@@ -1272,7 +1280,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127050717_KpiIndexes'
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
 )
 BEGIN
     UPDATE "Certificates" SET "InstrumentTypeCode" = (SELECT "TypeCode" FROM "Instruments" WHERE "Instruments"."Id" = "Certificates"."InstrumentId")
@@ -1280,7 +1288,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127050717_KpiIndexes'
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
 )
 BEGIN
     CREATE INDEX [IX_WorkOrders_InstrumentLaboratory] ON [WorkOrders] ([InstrumentId], [LaboratoryCode], [RegisteredAt]);
@@ -1288,7 +1296,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127050717_KpiIndexes'
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
 )
 BEGIN
     CREATE INDEX [IX_WorkOrders_TurnaroundByApproval] ON [WorkOrders] ([TurnaroundDays], [ApprovedAt], [LaboratoryCode]);
@@ -1296,7 +1304,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127050717_KpiIndexes'
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
 )
 BEGIN
     CREATE INDEX [IX_Submissions_FeesWaived] ON [Submissions] ([ReceivedAt], [LaboratoryCode], [CustomerId], [Id]);
@@ -1304,7 +1312,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127050717_KpiIndexes'
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
 )
 BEGIN
     CREATE INDEX [IX_SubmissionItems_FeesWaived] ON [SubmissionItems] ([SubmissionId], [FeeWaived], [WorkOrderId]);
@@ -1312,7 +1320,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127050717_KpiIndexes'
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
 )
 BEGIN
     CREATE INDEX [IX_Instruments_CoveragePopulation] ON [Instruments] ([TypeCode], [RetiredOn], [Id]);
@@ -1320,7 +1328,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127050717_KpiIndexes'
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
 )
 BEGIN
     CREATE INDEX [IX_Certificates_Coverage] ON [Certificates] ([InstrumentId], [Kind], [PerformedOn], [Revoked], [SupersededBy], [InstrumentTypeCode]);
@@ -1328,7 +1336,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127050717_KpiIndexes'
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
 )
 BEGIN
     CREATE INDEX [IX_Certificates_PassRateByCustomer] ON [Certificates] ([Kind], [CustomerId], [IssuedOn], [Revoked], [Supersedes], [LaboratoryCode]);
@@ -1336,7 +1344,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127050717_KpiIndexes'
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
 )
 BEGIN
     CREATE INDEX [IX_Certificates_PassRateByInstrumentType] ON [Certificates] ([Kind], [InstrumentTypeCode], [IssuedOn], [Revoked], [Supersedes], [LaboratoryCode]);
@@ -1344,11 +1352,19 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261127050717_KpiIndexes'
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_PassRateOfLaboratory] ON [Certificates] ([LaboratoryCode], [IssuedOn], [Kind], [Revoked], [Supersedes], [InstrumentTypeCode], [CustomerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261127050717_KpiIndexes', N'10.0.15');
+    VALUES (N'20261127054738_KpiIndexes', N'10.0.15');
 END;
 
 COMMIT;

@@ -217,8 +217,6 @@ namespace Lims.Migrations.SqlServer.Migrations
 
                     b.HasIndex("IssuedOn", "Kind");
 
-                    b.HasIndex("LaboratoryCode", "IssuedOn");
-
                     b.HasIndex("InstrumentId", "Kind", "PerformedOn", "Revoked", "SupersededBy", "InstrumentTypeCode")
                         .HasDatabaseName("IX_Certificates_Coverage");
 
@@ -227,6 +225,9 @@ namespace Lims.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Kind", "InstrumentTypeCode", "IssuedOn", "Revoked", "Supersedes", "LaboratoryCode")
                         .HasDatabaseName("IX_Certificates_PassRateByInstrumentType");
+
+                    b.HasIndex("LaboratoryCode", "IssuedOn", "Kind", "Revoked", "Supersedes", "InstrumentTypeCode", "CustomerId")
+                        .HasDatabaseName("IX_Certificates_PassRateOfLaboratory");
 
                     b.ToTable("Certificates");
                 });

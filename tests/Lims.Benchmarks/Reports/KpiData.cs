@@ -28,13 +28,13 @@ internal static class KpiData
 
     public static string ConnectionString => $"Data Source={File}";
 
-    /// <summary>A context on the file; <paramref name="executed"/> hears every command executed, with its time.</summary>
+    /// <summary>A context on the file; <paramref name="executed"/> hears every command executed and every reader disposed, with their times.</summary>
     public static LimsDbContext Context(Action<string>? executed = null)
     {
         var options = new DbContextOptionsBuilder<LimsDbContext>().UseLimsDatabase(DatabaseProvider.Sqlite, ConnectionString);
         if (executed is not null)
         {
-            options.LogTo(executed, [RelationalEventId.CommandExecuted]);
+            options.LogTo(executed, [RelationalEventId.CommandExecuted, RelationalEventId.DataReaderDisposing]);
         }
 
         return new(options.Options, NoWriteGate.Instance);

@@ -60,9 +60,9 @@ public sealed class KpiReportHandler(ILimsDb db, TimeProvider clock, IOptions<Re
     /// 受检率: active compulsory instruments (not retired on or before the year end) with a current
     /// verification certificate performed within [year end − interval months, year end] ÷ all active
     /// compulsory instruments. For a laboratory: the instruments received there up to the year end.
-    /// Counted without a subquery per instrument: the instruments that have such a certificate
-    /// (one ordered pass over the certificates, grouped by instrument) less those of them retired
-    /// by the year end (few, each looked up).
+    /// City-wide, counted without a subquery per instrument: the instruments that have such a
+    /// certificate (one ordered pass over the certificates, grouped by instrument) less those of
+    /// them retired by the year end (few, each looked up).
     /// </summary>
     private async Task<KpiIndicator> CoverageAsync(string? lab, Period period, CancellationToken ct)
     {
@@ -77,7 +77,8 @@ public sealed class KpiReportHandler(ILimsDb db, TimeProvider clock, IOptions<Re
             compulsory = compulsory.Where(i => db.WorkOrders.Any(w => w.InstrumentId == i.Id && w.LaboratoryCode == lab && w.RegisteredAt < until));
         }
 
-        var total = await compulsory.LongCountAsync(i => i.RetiredOn == null || i.RetiredOn > end, ct);
+        var active = compulsory.Where(i => i.RetiredOn == null || i.RetiredOn > end);
+        var total = await active.LongCountAsync(ct);
         if (total == 0)
         {
             return KpiIndicator.Rate(0, 0, CoverageTarget);
@@ -91,14 +92,11 @@ public sealed class KpiReportHandler(ILimsDb db, TimeProvider clock, IOptions<Re
         var intervals = await db.InstrumentTypes.Where(t => t.Compulsory).Select(t => t.IntervalMonths).Distinct().ToListAsync(ct);
         var covering = current.Where(IntervalWindow.Expand<Func<CoveringVerification, bool>>(v => v.PerformedOn >= IntervalWindow.Start(v.IntervalMonths), end, intervals));
 
-        var verified = covering.Select(v => v.InstrumentId).Distinct();
-        if (lab is not null)
-        {
-            verified = verified.Where(id => db.WorkOrders.Any(w => w.InstrumentId == id && w.LaboratoryCode == lab && w.RegisteredAt < until));
-        }
-
-        var retiredVerified = compulsory.Where(i => i.RetiredOn <= end && covering.Any(v => v.InstrumentId == i.Id));
-        var covered = await verified.LongCountAsync(ct) - await retiredVerified.LongCountAsync(ct);
+        // A laboratory's instruments are known only through its work orders: each is looked up.
+        var covered = lab is not null
+            ? await active.LongCountAsync(i => covering.Any(v => v.InstrumentId == i.Id), ct)
+            : await covering.Select(v => v.InstrumentId).Distinct().LongCountAsync(ct)
+                - await compulsory.LongCountAsync(i => i.RetiredOn <= end && covering.Any(v => v.InstrumentId == i.Id), ct);
         return KpiIndicator.Rate(covered, total, CoverageTarget);
     }
 

@@ -26,6 +26,10 @@ namespace Lims.Migrations.Sqlite.Migrations
                 name: "IX_Certificates_InstrumentId_Kind_PerformedOn",
                 table: "Certificates");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Certificates_LaboratoryCode_IssuedOn",
+                table: "Certificates");
+
             migrationBuilder.AddColumn<string>(
                 name: "InstrumentTypeCode",
                 table: "Certificates",
@@ -76,6 +80,11 @@ namespace Lims.Migrations.Sqlite.Migrations
                 name: "IX_Certificates_PassRateByInstrumentType",
                 table: "Certificates",
                 columns: new[] { "Kind", "InstrumentTypeCode", "IssuedOn", "Revoked", "Supersedes", "LaboratoryCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_PassRateOfLaboratory",
+                table: "Certificates",
+                columns: new[] { "LaboratoryCode", "IssuedOn", "Kind", "Revoked", "Supersedes", "InstrumentTypeCode", "CustomerId" });
         }
 
         /// <inheritdoc />
@@ -113,6 +122,10 @@ namespace Lims.Migrations.Sqlite.Migrations
                 name: "IX_Certificates_PassRateByInstrumentType",
                 table: "Certificates");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Certificates_PassRateOfLaboratory",
+                table: "Certificates");
+
             migrationBuilder.DropColumn(
                 name: "InstrumentTypeCode",
                 table: "Certificates");
@@ -136,6 +149,11 @@ namespace Lims.Migrations.Sqlite.Migrations
                 name: "IX_Certificates_InstrumentId_Kind_PerformedOn",
                 table: "Certificates",
                 columns: new[] { "InstrumentId", "Kind", "PerformedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_LaboratoryCode_IssuedOn",
+                table: "Certificates",
+                columns: new[] { "LaboratoryCode", "IssuedOn" });
         }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Lims.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(LimsDbContext))]
-    [Migration("20261127050655_KpiIndexes")]
+    [Migration("20261127054723_KpiIndexes")]
     partial class KpiIndexes
     {
         /// <inheritdoc />
@@ -213,8 +213,6 @@ namespace Lims.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IssuedOn", "Kind");
 
-                    b.HasIndex("LaboratoryCode", "IssuedOn");
-
                     b.HasIndex("InstrumentId", "Kind", "PerformedOn", "Revoked", "SupersededBy", "InstrumentTypeCode")
                         .HasDatabaseName("IX_Certificates_Coverage");
 
@@ -223,6 +221,9 @@ namespace Lims.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Kind", "InstrumentTypeCode", "IssuedOn", "Revoked", "Supersedes", "LaboratoryCode")
                         .HasDatabaseName("IX_Certificates_PassRateByInstrumentType");
+
+                    b.HasIndex("LaboratoryCode", "IssuedOn", "Kind", "Revoked", "Supersedes", "InstrumentTypeCode", "CustomerId")
+                        .HasDatabaseName("IX_Certificates_PassRateOfLaboratory");
 
                     b.ToTable("Certificates");
                 });

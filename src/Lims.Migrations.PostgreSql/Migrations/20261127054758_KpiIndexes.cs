@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Lims.Migrations.SqlServer.Migrations
+namespace Lims.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class KpiIndexes : Migration
@@ -26,10 +26,14 @@ namespace Lims.Migrations.SqlServer.Migrations
                 name: "IX_Certificates_InstrumentId_Kind_PerformedOn",
                 table: "Certificates");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Certificates_LaboratoryCode_IssuedOn",
+                table: "Certificates");
+
             migrationBuilder.AddColumn<string>(
                 name: "InstrumentTypeCode",
                 table: "Certificates",
-                type: "nvarchar(32)",
+                type: "character varying(32)",
                 maxLength: 32,
                 nullable: false,
                 defaultValue: "");
@@ -76,6 +80,11 @@ namespace Lims.Migrations.SqlServer.Migrations
                 name: "IX_Certificates_PassRateByInstrumentType",
                 table: "Certificates",
                 columns: new[] { "Kind", "InstrumentTypeCode", "IssuedOn", "Revoked", "Supersedes", "LaboratoryCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_PassRateOfLaboratory",
+                table: "Certificates",
+                columns: new[] { "LaboratoryCode", "IssuedOn", "Kind", "Revoked", "Supersedes", "InstrumentTypeCode", "CustomerId" });
         }
 
         /// <inheritdoc />
@@ -113,6 +122,10 @@ namespace Lims.Migrations.SqlServer.Migrations
                 name: "IX_Certificates_PassRateByInstrumentType",
                 table: "Certificates");
 
+            migrationBuilder.DropIndex(
+                name: "IX_Certificates_PassRateOfLaboratory",
+                table: "Certificates");
+
             migrationBuilder.DropColumn(
                 name: "InstrumentTypeCode",
                 table: "Certificates");
@@ -136,6 +149,11 @@ namespace Lims.Migrations.SqlServer.Migrations
                 name: "IX_Certificates_InstrumentId_Kind_PerformedOn",
                 table: "Certificates",
                 columns: new[] { "InstrumentId", "Kind", "PerformedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_LaboratoryCode_IssuedOn",
+                table: "Certificates",
+                columns: new[] { "LaboratoryCode", "IssuedOn" });
         }
     }
 }
