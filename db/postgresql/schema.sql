@@ -1110,3 +1110,126 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127054758_KpiIndexes') THEN
+    DROP INDEX "IX_WorkOrders_ApprovedAt";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127054758_KpiIndexes') THEN
+    DROP INDEX "IX_WorkOrders_InstrumentId";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127054758_KpiIndexes') THEN
+    DROP INDEX "IX_Submissions_ReceivedAt";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127054758_KpiIndexes') THEN
+    DROP INDEX "IX_Certificates_InstrumentId_Kind_PerformedOn";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127054758_KpiIndexes') THEN
+    DROP INDEX "IX_Certificates_LaboratoryCode_IssuedOn";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127054758_KpiIndexes') THEN
+    ALTER TABLE "Certificates" ADD "InstrumentTypeCode" character varying(32) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127054758_KpiIndexes') THEN
+    UPDATE "Certificates" SET "InstrumentTypeCode" = (SELECT "TypeCode" FROM "Instruments" WHERE "Instruments"."Id" = "Certificates"."InstrumentId")
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127054758_KpiIndexes') THEN
+    CREATE INDEX "IX_WorkOrders_InstrumentLaboratory" ON "WorkOrders" ("InstrumentId", "LaboratoryCode", "RegisteredAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127054758_KpiIndexes') THEN
+    CREATE INDEX "IX_WorkOrders_TurnaroundByApproval" ON "WorkOrders" ("TurnaroundDays", "ApprovedAt", "LaboratoryCode");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127054758_KpiIndexes') THEN
+    CREATE INDEX "IX_Submissions_FeesWaived" ON "Submissions" ("ReceivedAt", "LaboratoryCode", "CustomerId", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127054758_KpiIndexes') THEN
+    CREATE INDEX "IX_SubmissionItems_FeesWaived" ON "SubmissionItems" ("SubmissionId", "FeeWaived", "WorkOrderId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127054758_KpiIndexes') THEN
+    CREATE INDEX "IX_Instruments_CoveragePopulation" ON "Instruments" ("TypeCode", "RetiredOn", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127054758_KpiIndexes') THEN
+    CREATE INDEX "IX_Certificates_Coverage" ON "Certificates" ("InstrumentId", "Kind", "PerformedOn", "Revoked", "SupersededBy", "InstrumentTypeCode");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127054758_KpiIndexes') THEN
+    CREATE INDEX "IX_Certificates_PassRateByCustomer" ON "Certificates" ("Kind", "CustomerId", "IssuedOn", "Revoked", "Supersedes", "LaboratoryCode");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127054758_KpiIndexes') THEN
+    CREATE INDEX "IX_Certificates_PassRateByInstrumentType" ON "Certificates" ("Kind", "InstrumentTypeCode", "IssuedOn", "Revoked", "Supersedes", "LaboratoryCode");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127054758_KpiIndexes') THEN
+    CREATE INDEX "IX_Certificates_PassRateOfLaboratory" ON "Certificates" ("LaboratoryCode", "IssuedOn", "Kind", "Revoked", "Supersedes", "InstrumentTypeCode", "CustomerId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127054758_KpiIndexes') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261127054758_KpiIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

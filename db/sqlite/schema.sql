@@ -593,3 +593,41 @@ VALUES ('20261127042624_WorkOrderCancellation', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP INDEX "IX_WorkOrders_ApprovedAt";
+
+DROP INDEX "IX_WorkOrders_InstrumentId";
+
+DROP INDEX "IX_Submissions_ReceivedAt";
+
+DROP INDEX "IX_Certificates_InstrumentId_Kind_PerformedOn";
+
+DROP INDEX "IX_Certificates_LaboratoryCode_IssuedOn";
+
+ALTER TABLE "Certificates" ADD "InstrumentTypeCode" TEXT NOT NULL DEFAULT '';
+
+UPDATE "Certificates" SET "InstrumentTypeCode" = (SELECT "TypeCode" FROM "Instruments" WHERE "Instruments"."Id" = "Certificates"."InstrumentId")
+
+CREATE INDEX "IX_WorkOrders_InstrumentLaboratory" ON "WorkOrders" ("InstrumentId", "LaboratoryCode", "RegisteredAt");
+
+CREATE INDEX "IX_WorkOrders_TurnaroundByApproval" ON "WorkOrders" ("TurnaroundDays", "ApprovedAt", "LaboratoryCode");
+
+CREATE INDEX "IX_Submissions_FeesWaived" ON "Submissions" ("ReceivedAt", "LaboratoryCode", "CustomerId", "Id");
+
+CREATE INDEX "IX_SubmissionItems_FeesWaived" ON "SubmissionItems" ("SubmissionId", "FeeWaived", "WorkOrderId");
+
+CREATE INDEX "IX_Instruments_CoveragePopulation" ON "Instruments" ("TypeCode", "RetiredOn", "Id");
+
+CREATE INDEX "IX_Certificates_Coverage" ON "Certificates" ("InstrumentId", "Kind", "PerformedOn", "Revoked", "SupersededBy", "InstrumentTypeCode");
+
+CREATE INDEX "IX_Certificates_PassRateByCustomer" ON "Certificates" ("Kind", "CustomerId", "IssuedOn", "Revoked", "Supersedes", "LaboratoryCode");
+
+CREATE INDEX "IX_Certificates_PassRateByInstrumentType" ON "Certificates" ("Kind", "InstrumentTypeCode", "IssuedOn", "Revoked", "Supersedes", "LaboratoryCode");
+
+CREATE INDEX "IX_Certificates_PassRateOfLaboratory" ON "Certificates" ("LaboratoryCode", "IssuedOn", "Kind", "Revoked", "Supersedes", "InstrumentTypeCode", "CustomerId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261127054723_KpiIndexes', '10.0.15');
+
+COMMIT;
+

@@ -1229,3 +1229,144 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
+)
+BEGIN
+    DROP INDEX [IX_WorkOrders_ApprovedAt] ON [WorkOrders];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
+)
+BEGIN
+    DROP INDEX [IX_WorkOrders_InstrumentId] ON [WorkOrders];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Submissions_ReceivedAt] ON [Submissions];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Certificates_InstrumentId_Kind_PerformedOn] ON [Certificates];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Certificates_LaboratoryCode_IssuedOn] ON [Certificates];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [InstrumentTypeCode] nvarchar(32) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
+)
+BEGIN
+    UPDATE "Certificates" SET "InstrumentTypeCode" = (SELECT "TypeCode" FROM "Instruments" WHERE "Instruments"."Id" = "Certificates"."InstrumentId")
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_WorkOrders_InstrumentLaboratory] ON [WorkOrders] ([InstrumentId], [LaboratoryCode], [RegisteredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_WorkOrders_TurnaroundByApproval] ON [WorkOrders] ([TurnaroundDays], [ApprovedAt], [LaboratoryCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Submissions_FeesWaived] ON [Submissions] ([ReceivedAt], [LaboratoryCode], [CustomerId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_SubmissionItems_FeesWaived] ON [SubmissionItems] ([SubmissionId], [FeeWaived], [WorkOrderId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Instruments_CoveragePopulation] ON [Instruments] ([TypeCode], [RetiredOn], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_Coverage] ON [Certificates] ([InstrumentId], [Kind], [PerformedOn], [Revoked], [SupersededBy], [InstrumentTypeCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_PassRateByCustomer] ON [Certificates] ([Kind], [CustomerId], [IssuedOn], [Revoked], [Supersedes], [LaboratoryCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_PassRateByInstrumentType] ON [Certificates] ([Kind], [InstrumentTypeCode], [IssuedOn], [Revoked], [Supersedes], [LaboratoryCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Certificates_PassRateOfLaboratory] ON [Certificates] ([LaboratoryCode], [IssuedOn], [Kind], [Revoked], [Supersedes], [InstrumentTypeCode], [CustomerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054738_KpiIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127054738_KpiIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

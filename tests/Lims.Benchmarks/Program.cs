@@ -7,6 +7,12 @@ if (args is ["prepare-kpi-data"])
     return;
 }
 
+if (args is ["kpi-query-times"])
+{
+    await Lims.Benchmarks.Reports.KpiQueryTimes.RunAsync();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
 /// <summary>

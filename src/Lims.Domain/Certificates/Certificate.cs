@@ -12,10 +12,10 @@ public sealed class Certificate : IVersioned, IHasCode
 {
     private Certificate()
     {
-        CertificateNo = LaboratoryCode = Sha256 = VerificationCode = IssuedBy = string.Empty;
+        CertificateNo = LaboratoryCode = InstrumentTypeCode = Sha256 = VerificationCode = IssuedBy = string.Empty;
     }
 
-    public Certificate(string certificateNo, CertificateKind kind, Guid workOrderId, Guid instrumentId, Guid customerId, string laboratoryCode, DateOnly performedOn,
+    public Certificate(string certificateNo, CertificateKind kind, Guid workOrderId, Guid instrumentId, string instrumentTypeCode, Guid customerId, string laboratoryCode, DateOnly performedOn,
         DateOnly issuedOn, DateTimeOffset issuedAt, string issuedBy, DateOnly? validUntil, OverallConclusion conclusion, string verificationCode)
     {
         Id = Guid.CreateVersion7();
@@ -23,6 +23,7 @@ public sealed class Certificate : IVersioned, IHasCode
         Kind = kind;
         WorkOrderId = workOrderId;
         InstrumentId = instrumentId;
+        InstrumentTypeCode = instrumentTypeCode;
         CustomerId = customerId;
         LaboratoryCode = laboratoryCode;
         PerformedOn = performedOn;
@@ -44,6 +45,12 @@ public sealed class Certificate : IVersioned, IHasCode
     public Guid WorkOrderId { get; private set; }
 
     public Guid InstrumentId { get; private set; }
+
+    /// <summary>
+    /// The instrument's type, copied at issue (an instrument never changes type), so that the
+    /// reports group and window certificates by type without a lookup of each instrument.
+    /// </summary>
+    public string InstrumentTypeCode { get; private set; }
 
     public Guid CustomerId { get; private set; }
 

@@ -139,6 +139,11 @@ namespace Lims.Migrations.PostgreSql.Migrations
                     b.Property<Guid>("InstrumentId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("InstrumentTypeCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -212,9 +217,17 @@ namespace Lims.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("IssuedOn", "Kind");
 
-                    b.HasIndex("LaboratoryCode", "IssuedOn");
+                    b.HasIndex("InstrumentId", "Kind", "PerformedOn", "Revoked", "SupersededBy", "InstrumentTypeCode")
+                        .HasDatabaseName("IX_Certificates_Coverage");
 
-                    b.HasIndex("InstrumentId", "Kind", "PerformedOn");
+                    b.HasIndex("Kind", "CustomerId", "IssuedOn", "Revoked", "Supersedes", "LaboratoryCode")
+                        .HasDatabaseName("IX_Certificates_PassRateByCustomer");
+
+                    b.HasIndex("Kind", "InstrumentTypeCode", "IssuedOn", "Revoked", "Supersedes", "LaboratoryCode")
+                        .HasDatabaseName("IX_Certificates_PassRateByInstrumentType");
+
+                    b.HasIndex("LaboratoryCode", "IssuedOn", "Kind", "Revoked", "Supersedes", "InstrumentTypeCode", "CustomerId")
+                        .HasDatabaseName("IX_Certificates_PassRateOfLaboratory");
 
                     b.ToTable("Certificates");
                 });
@@ -394,6 +407,9 @@ namespace Lims.Migrations.PostgreSql.Migrations
                     b.HasIndex("TypeCode", "Manufacturer", "SerialNumber")
                         .IsUnique();
 
+                    b.HasIndex("TypeCode", "RetiredOn", "Id")
+                        .HasDatabaseName("IX_Instruments_CoveragePopulation");
+
                     b.ToTable("Instruments");
                 });
 
@@ -445,7 +461,8 @@ namespace Lims.Migrations.PostgreSql.Migrations
                     b.HasIndex("ReceiptNo")
                         .IsUnique();
 
-                    b.HasIndex("ReceivedAt");
+                    b.HasIndex("ReceivedAt", "LaboratoryCode", "CustomerId", "Id")
+                        .HasDatabaseName("IX_Submissions_FeesWaived");
 
                     b.ToTable("Submissions");
                 });
@@ -500,6 +517,9 @@ namespace Lims.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SubmissionId", "Line")
                         .IsUnique();
+
+                    b.HasIndex("SubmissionId", "FeeWaived", "WorkOrderId")
+                        .HasDatabaseName("IX_SubmissionItems_FeesWaived");
 
                     b.ToTable("SubmissionItems", (string)null);
                 });
@@ -1123,11 +1143,7 @@ namespace Lims.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApprovedAt");
-
                     b.HasIndex("Assignee");
-
-                    b.HasIndex("InstrumentId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -1135,6 +1151,12 @@ namespace Lims.Migrations.PostgreSql.Migrations
                     b.HasIndex("SubmissionId");
 
                     b.HasIndex("Status", "LaboratoryCode");
+
+                    b.HasIndex("InstrumentId", "LaboratoryCode", "RegisteredAt")
+                        .HasDatabaseName("IX_WorkOrders_InstrumentLaboratory");
+
+                    b.HasIndex("TurnaroundDays", "ApprovedAt", "LaboratoryCode")
+                        .HasDatabaseName("IX_WorkOrders_TurnaroundByApproval");
 
                     b.ToTable("WorkOrders");
                 });

@@ -132,6 +132,11 @@ namespace Lims.Migrations.Sqlite.Migrations
                     b.Property<Guid>("InstrumentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InstrumentTypeCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("IssuedAt")
                         .HasColumnType("INTEGER");
 
@@ -205,9 +210,17 @@ namespace Lims.Migrations.Sqlite.Migrations
 
                     b.HasIndex("IssuedOn", "Kind");
 
-                    b.HasIndex("LaboratoryCode", "IssuedOn");
+                    b.HasIndex("InstrumentId", "Kind", "PerformedOn", "Revoked", "SupersededBy", "InstrumentTypeCode")
+                        .HasDatabaseName("IX_Certificates_Coverage");
 
-                    b.HasIndex("InstrumentId", "Kind", "PerformedOn");
+                    b.HasIndex("Kind", "CustomerId", "IssuedOn", "Revoked", "Supersedes", "LaboratoryCode")
+                        .HasDatabaseName("IX_Certificates_PassRateByCustomer");
+
+                    b.HasIndex("Kind", "InstrumentTypeCode", "IssuedOn", "Revoked", "Supersedes", "LaboratoryCode")
+                        .HasDatabaseName("IX_Certificates_PassRateByInstrumentType");
+
+                    b.HasIndex("LaboratoryCode", "IssuedOn", "Kind", "Revoked", "Supersedes", "InstrumentTypeCode", "CustomerId")
+                        .HasDatabaseName("IX_Certificates_PassRateOfLaboratory");
 
                     b.ToTable("Certificates");
                 });
@@ -387,6 +400,9 @@ namespace Lims.Migrations.Sqlite.Migrations
                     b.HasIndex("TypeCode", "Manufacturer", "SerialNumber")
                         .IsUnique();
 
+                    b.HasIndex("TypeCode", "RetiredOn", "Id")
+                        .HasDatabaseName("IX_Instruments_CoveragePopulation");
+
                     b.ToTable("Instruments");
                 });
 
@@ -438,7 +454,8 @@ namespace Lims.Migrations.Sqlite.Migrations
                     b.HasIndex("ReceiptNo")
                         .IsUnique();
 
-                    b.HasIndex("ReceivedAt");
+                    b.HasIndex("ReceivedAt", "LaboratoryCode", "CustomerId", "Id")
+                        .HasDatabaseName("IX_Submissions_FeesWaived");
 
                     b.ToTable("Submissions");
                 });
@@ -493,6 +510,9 @@ namespace Lims.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SubmissionId", "Line")
                         .IsUnique();
+
+                    b.HasIndex("SubmissionId", "FeeWaived", "WorkOrderId")
+                        .HasDatabaseName("IX_SubmissionItems_FeesWaived");
 
                     b.ToTable("SubmissionItems", (string)null);
                 });
@@ -1116,11 +1136,7 @@ namespace Lims.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ApprovedAt");
-
                     b.HasIndex("Assignee");
-
-                    b.HasIndex("InstrumentId");
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -1128,6 +1144,12 @@ namespace Lims.Migrations.Sqlite.Migrations
                     b.HasIndex("SubmissionId");
 
                     b.HasIndex("Status", "LaboratoryCode");
+
+                    b.HasIndex("InstrumentId", "LaboratoryCode", "RegisteredAt")
+                        .HasDatabaseName("IX_WorkOrders_InstrumentLaboratory");
+
+                    b.HasIndex("TurnaroundDays", "ApprovedAt", "LaboratoryCode")
+                        .HasDatabaseName("IX_WorkOrders_TurnaroundByApproval");
 
                     b.ToTable("WorkOrders");
                 });

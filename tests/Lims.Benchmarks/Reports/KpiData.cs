@@ -2,6 +2,7 @@ using System.Globalization;
 using Lims.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Lims.Benchmarks.Reports;
 
@@ -27,8 +28,17 @@ internal static class KpiData
 
     public static string ConnectionString => $"Data Source={File}";
 
-    public static LimsDbContext Context() =>
-        new(new DbContextOptionsBuilder<LimsDbContext>().UseLimsDatabase(DatabaseProvider.Sqlite, ConnectionString).Options, NoWriteGate.Instance);
+    /// <summary>A context on the file; <paramref name="executed"/> hears every command executed and every reader disposed, with their times.</summary>
+    public static LimsDbContext Context(Action<string>? executed = null)
+    {
+        var options = new DbContextOptionsBuilder<LimsDbContext>().UseLimsDatabase(DatabaseProvider.Sqlite, ConnectionString);
+        if (executed is not null)
+        {
+            options.LogTo(executed, [RelationalEventId.CommandExecuted, RelationalEventId.DataReaderDisposing]);
+        }
+
+        return new(options.Options, NoWriteGate.Instance);
+    }
 
     /// <summary>Fills the file if today's is not there yet (minutes: run <c>-- prepare-kpi-data</c> before the benchmark).</summary>
     public static async Task EnsureCreatedAsync()
@@ -131,9 +141,9 @@ internal static class KpiData
         yield return Counter(Certificates) + "INSERT INTO SubmissionItems (Id, SubmissionId, Line, InstrumentId, Service, ConditionOnReceipt, Accessories, Fee, FeeWaived, WorkOrderId) " +
             $"SELECT {Guid("00000009", "x")}, {Guid("00000007", $"x / {ItemsPerSubmission}")}, x % {ItemsPerSubmission} + 1, {Guid("00000006", $"x % {Instruments}")}, 'Verification', '完好', '', " +
             $"30 + 10 * (x % 10), CASE WHEN x % 10 < 8 THEN 30 + 10 * (x % 10) ELSE 0 END, {Guid("00000008", "x")} FROM n";
-        yield return Counter(Certificates) + "INSERT INTO Certificates (Id, CertificateNo, Kind, WorkOrderId, InstrumentId, CustomerId, LaboratoryCode, PerformedOn, IssuedOn, IssuedAt, IssuedBy, ValidUntil, Conclusion, VerificationCode, Sha256, Revoked, Version) " +
+        yield return Counter(Certificates) + "INSERT INTO Certificates (Id, CertificateNo, Kind, WorkOrderId, InstrumentId, InstrumentTypeCode, CustomerId, LaboratoryCode, PerformedOn, IssuedOn, IssuedAt, IssuedBy, ValidUntil, Conclusion, VerificationCode, Sha256, Revoked, Version) " +
             $"SELECT {Guid("0000000A", "x")}, 'C-' || x, CASE WHEN x % 50 < 45 THEN 'VerificationCertificate' WHEN x % 50 < 49 THEN 'VerificationResultNotice' ELSE 'CalibrationCertificate' END, " +
-            $"{Guid("00000008", "x")}, {Guid("00000006", $"x % {Instruments}")}, {Guid("00000005", $"(x / {ItemsPerSubmission}) % {Customers}")}, CASE WHEN (x / {ItemsPerSubmission}) % 5 = 0 THEN 'TS' ELSE 'JM' END, " +
+            $"{Guid("00000008", "x")}, {Guid("00000006", $"x % {Instruments}")}, 'T' || (x % {Instruments} % 10), {Guid("00000005", $"(x / {ItemsPerSubmission}) % {Customers}")}, CASE WHEN (x / {ItemsPerSubmission}) % 5 = 0 THEN 'TS' ELSE 'JM' END, " +
             $"{performed}, {performed}, {Ticks(performed)}, 'approver', CASE WHEN x % 50 < 45 THEN date({performed}, '+1 year', '-1 day') END, " +
             "CASE WHEN x % 50 < 45 THEN 'Pass' WHEN x % 50 < 49 THEN 'Fail' ELSE 'NotStated' END, 'ABCDEFGH', '', x % 200 = 7, 1 FROM n";
     }

@@ -1,10 +1,14 @@
 using BenchmarkDotNet.Attributes;
 using Lims.Application.Features.Reports;
+using Lims.Benchmarks.Reports.Baseline;
 using Microsoft.Extensions.Options;
 
 namespace Lims.Benchmarks.Reports;
 
-/// <summary>The whole KPI report over 1,000,000 instruments and 2,000,000 certificates, city-wide and for one laboratory; a fresh DbContext each time.</summary>
+/// <summary>
+/// The whole KPI report over 1,000,000 instruments and 2,000,000 certificates, city-wide and for
+/// one laboratory, against the frozen handler of before on the same database; a fresh DbContext each time.
+/// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
 public class KpiReportBenchmarks
@@ -14,15 +18,33 @@ public class KpiReportBenchmarks
     [GlobalSetup]
     public void Setup() => KpiData.EnsureCreatedAsync().GetAwaiter().GetResult();
 
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("CityWide")]
+    public Task<KpiReport> CityWideBefore() => BaselineAsync(null);
+
     [Benchmark]
+    [BenchmarkCategory("CityWide")]
     public Task<KpiReport> CityWide() => ReportAsync(null);
 
     [Benchmark]
+    [BenchmarkCategory("CityLaboratory")]
+    public Task<KpiReport> CityLaboratoryBefore() => BaselineAsync("JM");
+
+    [Benchmark]
+    [BenchmarkCategory("CityLaboratory")]
     public Task<KpiReport> CityLaboratory() => ReportAsync("JM");
 
-    private static async Task<KpiReport> ReportAsync(string? laboratoryCode)
+    public static async Task<KpiReport> ReportAsync(string? laboratoryCode, Action<string>? executed = null)
     {
-        await using var db = KpiData.Context();
-        return await new KpiReportHandler(db, TimeProvider.System, Options).ReportAsync(new KpiQuery(KpiData.Today.Year, laboratoryCode, null), CancellationToken.None);
+        await using var db = KpiData.Context(executed);
+        return await new KpiReportHandler(db, TimeProvider.System, Options).ReportAsync(Query(laboratoryCode), CancellationToken.None);
     }
+
+    public static async Task<KpiReport> BaselineAsync(string? laboratoryCode, Action<string>? executed = null)
+    {
+        await using var db = KpiData.Context(executed);
+        return await new BaselineKpiReportHandler(db, TimeProvider.System, Options).ReportAsync(Query(laboratoryCode), CancellationToken.None);
+    }
+
+    private static KpiQuery Query(string? laboratoryCode) => new(KpiData.Today.Year, laboratoryCode, null);
 }

@@ -57,7 +57,7 @@ public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICu
 
             var corrections = Merge(current.Corrections, request.Corrections!);
             var now = clock.GetUtcNow();
-            var amended = new Certificate(number, current.Kind, current.WorkOrderId, current.InstrumentId, current.CustomerId, current.LaboratoryCode, current.PerformedOn,
+            var amended = new Certificate(number, current.Kind, current.WorkOrderId, current.InstrumentId, current.InstrumentTypeCode, current.CustomerId, current.LaboratoryCode, current.PerformedOn,
                 ChinaTime.Today(clock), now, user.UserName, current.ValidUntil, current.Conclusion, VerificationCodes.New());
             amended.MarkAsAmendmentOf(current.CertificateNo, request.Reason!.Trim(), JsonSerializer.Serialize(corrections, Json));
             var workOrder = await db.WorkOrders.AsNoTracking().SingleAsync(w => w.Id == current.WorkOrderId, token);

@@ -60,38 +60,52 @@ public sealed class KpiReportHandler(ILimsDb db, TimeProvider clock, IOptions<Re
     /// 受检率: active compulsory instruments (not retired on or before the year end) with a current
     /// verification certificate performed within [year end − interval months, year end] ÷ all active
     /// compulsory instruments. For a laboratory: the instruments received there up to the year end.
+    /// City-wide, counted without a subquery per instrument: the instruments that have such a
+    /// certificate (one ordered pass over the certificates, grouped by instrument) less those of
+    /// them retired by the year end (few, each looked up).
     /// </summary>
     private async Task<KpiIndicator> CoverageAsync(string? lab, Period period, CancellationToken ct)
     {
-        var end = period.End;
-        var instruments = db.Instruments.AsNoTracking().Where(i => i.RetiredOn == null || i.RetiredOn > end);
-        if (lab is not null)
-        {
-            var until = period.EndInstant;
-            instruments = instruments.Where(i => db.WorkOrders.Any(w => w.InstrumentId == i.Id && w.LaboratoryCode == lab && w.RegisteredAt < until));
-        }
-
-        var population =
-            from i in instruments
+        var (end, until) = (period.End, period.EndInstant);
+        var compulsory =
+            from i in db.Instruments.AsNoTracking()
             join t in db.InstrumentTypes on i.TypeCode equals t.Code
             where t.Compulsory
-            select new CoverageCandidate { InstrumentId = i.Id, IntervalMonths = t.IntervalMonths };
-        var verifications = db.Certificates.AsNoTracking()
-            .Where(c => c.Kind == CertificateKind.VerificationCertificate && !c.Revoked && c.SupersededBy == null && c.PerformedOn <= end);
-        var intervals = await db.InstrumentTypes.Where(t => t.Compulsory).Select(t => t.IntervalMonths).Distinct().ToListAsync(ct);
-        var covered = IntervalWindow.Expand<Func<CoverageCandidate, bool>>(
-            p => verifications.Any(c => c.InstrumentId == p.InstrumentId && c.PerformedOn >= IntervalWindow.Start(p.IntervalMonths)), end, intervals);
+            select i;
+        if (lab is not null)
+        {
+            compulsory = compulsory.Where(i => db.WorkOrders.Any(w => w.InstrumentId == i.Id && w.LaboratoryCode == lab && w.RegisteredAt < until));
+        }
 
-        var total = await population.LongCountAsync(ct);
-        var verified = total == 0 ? 0 : await population.Where(covered).LongCountAsync(ct);
-        return KpiIndicator.Rate(verified, total, CoverageTarget);
+        var active = compulsory.Where(i => i.RetiredOn == null || i.RetiredOn > end);
+        var total = await active.LongCountAsync(ct);
+        if (total == 0)
+        {
+            return KpiIndicator.Rate(0, 0, CoverageTarget);
+        }
+
+        var current =
+            from c in db.Certificates.AsNoTracking()
+            join t in db.InstrumentTypes on c.InstrumentTypeCode equals t.Code
+            where t.Compulsory && c.Kind == CertificateKind.VerificationCertificate && !c.Revoked && c.SupersededBy == null && c.PerformedOn <= end
+            select new CoveringVerification { InstrumentId = c.InstrumentId, PerformedOn = c.PerformedOn, IntervalMonths = t.IntervalMonths };
+        var intervals = await db.InstrumentTypes.Where(t => t.Compulsory).Select(t => t.IntervalMonths).Distinct().ToListAsync(ct);
+        var covering = current.Where(IntervalWindow.Expand<Func<CoveringVerification, bool>>(v => v.PerformedOn >= IntervalWindow.Start(v.IntervalMonths), end, intervals));
+
+        // A laboratory's instruments are known only through its work orders: each is looked up.
+        var covered = lab is not null
+            ? await active.LongCountAsync(i => covering.Any(v => v.InstrumentId == i.Id), ct)
+            : await covering.Select(v => v.InstrumentId).Distinct().LongCountAsync(ct)
+                - await compulsory.LongCountAsync(i => i.RetiredOn <= end && covering.Any(v => v.InstrumentId == i.Id), ct);
+        return KpiIndicator.Rate(covered, total, CoverageTarget);
     }
 
     /// <summary>
-    /// One pass over the year's certificates — originals (amendments are the same verification),
-    /// not revoked (void), issued in the year, the laboratory's when given — grouped by instrument
-    /// type, customer category and kind: the pass rate, its two breakdowns and the counts by kind
-    /// are all sums of these few hundred rows.
+    /// The year's certificates — originals (amendments are the same verification), not revoked
+    /// (void), issued in the year, the laboratory's when given — counted twice in the database:
+    /// by kind and instrument type (the type is copied onto the certificate at issue), and by kind
+    /// and customer, then by category over those few rows. The pass rate, its two breakdowns and
+    /// the counts by kind are sums of these rows.
     /// </summary>
     private async Task<IssuedSummary> IssuedAsync(string? lab, Period period, CancellationToken ct)
     {
@@ -102,42 +116,44 @@ public sealed class KpiReportHandler(ILimsDb db, TimeProvider clock, IOptions<Re
             issued = issued.Where(c => c.LaboratoryCode == lab);
         }
 
-        var rows = await (
-            from c in issued
-            join i in db.Instruments on c.InstrumentId equals i.Id
-            join cu in db.Customers on c.CustomerId equals cu.Id
-            group c by new { i.TypeCode, cu.Category, c.Kind } into g
-            select new IssuedCount(g.Key.TypeCode, g.Key.Category, g.Key.Kind, g.LongCount())).ToListAsync(ct);
-        var codes = rows.Select(r => r.TypeCode).Distinct().ToList();
+        var byType = await issued.GroupBy(c => new { c.Kind, c.InstrumentTypeCode })
+            .Select(g => new IssuedCount(g.Key.InstrumentTypeCode, g.Key.Kind, g.LongCount())).ToListAsync(ct);
+        var byCustomer = issued.GroupBy(c => new { c.Kind, c.CustomerId }).Select(g => new { g.Key.Kind, g.Key.CustomerId, Count = g.LongCount() });
+        var byCategory = await (
+            from g in byCustomer
+            join cu in db.Customers on g.CustomerId equals cu.Id
+            group g.Count by new { cu.Category, g.Kind } into gc
+            select new IssuedToCategory(gc.Key.Category, gc.Key.Kind, gc.Sum())).ToListAsync(ct);
+        var codes = byType.Select(r => r.TypeCode).Distinct().ToList();
         var names = await db.InstrumentTypes.AsNoTracking().Where(t => codes.Contains(t.Code)).ToDictionaryAsync(t => t.Code, t => t.Name, ct);
-        return new IssuedSummary(rows, names);
+        return new IssuedSummary(byType, byCategory, names);
     }
 
-    private static KpiIndicator PassRate(IEnumerable<IssuedCount> rows)
+    private static KpiIndicator PassRate(IEnumerable<(CertificateKind Kind, long Count)> rows)
     {
         var verifications = rows.Where(r => r.Kind != CertificateKind.CalibrationCertificate).ToList();
         return KpiIndicator.Rate(verifications.Where(r => r.Kind == CertificateKind.VerificationCertificate).Sum(r => r.Count), verifications.Sum(r => r.Count), PassRateTarget);
     }
 
-    private sealed record IssuedCount(string TypeCode, CustomerCategory Category, CertificateKind Kind, long Count);
+    private sealed record IssuedCount(string TypeCode, CertificateKind Kind, long Count);
 
-    private sealed record IssuedSummary(IReadOnlyList<IssuedCount> Rows, IReadOnlyDictionary<string, string> TypeNames)
+    private sealed record IssuedToCategory(CustomerCategory Category, CertificateKind Kind, long Count);
+
+    private sealed record IssuedSummary(IReadOnlyList<IssuedCount> ByType, IReadOnlyList<IssuedToCategory> ByCategory, IReadOnlyDictionary<string, string> TypeNames)
     {
-        private IEnumerable<IssuedCount> Verifications => Rows.Where(r => r.Kind != CertificateKind.CalibrationCertificate);
-
-        public KpiIndicator PassRate => KpiReportHandler.PassRate(Rows);
+        public KpiIndicator PassRate => KpiReportHandler.PassRate(ByType.Select(r => (r.Kind, r.Count)));
 
         public IReadOnlyList<KpiGroup> ByInstrumentType =>
-            [.. Verifications.GroupBy(r => r.TypeCode).OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => new KpiGroup(g.Key, TypeNames.GetValueOrDefault(g.Key, g.Key), KpiReportHandler.PassRate(g)))];
+            [.. ByType.Where(r => r.Kind != CertificateKind.CalibrationCertificate).GroupBy(r => r.TypeCode).OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new KpiGroup(g.Key, TypeNames.GetValueOrDefault(g.Key, g.Key), KpiReportHandler.PassRate(g.Select(r => (r.Kind, r.Count)))))];
 
         public IReadOnlyList<KpiGroup> ByCustomerCategory =>
-            [.. Verifications.GroupBy(r => r.Category).OrderBy(g => g.Key)
-                .Select(g => new KpiGroup(g.Key.ToString(), CategoryNames.For(g.Key), KpiReportHandler.PassRate(g)))];
+            [.. ByCategory.Where(r => r.Kind != CertificateKind.CalibrationCertificate).GroupBy(r => r.Category).OrderBy(g => g.Key)
+                .Select(g => new KpiGroup(g.Key.ToString(), CategoryNames.For(g.Key), KpiReportHandler.PassRate(g.Select(r => (r.Kind, r.Count)))))];
 
         public IReadOnlyList<KpiGroup> ByKind =>
             [.. Enum.GetValues<CertificateKind>().Select(kind => new KpiGroup(kind.ToString(), KindNames.For(kind),
-                KpiIndicator.Info(Rows.Where(r => r.Kind == kind).Sum(r => r.Count), KpiIndicator.Count)))];
+                KpiIndicator.Info(ByType.Where(r => r.Kind == kind).Sum(r => r.Count), KpiIndicator.Count)))];
     }
 
     /// <summary>Standards whose assessment certificate is valid on the as-of day, per laboratory, and the public ones.</summary>
@@ -155,24 +171,40 @@ public sealed class KpiReportHandler(ILimsDb db, TimeProvider clock, IOptions<Re
         return ([.. perLaboratory], KpiIndicator.AtLeast(counts.Values.Sum(c => c.Public), KpiIndicator.Count, PublicStandardsTarget));
     }
 
-    /// <summary>免征金额: the waived fees of the items received in the year (cancelled work excluded), by the customer's district.</summary>
+    /// <summary>
+    /// 免征金额: the waived fees of the items received in the year (cancelled work excluded), by
+    /// the customer's district: all the year's waived items, less those whose work order was
+    /// cancelled (found from the cancelled work orders, so no work order is read per item).
+    /// </summary>
     private async Task<(KpiIndicator Total, IReadOnlyList<KpiGroup> ByDistrict)> FeesWaivedAsync(string? lab, Period period, CancellationToken ct)
     {
         var (since, until) = (period.StartInstant, period.EndInstant);
-        var rows = await (
-            from s in db.Submissions.AsNoTracking()
-            where s.ReceivedAt >= since && s.ReceivedAt < until && (lab == null || s.LaboratoryCode == lab)
+        var received = db.Submissions.AsNoTracking().Where(s => s.ReceivedAt >= since && s.ReceivedAt < until && (lab == null || s.LaboratoryCode == lab));
+        var waived = await (
+            from s in received
             from item in s.Items
             where item.FeeWaived > 0
-            join w in db.WorkOrders on item.WorkOrderId equals w.Id
-            where w.Status != WorkOrderStatus.Cancelled
             join cu in db.Customers on s.CustomerId equals cu.Id
             group item.FeeWaived by cu.District into g
-            select new { District = g.Key, Waived = g.Sum(), Items = g.LongCount() }).ToListAsync(ct);
+            select new WaivedInDistrict(g.Key, g.Sum(), g.LongCount())).ToListAsync(ct);
+        var cancelled = await (
+            from w in db.WorkOrders.AsNoTracking()
+            where w.Status == WorkOrderStatus.Cancelled
+            from s in received
+            from item in s.Items
+            where item.WorkOrderId == w.Id && item.FeeWaived > 0
+            join cu in db.Customers on s.CustomerId equals cu.Id
+            group item.FeeWaived by cu.District into g
+            select new WaivedInDistrict(g.Key, g.Sum(), g.LongCount())).ToDictionaryAsync(r => r.District, ct);
+        var rows = waived
+            .Select(r => cancelled.TryGetValue(r.District, out var c) ? r with { Waived = r.Waived - c.Waived, Items = r.Items - c.Items } : r)
+            .Where(r => r.Items > 0).ToList();
         var byDistrict = rows.OrderBy(r => r.District, StringComparer.Ordinal)
             .Select(r => new KpiGroup(r.District, r.District, new KpiIndicator(r.Waived, KpiIndicator.Yuan, r.Items, null, null, null)));
         return (KpiIndicator.AtLeast(rows.Sum(r => r.Waived), KpiIndicator.Yuan, FeesWaivedTarget), [.. byDistrict]);
     }
+
+    private sealed record WaivedInDistrict(string District, decimal Waived, long Items);
 
     /// <summary>Median of the calendar days from receipt to approval, over the work orders approved in the year.</summary>
     private async Task<KpiIndicator> MedianTurnaroundAsync(string? lab, Period period, CancellationToken ct)
@@ -192,11 +224,14 @@ public sealed class KpiReportHandler(ILimsDb db, TimeProvider clock, IOptions<Re
     {
         var (until, olderThan) = (period.EndInstant, clock.GetUtcNow().AddDays(-days));
         var overdue = await db.WorkOrders.AsNoTracking()
-            .Where(w => w.Status != WorkOrderStatus.Approved && w.Status != WorkOrderStatus.Cancelled)
+            .Where(w => OpenStatuses.Contains(w.Status))
             .Where(w => w.RegisteredAt < until && w.RegisteredAt < olderThan && (lab == null || w.LaboratoryCode == lab))
             .LongCountAsync(ct);
         return KpiIndicator.Info(overdue, KpiIndicator.Count);
     }
+
+    /// <summary>Every status but Approved and Cancelled, as a list so that the status index is searched, not scanned.</summary>
+    private static readonly WorkOrderStatus[] OpenStatuses = [.. Enum.GetValues<WorkOrderStatus>().Where(s => s is not WorkOrderStatus.Approved and not WorkOrderStatus.Cancelled)];
 
     public static decimal? Median(IEnumerable<(int Days, long Count)> histogram, long total)
     {
@@ -239,10 +274,12 @@ public sealed class KpiReportHandler(ILimsDb db, TimeProvider clock, IOptions<Re
     }
 }
 
-/// <summary>A compulsory instrument and its verification interval, for the coverage queries.</summary>
-internal sealed class CoverageCandidate
+/// <summary>A current verification certificate of a compulsory type and that type's interval, for the coverage query.</summary>
+internal sealed class CoveringVerification
 {
     public Guid InstrumentId { get; init; }
+
+    public DateOnly PerformedOn { get; init; }
 
     public int IntervalMonths { get; init; }
 }

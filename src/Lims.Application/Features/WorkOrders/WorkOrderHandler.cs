@@ -112,7 +112,7 @@ public sealed class WorkOrderHandler(
             var receivedOn = ChinaTime.DateOf(workOrder.RegisteredAt);
             workOrder.Approve(user.UserName, certificateNo, now, issuedOn.DayNumber - receivedOn.DayNumber);
 
-            var certificate = new Certificate(certificateNo, kind, workOrder.Id, workOrder.InstrumentId, workOrder.CustomerId, workOrder.LaboratoryCode, results!.PerformedOn,
+            var certificate = new Certificate(certificateNo, kind, workOrder.Id, workOrder.InstrumentId, instrument.TypeCode, workOrder.CustomerId, workOrder.LaboratoryCode, results!.PerformedOn,
                 issuedOn, now, user.UserName, CertificateRules.ValidUntil(kind, results.PerformedOn, interval), results.Conclusion, VerificationCodes.New());
             await issuer.IssueAsync(certificate, workOrder, results, null, token);
             if (kind == CertificateKind.VerificationCertificate)

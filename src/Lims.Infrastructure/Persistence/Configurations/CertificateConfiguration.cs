@@ -15,6 +15,7 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         builder.HasIndex(x => x.CertificateNo).IsUnique();
         builder.HasOne<WorkOrder>().WithMany().HasForeignKey(x => x.WorkOrderId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(x => x.LaboratoryCode).HasMaxLength(16);
+        builder.Property(x => x.InstrumentTypeCode).HasMaxLength(32);
         builder.Property(x => x.IssuedBy).HasMaxLength(64);
         builder.Property(x => x.VerificationCode).HasMaxLength(16);
         builder.Property(x => x.Sha256).HasMaxLength(64);
@@ -23,11 +24,20 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         builder.Property(x => x.Supersedes).HasMaxLength(48);
         builder.Property(x => x.SupersededBy).HasMaxLength(48);
         builder.HasIndex(x => x.CustomerId);
-        // The reports: coverage looks up an instrument's verifications by kind and date; the pass
-        // rate and certificates by kind scan a year's issues city-wide.
-        builder.HasIndex(x => new { x.InstrumentId, x.Kind, x.PerformedOn });
+        // The KPI report (docs/reports.md) reads only these indexes, never the rows. Coverage: the
+        // current verifications in instrument order (and an instrument's certificates by kind).
+        // Pass rate: a year's issues per kind and type, and per kind and customer; SQLite walks
+        // each (kind, type) or (kind, customer) range of issue dates in order, with no sorting.
+        builder.HasIndex(x => new { x.InstrumentId, x.Kind, x.PerformedOn, x.Revoked, x.SupersededBy, x.InstrumentTypeCode })
+            .HasDatabaseName("IX_Certificates_Coverage");
+        builder.HasIndex(x => new { x.Kind, x.InstrumentTypeCode, x.IssuedOn, x.Revoked, x.Supersedes, x.LaboratoryCode })
+            .HasDatabaseName("IX_Certificates_PassRateByInstrumentType");
+        builder.HasIndex(x => new { x.Kind, x.CustomerId, x.IssuedOn, x.Revoked, x.Supersedes, x.LaboratoryCode })
+            .HasDatabaseName("IX_Certificates_PassRateByCustomer");
         builder.HasIndex(x => new { x.IssuedOn, x.Kind });
-        builder.HasIndex(x => new { x.LaboratoryCode, x.IssuedOn });
+        // A laboratory's certificates by issue date; for its KPI pass rate, everything the report reads.
+        builder.HasIndex(x => new { x.LaboratoryCode, x.IssuedOn, x.Kind, x.Revoked, x.Supersedes, x.InstrumentTypeCode, x.CustomerId })
+            .HasDatabaseName("IX_Certificates_PassRateOfLaboratory");
         builder.HasVersion();
     }
 }

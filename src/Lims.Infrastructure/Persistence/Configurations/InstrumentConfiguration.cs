@@ -24,6 +24,8 @@ internal sealed class InstrumentConfiguration : IEntityTypeConfiguration<Instrum
         builder.HasIndex(x => new { x.TypeCode, x.Manufacturer, x.SerialNumber }).IsUnique();
         builder.HasIndex(x => x.CustomerId);
         builder.HasIndex(x => x.NextDueOn);
+        // The KPI coverage population: per type, the instruments not retired (and the retired ones) by a day.
+        builder.HasIndex(x => new { x.TypeCode, x.RetiredOn, x.Id }).HasDatabaseName("IX_Instruments_CoveragePopulation");
         builder.HasVersion();
     }
 }
