@@ -11,13 +11,17 @@ namespace Lims.Application.Abstractions;
 public interface IReminderInserts
 {
     /// <summary>
-    /// The id of the instrument <paramref name="count"/> places after <paramref name="after"/> in id
-    /// order (from the first when null), or null when fewer are left: the upper end of the next batch.
+    /// The next due date of the instrument <paramref name="count"/> places after those due on or before
+    /// <paramref name="after"/> (from the earliest when null), in due-date order among the instruments due
+    /// by the scan's horizon, or null when fewer are left: the last due date of the next batch.
     /// </summary>
-    Task<Guid?> InstrumentBoundaryAsync(Guid? after, int count, CancellationToken ct);
+    Task<DateOnly?> InstrumentBatchEndAsync(RecallScanContext scan, DateOnly? after, int count, CancellationToken ct);
 
-    /// <summary>Reminders of instruments with an id after <paramref name="after"/> up to <paramref name="upTo"/> (open ends when null); see <see cref="InstrumentDueStep"/>.</summary>
-    Task<int> InstrumentDueAsync(RecallScanContext scan, Guid? after, Guid? upTo, CancellationToken ct);
+    /// <summary>
+    /// Reminders of instruments due after <paramref name="after"/> up to <paramref name="upTo"/>
+    /// (open ends when null: from the earliest, up to the scan's horizon); see <see cref="InstrumentDueStep"/>.
+    /// </summary>
+    Task<int> InstrumentDueAsync(RecallScanContext scan, DateOnly? after, DateOnly? upTo, CancellationToken ct);
 
     /// <summary>Reminders of equipment in service due from today to <paramref name="horizon"/>; see <see cref="EquipmentDueStep"/>.</summary>
     Task<int> EquipmentDueAsync(RecallScanContext scan, DateOnly horizon, CancellationToken ct);

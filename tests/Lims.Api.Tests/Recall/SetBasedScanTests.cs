@@ -4,7 +4,6 @@ using Lims.Api.Tests.Standards;
 using Lims.Api.Tests.Support;
 using Lims.Application.Features.Recall;
 using Lims.Domain.Notifications;
-using Lims.Infrastructure.Jobs;
 using Lims.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -117,22 +116,10 @@ public sealed class SetBasedScanTests(string database) : ApiTest(database)
     /// <summary>The serial number the reminder's message names (each instrument has its own).</summary>
     private static string Serial(Notification reminder) => reminder.MessageEn.Split("serial number ")[1].Split(')')[0];
 
-    private async Task<Guid> InstrumentDueAsync(ReceptionDesk desk, Guid customer, string type, string serial, DateOnly dueOn)
-    {
-        var id = await desk.InstrumentAsync(null, customer, type, serial);
-        await using var scope = Host.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LimsDbContext>();
-        var instrument = await db.Instruments.SingleAsync(i => i.Id == id);
-        instrument.RecordVerification(dueOn.AddMonths(-12), 12);
-        await db.SaveChangesAsync();
-        return id;
-    }
+    private async Task<Guid> InstrumentDueAsync(ReceptionDesk desk, Guid customer, string type, string serial, DateOnly dueOn) =>
+        await Host.MakeDueAsync(await desk.InstrumentAsync(null, customer, type, serial), dueOn);
 
-    private async Task ScanAsync()
-    {
-        await using var scope = Host.Factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<RecallScanJob>().RunAsync(CancellationToken.None);
-    }
+    private Task ScanAsync() => Host.RunRecallScanAsync();
 
     private async Task<List<Notification>> RemindersAsync(NotificationKind kind, params string[] subjectKeys)
     {

@@ -9,9 +9,10 @@ namespace Lims.Application.Features.Recall;
 /// Rule 10: every instrument not retired whose next due date is within the window or past gets one
 /// reminder to its customer per due date. Instruments never verified have no due date and are not
 /// reminded here (a compulsory one is already overdue by law; the coverage report lists them).
-/// Set-based: the instruments are taken <see cref="RecallOptions.InstrumentBatchSize"/> at a time in
-/// id order, and each batch is one <c>INSERT … SELECT</c> (<see cref="IReminderInserts.InstrumentDueAsync"/>),
-/// so no instrument row is loaded into the process and each write holds the database briefly.
+/// Set-based: the due instruments are taken about <see cref="RecallOptions.InstrumentBatchSize"/> at a
+/// time in due-date order (whole days: the index on the due date reads only the due ones), and each
+/// batch is one <c>INSERT … SELECT</c> (<see cref="IReminderInserts.InstrumentDueAsync"/>), so no
+/// instrument row is loaded into the process and each write holds the database briefly.
 /// The texts (composed in SQL) read, for a customer contact 陈经理 and a due date 2026-03-12:
 /// <list type="bullet">
 /// <item>due: "陈经理您好：贵单位（{customer}）的{type name}（型号 {model}，出厂编号 {serial}）下次检定日期为2026年3月12日，请在此日期前送检。" /
@@ -27,10 +28,10 @@ public sealed class InstrumentDueStep(IReminderInserts inserts, IOptions<RecallO
     {
         var batchSize = Math.Max(1, options.Value.InstrumentBatchSize);
         var written = 0;
-        Guid? after = null;
+        DateOnly? after = null;
         do
         {
-            var upTo = await inserts.InstrumentBoundaryAsync(after, batchSize, ct);
+            var upTo = await inserts.InstrumentBatchEndAsync(scan, after, batchSize, ct);
             written += await inserts.InstrumentDueAsync(scan, after, upTo, ct);
             after = upTo;
         }

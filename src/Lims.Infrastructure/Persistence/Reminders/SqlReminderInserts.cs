@@ -18,15 +18,22 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
 
     private readonly ReminderSqlDialect _sql = ReminderSqlDialect.For(db.Database);
 
-    public async Task<Guid?> InstrumentBoundaryAsync(Guid? after, int count, CancellationToken ct)
+    public async Task<DateOnly?> InstrumentBatchEndAsync(RecallScanContext scan, DateOnly? after, int count, CancellationToken ct)
     {
-        var where = after is null ? string.Empty : """ WHERE "Id" > {0}""";
-        var query = $"""SELECT "Id" AS "Value" FROM "Instruments"{where} ORDER BY "Id" {_sql.SkipTakeOne(count - 1)}""";
-        var ids = await db.Database.SqlQueryRaw<Guid>(query, after is { } id ? [_sql.Id(id)] : []).ToListAsync(ct);
-        return ids.Count == 0 ? null : ids[0];
+        var values = new List<object> { _sql.Date(scan.Horizon) };
+        var where = """ WHERE "NextDueOn" <= {0}""";
+        if (after is { } first)
+        {
+            values.Add(_sql.Date(first));
+            where += """ AND "NextDueOn" > {1}""";
+        }
+
+        var query = $"""SELECT "NextDueOn" AS "Value" FROM "Instruments"{where} ORDER BY "NextDueOn" {_sql.SkipTakeOne(count - 1)}""";
+        var days = await db.Database.SqlQueryRaw<DateOnly>(query, [.. values]).ToListAsync(ct);
+        return days.Count == 0 ? null : days[0];
     }
 
-    public Task<int> InstrumentDueAsync(RecallScanContext scan, Guid? after, Guid? upTo, CancellationToken ct)
+    public Task<int> InstrumentDueAsync(RecallScanContext scan, DateOnly? after, DateOnly? upTo, CancellationToken ct)
     {
         var p = new Parameters(_sql, NotificationKind.InstrumentDue, scan);
         var due = """i."NextDueOn" """;
@@ -45,12 +52,12 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
             """;
         if (after is { } first)
         {
-            from += "\n  AND i.\"Id\" > " + p.Add(_sql.Id(first));
+            from += "\n  AND i.\"NextDueOn\" > " + p.Add(_sql.Date(first));
         }
 
         if (upTo is { } last)
         {
-            from += "\n  AND i.\"Id\" <= " + p.Add(_sql.Id(last));
+            from += "\n  AND i.\"NextDueOn\" <= " + p.Add(_sql.Date(last));
         }
 
         var reminder = new ReminderColumns(_sql.IdText("""i."Id" """), due, """c."Id" """, """c."Name" """, """c."ContactName" """, """c."Phone" """, email, zh, en);
