@@ -1,8 +1,8 @@
 namespace Lims.Infrastructure.Persistence.Reminders;
 
 /// <summary>
-/// PostgreSQL: a scan racing in another process may insert the same reminder after this statement's
-/// NOT EXISTS looked; <c>ON CONFLICT … DO NOTHING</c> waits for it and skips the row.
+/// PostgreSQL: <c>ON CONFLICT … DO NOTHING</c> skips the reminders that exist, and those a scan racing
+/// in another process inserts meanwhile (it waits for that transaction, then skips the row).
 /// </summary>
 internal sealed class PostgreSqlReminderDialect : ReminderSqlDialect
 {

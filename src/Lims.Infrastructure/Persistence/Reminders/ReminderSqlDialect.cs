@@ -20,10 +20,15 @@ internal abstract class ReminderSqlDialect
     /// <summary>A new random id for each row.</summary>
     public abstract string NewId { get; }
 
-    /// <summary>Written after the <c>Notifications</c> alias of the NOT EXISTS test.</summary>
-    public virtual string ExistingReminderHint => string.Empty;
+    /// <summary>
+    /// How the statement skips reminders that exist: a filter of the SELECT (SQL Server: NOT EXISTS) or
+    /// a clause after it (<c>ON CONFLICT … DO NOTHING</c> on the unique index). The index check cannot
+    /// go wrong with stale statistics: a NOT EXISTS on PostgreSQL, planned while the statistics said the
+    /// outbox was empty, became a nested loop over a sequential scan of it and ran for minutes.
+    /// </summary>
+    public virtual string SkipExisting(string kind, string subjectKey, string dueOn) => string.Empty;
 
-    /// <summary>Ends the statement: what a row that another scan inserted meanwhile does.</summary>
+    /// <summary>Ends the statement.</summary>
     public virtual string OnConflict => """ON CONFLICT ("Kind", "SubjectKey", "DueOn") DO NOTHING""";
 
     /// <summary>A text literal (the values are the application's own constants and formatted dates).</summary>

@@ -8,8 +8,8 @@ using static Lims.Application.Features.Recall.InternalRecipients;
 namespace Lims.Infrastructure.Persistence.Reminders;
 
 /// <summary>
-/// The recall scan's reminders as one <c>INSERT … SELECT … WHERE NOT EXISTS</c> per step (per batch of
-/// instruments), composed in SQL with the same recipients and texts the steps document. Each statement
+/// The recall scan's reminders as one <c>INSERT … SELECT</c> per step (per batch of instruments) that
+/// skips the reminders that exist (<see cref="ReminderSqlDialect.SkipExisting"/>), composed in SQL with the same recipients and texts the steps document. Each statement
 /// runs in a transaction of its own, on SQLite behind the process's write gate.
 /// </summary>
 internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
@@ -114,8 +114,7 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
         var statement = $"""
             INSERT INTO "Notifications" ("Id", "Kind", "SubjectKey", "DueOn", "CustomerId", "RecipientName", "ContactName", "Phone", "Email", "MessageZh", "MessageEn", "Status", "Attempts", "CreatedAt", "NextAttemptAt", "Version")
             SELECT {_sql.NewId}, {p.Kind}, {r.SubjectKey}, {r.DueOn}, {r.CustomerId}, {r.RecipientName}, {r.ContactName}, {r.Phone}, {r.Email}, {r.MessageZh}, {r.MessageEn}, 'Pending', 0, {p.Now}, {p.Now}, 1
-            {fromWhere}
-              AND NOT EXISTS (SELECT 1 FROM "Notifications" n{_sql.ExistingReminderHint} WHERE n."Kind" = {p.Kind} AND n."SubjectKey" = {r.SubjectKey} AND n."DueOn" = {r.DueOn})
+            {fromWhere}{_sql.SkipExisting(p.Kind, r.SubjectKey, r.DueOn)}
             {_sql.OnConflict}
             """;
         var timeout = db.Database.GetCommandTimeout();

@@ -10,7 +10,8 @@ internal sealed class SqlServerReminderDialect : ReminderSqlDialect
 {
     public override string NewId => "NEWID()";
 
-    public override string ExistingReminderHint => " WITH (UPDLOCK, HOLDLOCK)";
+    public override string SkipExisting(string kind, string subjectKey, string dueOn) =>
+        "\n" + $"""  AND NOT EXISTS (SELECT 1 FROM "Notifications" n WITH (UPDLOCK, HOLDLOCK) WHERE n."Kind" = {kind} AND n."SubjectKey" = {subjectKey} AND n."DueOn" = {dueOn})""";
 
     public override string OnConflict => string.Empty;
 

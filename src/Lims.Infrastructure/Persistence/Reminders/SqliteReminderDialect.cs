@@ -4,8 +4,9 @@ namespace Lims.Infrastructure.Persistence.Reminders;
 
 /// <summary>
 /// SQLite stores ids as upper-case text, dates as <c>yyyy-MM-dd</c> text and instants as UTC ticks
-/// (<see cref="Sqlite.UtcTicksConverter"/>); parameters are passed the same way. A race cannot
-/// happen within one statement (one writer at a time); <c>ON CONFLICT … DO NOTHING</c> still guards.
+/// (<see cref="Sqlite.UtcTicksConverter"/>); parameters are passed the same way. Reminders that exist
+/// are skipped by <c>ON CONFLICT … DO NOTHING</c>; a race cannot happen within one statement (one
+/// writer at a time).
 /// </summary>
 internal sealed class SqliteReminderDialect : ReminderSqlDialect
 {
