@@ -9,6 +9,10 @@ namespace Lims.Domain.Standards;
 /// </summary>
 public sealed class Equipment : IVersioned, IHasCode
 {
+    private const string ExpiredCalibrationReasonStart = "calibration expired on ";
+
+    private const string ExpiredCalibrationReasonEnd = "; taken out of service by the recall scan)";
+
     private readonly List<EquipmentCalibration> _calibrations = [];
 
     private Equipment()
@@ -92,13 +96,28 @@ public sealed class Equipment : IVersioned, IHasCode
         // Repaired and recalibrated after it was found out of tolerance (ISO/IEC 17025 6.4.9): back in service.
         if (Status == EquipmentStatus.OutOfTolerance && conformity != CalibrationConformity.Fail && calibratedOn >= StatusSince)
         {
-            Status = EquipmentStatus.InService;
-            StatusReason = null;
-            StatusSince = null;
+            ReturnToService();
+        }
+
+        // Taken out by the recall scan only because its calibration had expired: in date again, back in service.
+        if (IsOutOfServiceForExpiredCalibration && Latest is { } latest && latest.Conformity != CalibrationConformity.Fail && latest.ValidUntil >= today)
+        {
+            ReturnToService();
         }
 
         return calibration;
     }
+
+    /// <summary>
+    /// Out of service because the recall scan found its calibration expired
+    /// (<see cref="TakeOutOfServiceForExpiredCalibration"/>), and for no other reason since: a new
+    /// calibration that puts it in date again returns it to service.
+    /// </summary>
+    public bool IsOutOfServiceForExpiredCalibration =>
+        Status == EquipmentStatus.OutOfService
+        && StatusReason is { } reason
+        && reason.StartsWith(ExpiredCalibrationReasonStart, StringComparison.Ordinal)
+        && reason.EndsWith(ExpiredCalibrationReasonEnd, StringComparison.Ordinal);
 
     /// <summary>The calibration that covers <paramref name="date"/> (the most recent one when several do), or null.</summary>
     public EquipmentCalibration? CalibrationOn(DateOnly date) =>
@@ -129,12 +148,30 @@ public sealed class Equipment : IVersioned, IHasCode
         StatusSince = foundOn;
     }
 
-    /// <summary>停用: withdrawn from use (repair, overdue calibration, retirement).</summary>
+    /// <summary>停用: withdrawn from use (repair, damage, retirement); it stays out until someone returns it.</summary>
     public void TakeOutOfService(DateOnly since, string reason)
     {
         Status = EquipmentStatus.OutOfService;
         StatusReason = reason;
         StatusSince = since;
+    }
+
+    /// <summary>
+    /// 停用 by the recall scan on <paramref name="today"/>: the latest calibration was valid until
+    /// <paramref name="validUntil"/>. Recording a calibration that puts it in date again returns it to service.
+    /// </summary>
+    public void TakeOutOfServiceForExpiredCalibration(DateOnly today, DateOnly validUntil) =>
+        TakeOutOfService(today, ExpiredCalibrationReason(validUntil));
+
+    /// <summary>The status reason of <see cref="TakeOutOfServiceForExpiredCalibration"/>.</summary>
+    public static string ExpiredCalibrationReason(DateOnly validUntil) =>
+        $"{ExpiredCalibrationReasonStart}{Format(validUntil)} (校准有效期至{validUntil.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)}已过期{ExpiredCalibrationReasonEnd}";
+
+    private void ReturnToService()
+    {
+        Status = EquipmentStatus.InService;
+        StatusReason = null;
+        StatusSince = null;
     }
 
     /// <summary>

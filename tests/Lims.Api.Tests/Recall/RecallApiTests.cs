@@ -3,8 +3,6 @@ using Hangfire;
 using Lims.Api.Tests.Support;
 using Lims.Application.Common;
 using Lims.Infrastructure.Jobs;
-using Lims.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lims.Api.Tests.Recall;
@@ -150,21 +148,8 @@ public sealed class RecallApiTests(string database) : ApiTest(database)
         return (customer.GetProperty("id").GetGuid(), type);
     }
 
-    /// <summary>An instrument whose last verification makes it due on <paramref name="dueOn"/> (certificates are issued on another branch).</summary>
-    private async Task<Guid> InstrumentDueAsync(Guid customer, string type, DateOnly dueOn)
-    {
-        var id = await Desk.InstrumentAsync(Admin, customer, type);
-        await using var scope = Host.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LimsDbContext>();
-        var instrument = await db.Instruments.SingleAsync(i => i.Id == id);
-        instrument.RecordVerification(dueOn.AddMonths(-12), 12);
-        await db.SaveChangesAsync();
-        return id;
-    }
+    private async Task<Guid> InstrumentDueAsync(Guid customer, string type, DateOnly dueOn) =>
+        await Host.MakeDueAsync(await Desk.InstrumentAsync(Admin, customer, type), dueOn);
 
-    private async Task RunScanAsync()
-    {
-        await using var scope = Host.Factory.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<RecallScanJob>().RunAsync(CancellationToken.None);
-    }
+    private Task RunScanAsync() => Host.RunRecallScanAsync();
 }

@@ -12,7 +12,7 @@ public sealed class RecallScanJobTests
     private static DateOnly Today => RecallDatabase.Today;
 
     [SetUp]
-    public async Task CreateDatabaseAsync() => _db = await RecallDatabase.CreateAsync(new Dictionary<string, string?> { ["Recall:BatchSize"] = "7" });
+    public async Task CreateDatabaseAsync() => _db = await RecallDatabase.CreateAsync(new Dictionary<string, string?> { ["Recall:BatchSize"] = "7", ["Recall:InstrumentBatchSize"] = "7" });
 
     [TearDown]
     public async Task DropDatabaseAsync() => await _db.DisposeAsync();

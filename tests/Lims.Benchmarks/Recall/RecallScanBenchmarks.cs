@@ -1,30 +1,45 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Lims.Application;
 using Lims.Application.Abstractions;
 using Lims.Application.Common;
 using Lims.Application.Features.Recall;
+using Lims.Benchmarks.RecallBaseline;
+using Lims.Domain.Notifications;
+using Lims.Domain.ReferenceData;
+using Lims.Domain.Standards;
 using Lims.Infrastructure;
 using Lims.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Lims.Benchmarks.Recall;
 
 /// <summary>
 /// The whole recall scan over 1,000,000 instruments (≈ 21 % of them due within 30 days or
-/// overdue, 10 % never verified, 5 % retired), from an empty outbox each time. SQLite always;
-/// PostgreSQL too when LIMS_TEST_POSTGRES is set.
+/// overdue, 10 % never verified, 5 % retired) and 10,000 pieces of equipment (two calibrations
+/// each; ≈ 8 % expired, taken out of service with an audit entry each, ≈ 8 % due within 30 days),
+/// from an empty outbox and all equipment in service each time. <see cref="RecallScan"/> is the
+/// set-based scan; <see cref="RecallScanBefore"/> the frozen EF scan it replaced (the baseline, same
+/// data, same run). SQLite always; PostgreSQL too when LIMS_TEST_POSTGRES is set. Each case prints its
+/// peak resident memory over its scans (VmHWM, reset after its set-up).
 /// <c>dotnet run -c Release --project tests/Lims.Benchmarks -- --filter '*RecallScan*'</c>
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
+[Config(typeof(InProcessMonitoring))]
 public class RecallScanBenchmarks
 {
     public const int Instruments = 1_000_000;
+
+    public const int PiecesOfEquipment = 10_000;
 
     private ServiceProvider _services = null!;
     private string _connectionString = "";
@@ -66,14 +81,26 @@ public class RecallScanBenchmarks
             db.Database.ExecuteSqlRaw(statement.Replace("{TODAY}", today, StringComparison.Ordinal).Replace("{N}", Instruments.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
         }
 
-        Console.WriteLine($"// {Database}: {db.Instruments.Count():N0} instruments generated in {started.Elapsed.TotalSeconds:F1} s");
+        SeedStandard(db);
+        foreach (var statement in (Database == "Sqlite" ? SqliteEquipmentSeed : PostgreSqlEquipmentSeed).Split(";\n", StringSplitOptions.RemoveEmptyEntries))
+        {
+            db.Database.ExecuteSqlRaw(statement.Replace("{TODAY}", today, StringComparison.Ordinal).Replace("{E}", PiecesOfEquipment.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        }
+
+        Console.WriteLine($"// {Database}: {db.Instruments.Count():N0} instruments, {db.Equipment.Count():N0} pieces of equipment generated in {started.Elapsed.TotalSeconds:F1} s");
+        ResetPeakResidentMemory();
     }
 
     [IterationSetup]
-    public void EmptyTheOutbox()
+    public void EmptyTheOutboxAndPutAllEquipmentInService()
     {
         using var scope = _services.CreateScope();
-        scope.ServiceProvider.GetRequiredService<ILimsDb>().Notifications.ExecuteDelete();
+        var db = scope.ServiceProvider.GetRequiredService<ILimsDb>();
+        db.Notifications.ExecuteDelete();
+        db.Equipment.ExecuteUpdate(s => s
+            .SetProperty(e => e.Status, EquipmentStatus.InService)
+            .SetProperty(e => e.StatusReason, (string?)null)
+            .SetProperty(e => e.StatusSince, (DateOnly?)null));
     }
 
     [Benchmark]
@@ -83,15 +110,30 @@ public class RecallScanBenchmarks
         return scope.ServiceProvider.GetRequiredService<RecallScanHandler>().ScanAsync(DateTimeOffset.UtcNow, CancellationToken.None).GetAwaiter().GetResult().Total;
     }
 
+    [Benchmark(Baseline = true)]
+    public int RecallScanBefore()
+    {
+        using var scope = _services.CreateScope();
+        var provider = scope.ServiceProvider;
+        var db = provider.GetRequiredService<ILimsDb>();
+        var scopes = provider.GetRequiredService<IServiceScopeFactory>();
+        var options = provider.GetRequiredService<IOptions<RecallOptions>>();
+        var unchanged = provider.GetServices<IReminderStep>().Where(s => s.Kind is NotificationKind.StandardAssessmentDue or NotificationKind.AuthorizationExpiring);
+        IReminderStep[] steps = [new BaselineInstrumentDueStep(db, scopes), new BaselineEquipmentExpiredStep(db, scopes), new BaselineEquipmentDueStep(db, scopes, options), .. unchanged];
+        var handler = new RecallScanHandler(steps, options, provider.GetRequiredService<ILogger<RecallScanHandler>>());
+        return handler.ScanAsync(DateTimeOffset.UtcNow, CancellationToken.None).GetAwaiter().GetResult().Total;
+    }
+
     [GlobalCleanup]
     public void Cleanup()
     {
         using (var scope = _services.CreateScope())
         {
-            Console.WriteLine($"// {Database}: {scope.ServiceProvider.GetRequiredService<ILimsDb>().Notifications.Count():N0} reminders written by the last scan");
+            var db = scope.ServiceProvider.GetRequiredService<ILimsDb>();
+            Console.WriteLine($"// {Database}: {db.Notifications.Count():N0} reminders written by the last scan, {db.Equipment.Count(e => e.Status == EquipmentStatus.OutOfService):N0} pieces of equipment taken out of service");
         }
 
-        Console.WriteLine($"// {Database}: peak resident memory of the process (VmHWM) {PeakResidentMegabytes()} MB");
+        Console.WriteLine($"// {Database}: peak resident memory of the process during the scans (VmHWM) {ProcStatusMegabytes("VmHWM:")} MB");
         _services.Dispose();
         if (Database == "Sqlite")
         {
@@ -115,10 +157,32 @@ public class RecallScanBenchmarks
         }
     }
 
-    private static string PeakResidentMegabytes()
+    private static string ProcStatusMegabytes(string field)
     {
-        var line = File.Exists("/proc/self/status") ? File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal)) : null;
-        return line is null ? "?" : (long.Parse(line[6..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var line = File.Exists("/proc/self/status") ? File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal)) : null;
+        return line is null ? "?" : (long.Parse(line[field.Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    // Linux: writing 5 to clear_refs resets VmHWM to the current resident size, so the peak is the
+    // scans' (an aggressive collection first hands back what an earlier case of an in-process run held).
+    private static void ResetPeakResidentMemory()
+    {
+        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        if (File.Exists("/proc/self/clear_refs"))
+        {
+            File.WriteAllText("/proc/self/clear_refs", "5");
+        }
+
+        Console.WriteLine($"// resident memory before the scans (VmRSS) {ProcStatusMegabytes("VmRSS:")} MB");
+    }
+
+    /// <summary>A laboratory, a reference standard and the measurement standard the equipment belongs to.</summary>
+    private static void SeedStandard(LimsDbContext db)
+    {
+        db.Laboratories.Add(new Laboratory("JM", "江门市计量检定测试所", LaboratoryLevel.City, "CNAS L0001", "江门市蓬江区"));
+        db.ReferenceStandards.Add(new ReferenceStandardGraph([]).Add("NIM-M", "国家质量基准", "中国计量科学研究院", ReferenceStandardKind.NationalPrimaryStandard, null));
+        db.MeasurementStandards.Add(new MeasurementStandard("JM-S-001", "E2等级砝码标准装置", "JM", "[2022]粤量标江证字第001号", DateOnly.FromDateTime(DateTime.UtcNow).AddYears(3), false, ["JJG 539-2016"]));
+        db.SaveChanges();
     }
 
     // Set-based generation in one transaction each: no EF change tracking. n % 10 = 0 never verified,
@@ -158,6 +222,48 @@ public class RecallScanBenchmarks
         FROM generate_series(1, {N}) AS n;
         ANALYZE
         """;
+
+    // Two calibrations a piece, the latest valid until a day spread over a year from 30 days ago.
+    private const string SqliteEquipmentSeed = """
+        WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < {E})
+        INSERT INTO "Equipment" ("Id", "AssetNo", "Name", "Manufacturer", "Model", "SerialNumber", "StandardCode", "Status", "Version")
+        SELECT printf('%08X-0000-7000-9000-000000000000', n), printf('JM-ZC-%05d', n), 'E2等级砝码组 1 mg–500 g', '上海衡器厂', 'E2-500', 'W' || n, 'JM-S-001', 'InService', 1
+        FROM seq;
+        WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < {E}), k(k) AS (VALUES (1), (2)),
+             due(n, d) AS (SELECT n, date('{TODAY}', ((n * 7919) % 365 - 30) || ' days') FROM seq)
+        INSERT INTO "EquipmentCalibration" ("Id", "EquipmentId", "CertificateNo", "IssuedBy", "CalibratedOn", "ValidUntil", "ExpandedUncertainty", "Conformity", "TracesTo")
+        SELECT printf('%08X-0000-7000-A000-00000000000%d', n, k), printf('%08X-0000-7000-9000-000000000000', n), 'GDJL-' || n || '-' || k, '广东省计量科学研究院',
+               date(d, (k - 3) || ' years'), date(d, (k - 2) || ' years'), 'U=0.5 mg (k=2)', 'Pass', 'NIM-M'
+        FROM due, k;
+        ANALYZE
+        """;
+
+    private const string PostgreSqlEquipmentSeed = """
+        INSERT INTO "Equipment" ("Id", "AssetNo", "Name", "Manufacturer", "Model", "SerialNumber", "StandardCode", "Status", "Version")
+        SELECT (lpad(to_hex(n), 8, '0') || '-0000-7000-9000-000000000000')::uuid, 'JM-ZC-' || lpad(n::text, 5, '0'), 'E2等级砝码组 1 mg–500 g', '上海衡器厂', 'E2-500', 'W' || n, 'JM-S-001', 'InService', 1
+        FROM generate_series(1, {E}) AS n;
+        INSERT INTO "EquipmentCalibration" ("Id", "EquipmentId", "CertificateNo", "IssuedBy", "CalibratedOn", "ValidUntil", "ExpandedUncertainty", "Conformity", "TracesTo")
+        SELECT (lpad(to_hex(n), 8, '0') || '-0000-7000-a000-00000000000' || k)::uuid, (lpad(to_hex(n), 8, '0') || '-0000-7000-9000-000000000000')::uuid, 'GDJL-' || n || '-' || k, '广东省计量科学研究院',
+               (d + make_interval(years => k - 3))::date, (d + make_interval(years => k - 2))::date, 'U=0.5 mg (k=2)', 'Pass', 'NIM-M'
+        FROM (SELECT n, DATE '{TODAY}' + ((n::bigint * 7919) % 365 - 30)::int AS d FROM generate_series(1, {E}) AS n) AS due, generate_series(1, 2) AS k;
+        ANALYZE
+        """;
+
+    /// <summary>
+    /// Three timed scans a case, no warm-up, in this process (an out-of-process run's build times out
+    /// on the shared machine), allowed an hour a case (the default five minutes is less than the baseline's). Each case's peak memory is measured from its own set-up on (see
+    /// <see cref="ResetPeakResidentMemory"/>).
+    /// </summary>
+    private sealed class InProcessMonitoring : ManualConfig
+    {
+        public InProcessMonitoring() =>
+            AddJob(Job.Default
+                .WithStrategy(RunStrategy.Monitoring)
+                .WithLaunchCount(1)
+                .WithWarmupCount(0)
+                .WithIterationCount(3)
+                .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(60), logOutput: true)));
+    }
 
     private sealed class BenchmarkUser : ICurrentUser
     {

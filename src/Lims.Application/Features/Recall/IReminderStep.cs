@@ -3,8 +3,9 @@ using Lims.Domain.Notifications;
 namespace Lims.Application.Features.Recall;
 
 /// <summary>
-/// One step of the recall scan: finds what is due of one kind and writes its reminders through
-/// <see cref="ReminderWriter"/>. Equipment, standards and authorisations each become one more step.
+/// One step of the recall scan: finds what is due of one kind and writes its reminders, set-based
+/// through <see cref="Abstractions.IReminderInserts"/> (instruments, equipment) or through
+/// <see cref="ReminderWriter"/> (standards and authorisations: tens of rows).
 /// </summary>
 public interface IReminderStep
 {

@@ -1,0 +1,158 @@
+using System.Globalization;
+using Lims.Application.Abstractions;
+using Lims.Application.Features.Recall;
+using Lims.Domain.Notifications;
+using Microsoft.EntityFrameworkCore;
+using static Lims.Application.Features.Recall.InternalRecipients;
+
+namespace Lims.Infrastructure.Persistence.Reminders;
+
+/// <summary>
+/// The recall scan's reminders as one <c>INSERT … SELECT</c> per step (per batch of instruments) that
+/// skips the reminders that exist (<see cref="ReminderSqlDialect.SkipExisting"/>), composed in SQL with the same recipients and texts the steps document. Each statement
+/// runs in a transaction of its own, on SQLite behind the process's write gate.
+/// </summary>
+internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
+{
+    private static readonly TimeSpan StatementTimeout = TimeSpan.FromMinutes(5);
+
+    private readonly ReminderSqlDialect _sql = ReminderSqlDialect.For(db.Database);
+
+    public async Task<DateOnly?> InstrumentBatchEndAsync(RecallScanContext scan, DateOnly? after, int count, CancellationToken ct)
+    {
+        var values = new List<object> { _sql.Date(scan.Horizon) };
+        var where = """ WHERE "NextDueOn" <= {0}""";
+        if (after is { } first)
+        {
+            values.Add(_sql.Date(first));
+            where += """ AND "NextDueOn" > {1}""";
+        }
+
+        var query = $"""SELECT "NextDueOn" AS "Value" FROM "Instruments"{where} ORDER BY "NextDueOn" {_sql.SkipTakeOne(count - 1)}""";
+        var days = await db.Database.SqlQueryRaw<DateOnly>(query, [.. values]).ToListAsync(ct);
+        return days.Count == 0 ? null : days[0];
+    }
+
+    public Task<int> InstrumentDueAsync(RecallScanContext scan, DateOnly? after, DateOnly? upTo, CancellationToken ct)
+    {
+        var p = new Parameters(_sql, NotificationKind.InstrumentDue, scan);
+        var due = """i."NextDueOn" """;
+        var overdue = $"{due} < {p.Add(_sql.Date(scan.Today))}";
+        var item = _sql.Concat("""c."ContactName" """, _sql.Text("您好：贵单位（"), """c."Name" """, _sql.Text("）的"), """t."Name" """, _sql.Text("（型号 "), """i."Model" """, _sql.Text("，出厂编号 "), """i."SerialNumber" """, _sql.Text("）"));
+        var zh = _sql.Concat(item, $"CASE WHEN {overdue} THEN {_sql.Concat(_sql.Text("应于"), _sql.ZhDate(due), _sql.Text("检定，现已逾期，请尽快送检。"))} ELSE {_sql.Concat(_sql.Text("下次检定日期为"), _sql.ZhDate(due), _sql.Text("，请在此日期前送检。"))} END");
+        var en = _sql.Concat(
+            _sql.Text("Dear "), """c."ContactName" """, _sql.Text(", the "), """t."Name" """, _sql.Text(" (model "), """i."Model" """, _sql.Text(", serial number "), """i."SerialNumber" """, _sql.Text(") of "), """c."Name" """,
+            $"CASE WHEN {overdue} THEN {_sql.Concat(_sql.Text(" was due for verification on "), _sql.EnDate(due), _sql.Text(" and is overdue. Please bring it to the laboratory as soon as possible."))} ELSE {_sql.Concat(_sql.Text(" is due for verification on "), _sql.EnDate(due), _sql.Text(". Please bring it to the laboratory before that date."))} END");
+        var email = """CASE WHEN TRIM(c."Email") = '' THEN NULL ELSE TRIM(c."Email") END""";
+        var from = $"""
+            FROM "Instruments" i
+            JOIN "InstrumentTypes" t ON t."Code" = i."TypeCode"
+            JOIN "Customers" c ON c."Id" = i."CustomerId"
+            WHERE i."Status" <> 'Retired' AND i."NextDueOn" IS NOT NULL AND i."NextDueOn" <= {p.Add(_sql.Date(scan.Horizon))}
+            """;
+        if (after is { } first)
+        {
+            from += "\n  AND i.\"NextDueOn\" > " + p.Add(_sql.Date(first));
+        }
+
+        if (upTo is { } last)
+        {
+            from += "\n  AND i.\"NextDueOn\" <= " + p.Add(_sql.Date(last));
+        }
+
+        var reminder = new ReminderColumns(_sql.IdText("""i."Id" """), due, """c."Id" """, """c."Name" """, """c."ContactName" """, """c."Phone" """, email, zh, en);
+        return InsertAsync(reminder, from, p, ct);
+    }
+
+    public Task<int> EquipmentDueAsync(RecallScanContext scan, DateOnly horizon, CancellationToken ct)
+    {
+        var p = new Parameters(_sql, NotificationKind.EquipmentCalibrationDue, scan);
+        var from = EquipmentInService($"""x."DueOn" >= {p.Add(_sql.Date(scan.Today))} AND x."DueOn" <= {p.Add(_sql.Date(horizon))}""");
+        var zh = _sql.Concat(EquipmentZh(), _sql.Text("，请安排送校；逾期未校准将自动停用。"));
+        var en = _sql.Concat(EquipmentEn(), _sql.Text(" is calibrated until "), _sql.EnDate("""x."DueOn" """), _sql.Text(". Please have it calibrated; past that date it is taken out of service automatically."));
+        var custodian = _sql.Concat(_sql.Text(Custodian + " ("), """s."Code" """, _sql.Text(")"));
+        return InsertAsync(EquipmentReminder(custodian, zh, en), from, p, ct);
+    }
+
+    public Task<int> EquipmentExpiredAsync(RecallScanContext scan, CancellationToken ct)
+    {
+        var p = new Parameters(_sql, NotificationKind.EquipmentCalibrationExpired, scan);
+        var from = EquipmentInService($"""x."DueOn" < {p.Add(_sql.Date(scan.Today))}""");
+        var zh = _sql.Concat(EquipmentZh(), _sql.Text($"，已过期，已于{Zh(scan.Today)}自动停用。重新校准后方可使用。"));
+        var en = _sql.Concat(EquipmentEn(), _sql.Text(" was calibrated until "), _sql.EnDate("""x."DueOn" """), _sql.Text($" and was taken out of service on {En(scan.Today)}. It may be used again once recalibrated."));
+        return InsertAsync(EquipmentReminder(_sql.Text(QualityManagers), zh, en), from, p, ct);
+    }
+
+    /// <summary>Equipment in service with its latest calibration's valid-until (as <c>EquipmentDueQuery</c>), standard <c>s</c> and laboratory <c>l</c>.</summary>
+    private string EquipmentInService(string dueCondition)
+    {
+        var latest = _sql.FirstOf("""c."ValidUntil" """, """FROM "EquipmentCalibration" c WHERE c."EquipmentId" = e."Id" ORDER BY c."CalibratedOn" DESC, c."ValidUntil" DESC""");
+        return $"""
+            FROM (SELECT e."AssetNo", e."Name", e."Model", e."SerialNumber", e."StandardCode", {latest} AS "DueOn"
+                  FROM "Equipment" e WHERE e."Status" = 'InService') x
+            JOIN "MeasurementStandards" s ON s."Code" = x."StandardCode"
+            JOIN "Laboratories" l ON l."Code" = s."LaboratoryCode"
+            WHERE {dueCondition}
+            """;
+    }
+
+    private static ReminderColumns EquipmentReminder(string contactName, string zh, string en) =>
+        new("""x."AssetNo" """, """x."DueOn" """, "NULL", """l."Name" """, contactName, "''", "NULL", zh, en);
+
+    /// <summary>"计量标准 {code}（{name}）的设备 {asset no}（{name}，型号 {model}，出厂编号 {serial}）校准有效期至{date}".</summary>
+    private string EquipmentZh() => _sql.Concat(
+        _sql.Text("计量标准 "), """s."Code" """, _sql.Text("（"), """s."Name" """, _sql.Text("）的设备 "), """x."AssetNo" """, _sql.Text("（"), """x."Name" """,
+        _sql.Text("，型号 "), """x."Model" """, _sql.Text("，出厂编号 "), """x."SerialNumber" """, _sql.Text("）校准有效期至"), _sql.ZhDate("""x."DueOn" """));
+
+    /// <summary>"Equipment {asset no} ({name}, model {model}, serial number {serial}) of standard {code} ({name})".</summary>
+    private string EquipmentEn() => _sql.Concat(
+        _sql.Text("Equipment "), """x."AssetNo" """, _sql.Text(" ("), """x."Name" """, _sql.Text(", model "), """x."Model" """, _sql.Text(", serial number "), """x."SerialNumber" """,
+        _sql.Text(") of standard "), """s."Code" """, _sql.Text(" ("), """s."Name" """, _sql.Text(")"));
+
+    private async Task<int> InsertAsync(ReminderColumns r, string fromWhere, Parameters p, CancellationToken ct)
+    {
+        var statement = $"""
+            INSERT INTO "Notifications" ("Id", "Kind", "SubjectKey", "DueOn", "CustomerId", "RecipientName", "ContactName", "Phone", "Email", "MessageZh", "MessageEn", "Status", "Attempts", "CreatedAt", "NextAttemptAt", "Version")
+            SELECT {_sql.NewId}, {p.Kind}, {r.SubjectKey}, {r.DueOn}, {r.CustomerId}, {r.RecipientName}, {r.ContactName}, {r.Phone}, {r.Email}, {r.MessageZh}, {r.MessageEn}, 'Pending', 0, {p.Now}, {p.Now}, 1
+            {fromWhere}{_sql.SkipExisting(p.Kind, r.SubjectKey, r.DueOn)}
+            {_sql.OnConflict}
+            """;
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(StatementTimeout);
+        try
+        {
+            return await db.InTransactionAsync(token => db.Database.ExecuteSqlRawAsync(statement, p.Values, token), ct);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
+    }
+
+    /// <summary>The SQL expressions of a reminder's columns.</summary>
+    private sealed record ReminderColumns(string SubjectKey, string DueOn, string CustomerId, string RecipientName, string ContactName, string Phone, string Email, string MessageZh, string MessageEn);
+
+    /// <summary>The statement's parameters, as EF's <c>{n}</c> placeholders; the kind and the instant come first.</summary>
+    private sealed class Parameters
+    {
+        private readonly List<object> _values = [];
+
+        public Parameters(ReminderSqlDialect sql, NotificationKind kind, RecallScanContext scan)
+        {
+            Kind = Add(kind.ToString());
+            Now = Add(sql.Instant(scan.Now));
+        }
+
+        public string Kind { get; }
+
+        public string Now { get; }
+
+        public IReadOnlyList<object> Values => _values;
+
+        public string Add(object value)
+        {
+            _values.Add(value);
+            return "{" + (_values.Count - 1).ToString(CultureInfo.InvariantCulture) + "}";
+        }
+    }
+}

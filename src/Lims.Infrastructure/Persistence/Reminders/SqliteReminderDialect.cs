@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace Lims.Infrastructure.Persistence.Reminders;
+
+/// <summary>
+/// SQLite stores ids as upper-case text, dates as <c>yyyy-MM-dd</c> text and instants as UTC ticks
+/// (<see cref="Sqlite.UtcTicksConverter"/>); parameters are passed the same way. Reminders that exist
+/// are skipped by <c>ON CONFLICT … DO NOTHING</c>; a race cannot happen within one statement (one
+/// writer at a time).
+/// </summary>
+internal sealed class SqliteReminderDialect : ReminderSqlDialect
+{
+    // A version 4 UUID in EF's upper-case text form; each randomblob() is drawn per row.
+    public override string NewId =>
+        "(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || "
+        + "substr('89AB', 1 + abs(random() % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))";
+
+    public override string IdText(string column) => $"lower({column})";
+
+    public override string ZhDate(string column) =>
+        $"(substr({column}, 1, 4) || '年' || CAST(substr({column}, 6, 2) AS INTEGER) || '月' || CAST(substr({column}, 9, 2) AS INTEGER) || '日')";
+
+    public override string EnDate(string column) => column;
+
+    public override object Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public override object Id(Guid id) => id.ToString("D", CultureInfo.InvariantCulture).ToUpperInvariant();
+
+    public override object Instant(DateTimeOffset instant) => instant.UtcTicks;
+}
