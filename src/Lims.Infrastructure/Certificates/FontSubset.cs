@@ -14,9 +14,12 @@ internal sealed class FontSubset
     private const int MoreComponents = 0x20;
     private static readonly string[] _tableTags = ["cvt ", "fpgm", "glyf", "head", "hhea", "hmtx", "loca", "maxp", "prep"];
 
-    private readonly Dictionary<int, ushort> _newIds = new() { [0] = 0 };
-    private readonly List<int> _glyphs = [0];
-    private readonly List<int> _codePoints = [-1];
+    /// <summary>Room for the glyphs of a typical certificate (a few hundred) without regrowing.</summary>
+    private const int ExpectedGlyphs = 512;
+
+    private readonly Dictionary<int, ushort> _newIds = new(ExpectedGlyphs) { [0] = 0 };
+    private readonly List<int> _glyphs = new(ExpectedGlyphs) { 0 };
+    private readonly List<int> _codePoints = new(ExpectedGlyphs) { -1 };
 
     public FontSubset(FontFace face, string resourceName)
     {

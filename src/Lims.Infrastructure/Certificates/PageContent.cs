@@ -22,7 +22,7 @@ internal sealed class PageContent
         _document = document;
     }
 
-    public PdfBuffer Content { get; } = new(32 * 1024);
+    public PdfBuffer Content { get; } = new(64 * 1024);
 
     public void DrawLine(Pen pen, double x1, double y1, double x2, double y2)
     {

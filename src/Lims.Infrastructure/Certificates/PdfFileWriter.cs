@@ -9,7 +9,8 @@ namespace Lims.Infrastructure.Certificates;
 /// </summary>
 internal sealed class PdfFileWriter
 {
-    private readonly PdfBuffer _file = new(128 * 1024);
+    /// <summary>Below the large-object heap's 85,000 bytes; a two-page certificate is about 60 KB.</summary>
+    private readonly PdfBuffer _file = new(80 * 1024);
     private readonly List<int> _offsets = [0];
 
     public PdfFileWriter()
