@@ -7,6 +7,12 @@ if (args is ["prepare-kpi-data"])
     return;
 }
 
+if (args is ["certificate-cpu-time"])
+{
+    Lims.Benchmarks.CertificateCpuTime.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
 /// <summary>
