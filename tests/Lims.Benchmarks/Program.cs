@@ -13,6 +13,12 @@ if (args is ["kpi-query-times"])
     return;
 }
 
+if (args is ["certificate-cpu-time"])
+{
+    Lims.Benchmarks.CertificateCpuTime.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
 /// <summary>

@@ -39,10 +39,10 @@ internal static class EquipmentPart
     private static void Paragraph(CertificateCanvas canvas, string text)
     {
         var style = TextStyle.Small;
-        foreach (var line in canvas.Text.Wrap(text, style, CertificateCanvas.Width))
+        foreach (var line in TextPainter.Wrap(text, style, CertificateCanvas.Width))
         {
             canvas.EnsureSpace(style.LineHeight);
-            canvas.Text.Draw(canvas.G, line, style, new XRect(CertificateCanvas.Left, canvas.Y, CertificateCanvas.Width, style.LineHeight), TextAlign.Left);
+            TextPainter.Draw(canvas.G, line, style, new XRect(CertificateCanvas.Left, canvas.Y, CertificateCanvas.Width, style.LineHeight), TextAlign.Left);
             canvas.Y += style.LineHeight;
         }
     }

@@ -23,7 +23,6 @@ internal static class FieldGrid
 
     private static void DrawRow(CertificateCanvas canvas, Field[] row)
     {
-        var text = canvas.Text;
         var pairWidth = CertificateCanvas.Width / row.Length;
         var labelWidth = row.Length == 3 ? 82 : 118;
         var valueWidth = pairWidth - labelWidth;
@@ -33,8 +32,8 @@ internal static class FieldGrid
         for (var i = 0; i < row.Length; i++)
         {
             var style = Style(row[i]);
-            values[i] = text.Wrap(row[i].Value, style, valueWidth - (2 * Pad));
-            var labelHeight = LabelCell.Height(text, row[i].Label, labelWidth - (2 * Pad), TextStyle.Label);
+            values[i] = TextPainter.Wrap(row[i].Value, style, valueWidth - (2 * Pad));
+            var labelHeight = LabelCell.Height(row[i].Label, labelWidth - (2 * Pad), TextStyle.Label);
             height = Math.Max(height, Math.Max(labelHeight, values[i].Count * style.LineHeight));
         }
 
@@ -54,7 +53,7 @@ internal static class FieldGrid
             var top = canvas.Y + Pad;
             foreach (var line in values[i])
             {
-                text.Draw(g, line, style, valueBox.Left + Pad, top + style.Ascent);
+                TextPainter.Draw(g, line, style, valueBox.Left + Pad, top + style.Ascent);
                 top += style.LineHeight;
             }
         }

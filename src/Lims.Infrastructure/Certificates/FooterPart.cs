@@ -11,27 +11,26 @@ internal static class FooterPart
         var count = canvas.Pages.Count;
         for (var i = 0; i < count; i++)
         {
-            Draw(canvas, canvas.Pages[i], certificateNumber, i + 1, count);
+            Draw(canvas.Pages[i], certificateNumber, i + 1, count);
         }
     }
 
-    private static void Draw(CertificateCanvas canvas, XGraphics g, string certificateNumber, int page, int count)
+    private static void Draw(PageContent g, string certificateNumber, int page, int count)
     {
-        var text = canvas.Text;
         var y = CertificateCanvas.Bottom + 12;
         g.DrawLine(CertificateCanvas.Rule, CertificateCanvas.Left, y, CertificateCanvas.Right, y);
         y += 4;
         var label = TextStyle.Label;
         var line = new XRect(CertificateCanvas.Left, y, CertificateCanvas.Width, label.LineHeight);
-        text.Draw(g, $"{Labels.CertificateNo}: {certificateNumber}", label, line, TextAlign.Left);
+        TextPainter.Draw(g, $"{Labels.CertificateNo}: {certificateNumber}", label, line, TextAlign.Left);
         var p = page.ToString(CultureInfo.InvariantCulture);
         var n = count.ToString(CultureInfo.InvariantCulture);
-        text.Draw(g, $"第 {p} 页 共 {n} 页 / Page {p} of {n}", label, line, TextAlign.Right);
+        TextPainter.Draw(g, $"第 {p} 页 共 {n} 页 / Page {p} of {n}", label, line, TextAlign.Right);
 
         var small = TextStyle.Small;
         line = new XRect(CertificateCanvas.Left, y + label.LineHeight + 2, CertificateCanvas.Width, small.LineHeight);
-        text.Draw(g, Labels.ItemOnly.ToString(), small, line, TextAlign.Center);
+        TextPainter.Draw(g, Labels.ItemOnly.ToString(), small, line, TextAlign.Center);
         line.Offset(0, small.LineHeight);
-        text.Draw(g, Labels.NoPartialCopy.ToString(), small, line, TextAlign.Center);
+        TextPainter.Draw(g, Labels.NoPartialCopy.ToString(), small, line, TextAlign.Center);
     }
 }

@@ -18,34 +18,33 @@ internal static class HeaderPart
 
     public static void DrawFirst(CertificateCanvas canvas, CertificateDocument document, KindWording wording)
     {
-        var text = canvas.Text;
         var g = canvas.G;
         var top = CertificateCanvas.Top;
         var left = CertificateCanvas.Left;
 
-        text.Draw(g, document.Laboratory.Name, _labName, left, top + _labName.Ascent);
+        TextPainter.Draw(g, document.Laboratory.Name, _labName, left, top + _labName.Ascent);
         var small = TextStyle.Small;
-        text.Draw(g, $"{Labels.Address}: {document.Laboratory.Address}", small, left, top + 24 + small.Ascent);
-        text.Draw(g, $"{Labels.Accreditation}: {document.Laboratory.AccreditationNo}", small, left, top + 34 + small.Ascent);
+        TextPainter.Draw(g, $"{Labels.Address}: {document.Laboratory.Address}", small, left, top + 24 + small.Ascent);
+        TextPainter.Draw(g, $"{Labels.Accreditation}: {document.Laboratory.AccreditationNo}", small, left, top + 34 + small.Ascent);
 
         var qr = new XRect(CertificateCanvas.Right - QrSize, top - 6, QrSize, QrSize);
         QrCodePart.Draw(g, document.PublicCheck.Url, qr);
         var codeRight = new XRect(qr.Left - 140, top + 30, 136, small.LineHeight);
-        text.Draw(g, $"{Labels.VerificationCode}:", small, codeRight, TextAlign.Right);
+        TextPainter.Draw(g, $"{Labels.VerificationCode}:", small, codeRight, TextAlign.Right);
         codeRight.Offset(0, small.LineHeight + 1);
-        text.Draw(g, document.PublicCheck.VerificationCode, TextStyle.BodyBold, codeRight, TextAlign.Right);
+        TextPainter.Draw(g, document.PublicCheck.VerificationCode, TextStyle.BodyBold, codeRight, TextAlign.Right);
 
         var titleTop = top + 70;
         var english = "  " + wording.Title.En;
-        var zhWidth = text.Measure(wording.Title.Zh, _titleZh);
-        var titleX = CertificateCanvas.Left + ((CertificateCanvas.Width - zhWidth - text.Measure(english, _titleEn)) / 2);
+        var zhWidth = TextPainter.Measure(wording.Title.Zh, _titleZh);
+        var titleX = CertificateCanvas.Left + ((CertificateCanvas.Width - zhWidth - TextPainter.Measure(english, _titleEn)) / 2);
         var baseline = titleTop + _titleZh.Ascent;
-        text.Draw(g, wording.Title.Zh, _titleZh, titleX, baseline);
-        text.Draw(g, english, _titleEn, titleX + zhWidth, baseline);
+        TextPainter.Draw(g, wording.Title.Zh, _titleZh, titleX, baseline);
+        TextPainter.Draw(g, english, _titleEn, titleX + zhWidth, baseline);
 
         canvas.Y = titleTop + _titleZh.LineHeight + 4;
         var numberBox = new XRect(CertificateCanvas.Left, canvas.Y, CertificateCanvas.Width, _number.LineHeight);
-        text.Draw(g, $"{Labels.CertificateNo}: {document.CertificateNumber}", _number, numberBox, TextAlign.Center);
+        TextPainter.Draw(g, $"{Labels.CertificateNo}: {document.CertificateNumber}", _number, numberBox, TextAlign.Center);
         canvas.Y += _number.LineHeight + 4;
 
         if (document.Amendment is { } amendment)
@@ -65,8 +64,8 @@ internal static class HeaderPart
     {
         var style = TextStyle.BodyBold;
         var line = new XRect(CertificateCanvas.Left, CertificateCanvas.Top, CertificateCanvas.Width, style.LineHeight);
-        canvas.Text.Draw(canvas.G, document.Laboratory.Name, style, line, TextAlign.Left);
-        canvas.Text.Draw(canvas.G, wording.Title.ToString(), style, line, TextAlign.Right);
+        TextPainter.Draw(canvas.G, document.Laboratory.Name, style, line, TextAlign.Left);
+        TextPainter.Draw(canvas.G, wording.Title.ToString(), style, line, TextAlign.Right);
         var y = CertificateCanvas.Top + style.LineHeight + 3;
         canvas.G.DrawLine(CertificateCanvas.Rule, CertificateCanvas.Left, y, CertificateCanvas.Right, y);
         canvas.Y = y + 4;

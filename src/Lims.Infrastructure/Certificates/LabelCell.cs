@@ -8,25 +8,24 @@ namespace Lims.Infrastructure.Certificates;
 /// </summary>
 internal static class LabelCell
 {
-    public static double Height(TextPainter text, BilingualLabel label, double width, TextStyle zhStyle)
+    public static double Height(BilingualLabel label, double width, TextStyle zhStyle)
     {
-        if (OneLine(text, label, width, zhStyle))
+        if (OneLine(label, width, zhStyle))
         {
             return zhStyle.LineHeight;
         }
 
         var en = EnStyle(zhStyle);
-        return (text.Wrap(label.Zh, zhStyle, width).Count * zhStyle.LineHeight) + (text.Wrap(label.En, en, width).Count * en.LineHeight);
+        return (TextPainter.Wrap(label.Zh, zhStyle, width).Count * zhStyle.LineHeight) + (TextPainter.Wrap(label.En, en, width).Count * en.LineHeight);
     }
 
     public static void Draw(CertificateCanvas canvas, BilingualLabel label, XRect box, TextStyle zhStyle, TextAlign align)
     {
-        var text = canvas.Text;
         var en = EnStyle(zhStyle);
-        if (OneLine(text, label, box.Width, zhStyle))
+        if (OneLine(label, box.Width, zhStyle))
         {
-            var zhWidth = text.Measure(label.Zh + " ", zhStyle);
-            var total = zhWidth + text.Measure(label.En, en);
+            var zhWidth = TextPainter.Measure(label.Zh + " ", zhStyle);
+            var total = zhWidth + TextPainter.Measure(label.En, en);
             var x = align switch
             {
                 TextAlign.Center => box.Left + ((box.Width - total) / 2),
@@ -34,24 +33,24 @@ internal static class LabelCell
                 _ => box.Left,
             };
             var baseline = box.Top + zhStyle.Ascent;
-            text.Draw(canvas.G, label.Zh + " ", zhStyle, x, baseline);
-            text.Draw(canvas.G, label.En, en, x + zhWidth, baseline);
+            TextPainter.Draw(canvas.G, label.Zh + " ", zhStyle, x, baseline);
+            TextPainter.Draw(canvas.G, label.En, en, x + zhWidth, baseline);
             return;
         }
 
         var top = box.Top;
         foreach (var (part, style) in new[] { (label.Zh, zhStyle), (label.En, en) })
         {
-            foreach (var line in text.Wrap(part, style, box.Width))
+            foreach (var line in TextPainter.Wrap(part, style, box.Width))
             {
-                text.Draw(canvas.G, line, style, new XRect(box.Left, top, box.Width, style.LineHeight), align);
+                TextPainter.Draw(canvas.G, line, style, new XRect(box.Left, top, box.Width, style.LineHeight), align);
                 top += style.LineHeight;
             }
         }
     }
 
-    private static bool OneLine(TextPainter text, BilingualLabel label, double width, TextStyle zhStyle) =>
-        text.Measure(label.Zh + " ", zhStyle) + text.Measure(label.En, EnStyle(zhStyle)) <= width;
+    private static bool OneLine(BilingualLabel label, double width, TextStyle zhStyle) =>
+        TextPainter.Measure(label.Zh + " ", zhStyle) + TextPainter.Measure(label.En, EnStyle(zhStyle)) <= width;
 
     private static TextStyle EnStyle(TextStyle zhStyle) => zhStyle with { Size = zhStyle.Size - 0.5, Muted = true };
 }

@@ -1,60 +1,37 @@
 using Lims.Application.Abstractions.Certificates;
-using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 
 namespace Lims.Infrastructure.Certificates;
 
 /// <summary>
-/// Renders certificates with PDFsharp: header, identification, environment, equipment and
+/// Renders certificates straight to PDF (<see cref="PdfPages"/>, own writer and font subsets): header, identification, environment, equipment and
 /// traceability, results, conclusion and signatures flow down A4 pages; the footers are drawn last,
 /// when the page count is known. Stateless and thread-safe: every call builds its own document.
 /// </summary>
 public sealed class PdfCertificateRenderer : ICertificateRenderer
 {
-    /// <summary>PDFsharp's file before finishing: ~530 KB for two pages, most of it the uncompressed Droid subset.</summary>
-    private const int SaveBufferSize = 1 << 20;
-
-    public PdfCertificateRenderer()
-    {
-        CertificateFontInstaller.EnsureInstalled();
-    }
-
     public byte[] Render(CertificateDocument document)
     {
         CertificateDocumentCheck.ThrowIfInconsistent(document);
         var wording = KindWording.For(document.Kind);
 
-        using var pdf = new PdfDocument();
-        pdf.Options.NoCompression = true; // fonts: PdfFinisher compacts, then deflates them natively
-        Describe(pdf, document, wording);
-        using (var measure = XGraphics.CreateMeasureContext(new XSize(CertificateCanvas.PageWidth, CertificateCanvas.PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards))
-        using (var canvas = new CertificateCanvas(pdf, new TextPainter(measure)))
+        var pdf = new PdfPages();
+        var canvas = new CertificateCanvas(pdf)
         {
-            canvas.ContinuationHeader = c => HeaderPart.DrawContinuation(c, document, wording);
-            canvas.NewPage();
-            HeaderPart.DrawFirst(canvas, document, wording);
-            IdentificationPart.Draw(canvas, document, wording);
-            EnvironmentPart.Draw(canvas, document.Environment);
-            EquipmentPart.Draw(canvas, document.Equipment);
-            ResultsPart.Draw(canvas, document.Results, wording);
-            ConclusionPart.Draw(canvas, document);
-            SignaturesPart.Draw(canvas, document.Signatories, wording);
-            FooterPart.DrawAll(canvas, document.CertificateNumber);
-        }
-
-        using var stream = new MemoryStream(SaveBufferSize);
-        pdf.Save(stream, closeStream: false);
-        return PdfFinisher.Finish(stream.GetBuffer().AsMemory(0, (int)stream.Length), document.IssuedOn);
-    }
-
-    private static void Describe(PdfDocument pdf, CertificateDocument document, KindWording wording)
-    {
-        var issued = document.IssuedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        pdf.Info.Title = $"{wording.Title} {document.CertificateNumber}";
-        pdf.Info.Subject = $"{document.Instrument.Description} {document.Instrument.SerialNumber}";
-        pdf.Info.Author = document.Laboratory.Name;
-        pdf.Info.Creator = "Lims";
-        pdf.Info.CreationDate = issued;
-        pdf.Info.ModificationDate = issued;
+            ContinuationHeader = c => HeaderPart.DrawContinuation(c, document, wording),
+        };
+        canvas.NewPage();
+        HeaderPart.DrawFirst(canvas, document, wording);
+        IdentificationPart.Draw(canvas, document, wording);
+        EnvironmentPart.Draw(canvas, document.Environment);
+        EquipmentPart.Draw(canvas, document.Equipment);
+        ResultsPart.Draw(canvas, document.Results, wording);
+        ConclusionPart.Draw(canvas, document);
+        SignaturesPart.Draw(canvas, document.Signatories, wording);
+        FooterPart.DrawAll(canvas, document.CertificateNumber);
+        return pdf.Save(new PdfInfo(
+            $"{wording.Title} {document.CertificateNumber}",
+            $"{document.Instrument.Description} {document.Instrument.SerialNumber}",
+            document.Laboratory.Name,
+            document.IssuedOn));
     }
 }

@@ -9,12 +9,12 @@ namespace Lims.Infrastructure.Certificates;
 /// </summary>
 internal static class QrCodePart
 {
-    public static void Draw(XGraphics g, string content, XRect box)
+    public static void Draw(PageContent g, string content, XRect box)
     {
         using var data = QRCodeGenerator.GenerateQrCode(content, QRCodeGenerator.ECCLevel.M);
         var matrix = data.ModuleMatrix;
         var module = box.Width / matrix.Count;
-        var path = new XGraphicsPath();
+        var runs = new List<XRect>(matrix.Count * 8);
         for (var row = 0; row < matrix.Count; row++)
         {
             var bits = matrix[row];
@@ -33,10 +33,10 @@ internal static class QrCodePart
                     col++;
                 }
 
-                path.AddRectangle(box.Left + (start * module), box.Top + (row * module), (col - start) * module, module);
+                runs.Add(new XRect(box.Left + (start * module), box.Top + (row * module), (col - start) * module, module));
             }
         }
 
-        g.DrawPath(XBrushes.Black, path);
+        g.FillRectangles(PdfColor.Black, runs);
     }
 }

@@ -7,22 +7,27 @@ internal readonly record struct ScriptRun(string Text, bool IsCjk)
     public static List<ScriptRun> Split(string text)
     {
         var runs = new List<ScriptRun>(4);
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var start = 0; start < text.Length;)
         {
-            if (IsCjkAt(text, i) != IsCjkAt(text, start))
-            {
-                runs.Add(new ScriptRun(text[start..i], IsCjkAt(text, start)));
-                start = i;
-            }
-        }
-
-        if (start < text.Length)
-        {
-            runs.Add(new ScriptRun(text[start..], IsCjkAt(text, start)));
+            var length = Length(text, start);
+            runs.Add(new ScriptRun(text.Substring(start, length), IsCjkChar(text[start])));
+            start += length;
         }
 
         return runs;
+    }
+
+    /// <summary>How many characters from <paramref name="start"/> on share the script of the first (no allocation: the painter's loop).</summary>
+    public static int Length(ReadOnlySpan<char> text, int start)
+    {
+        var cjk = IsCjkChar(text[start]);
+        var end = start + 1;
+        while (end < text.Length && IsCjkChar(text[end]) == cjk)
+        {
+            end++;
+        }
+
+        return end - start;
     }
 
     /// <summary>True for ideographs, CJK punctuation, full-width forms and supplementary-plane ideographs.</summary>
@@ -37,6 +42,4 @@ internal readonly record struct ScriptRun(string Text, bool IsCjk)
         >= '\uFF00' and <= '\uFFEF' => true, // full-width forms: ，：（）
         _ => char.IsSurrogate(c),
     };
-
-    private static bool IsCjkAt(string text, int index) => IsCjkChar(text[index]);
 }

@@ -26,7 +26,7 @@ internal static class SignaturesPart
             var label = new XRect(x, canvas.Y, width - 24, TextStyle.Label.LineHeight);
             LabelCell.Draw(canvas, people[i].Label, label, TextStyle.Label, TextAlign.Left);
             var nameBox = new XRect(x + 4, canvas.Y + 16, width - 28, _name.LineHeight);
-            canvas.Text.Draw(canvas.G, people[i].Name, _name, nameBox, TextAlign.Center);
+            TextPainter.Draw(canvas.G, people[i].Name, _name, nameBox, TextAlign.Center);
             var lineY = canvas.Y + 16 + _name.LineHeight + 2;
             canvas.G.DrawLine(CertificateCanvas.Grid, x, lineY, x + width - 24, lineY);
         }

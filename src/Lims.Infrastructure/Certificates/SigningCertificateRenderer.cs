@@ -9,7 +9,7 @@ namespace Lims.Infrastructure.Certificates;
 /// Signs what another renderer produced with the laboratory's certificate (PDFsharp 6.2's
 /// <see cref="DigitalSignatureHandler"/> and <see cref="PdfSharpDefaultSigner"/>: an invisible
 /// /Sig field, adbe.pkcs7.detached, SHA-256), so a PDF reader shows who signed and that the file is
-/// unaltered. The signature goes on last, after <see cref="PdfFinisher"/>, because any later change of
+/// unaltered. The signature goes on last, after the renderer has written the whole file, because any later change of
 /// a byte would break it. Signed files are not byte-reproducible: PDFsharp stamps the signing moment
 /// (/M and the CMS signing time) and offers no option to set it. That is acceptable because a
 /// certificate is rendered once at issue and its stored bytes are what every download returns.

@@ -15,7 +15,7 @@ internal static class Table
     public static void Draw(CertificateCanvas canvas, IReadOnlyList<TableColumn> columns, IEnumerable<string[]> rows)
     {
         var widths = Widths(columns);
-        var headerHeight = HeaderHeight(canvas.Text, columns, widths);
+        var headerHeight = HeaderHeight(columns, widths);
         var first = true;
         foreach (var row in rows)
         {
@@ -23,7 +23,7 @@ internal static class Table
             var height = 0.0;
             for (var c = 0; c < columns.Count; c++)
             {
-                lines[c] = canvas.Text.Wrap(row[c], _cell, widths[c] - (2 * Pad));
+                lines[c] = TextPainter.Wrap(row[c], _cell, widths[c] - (2 * Pad));
                 height = Math.Max(height, lines[c].Count * _cell.LineHeight);
             }
 
@@ -45,12 +45,12 @@ internal static class Table
         return [.. columns.Select(c => c.Weight / total * CertificateCanvas.Width)];
     }
 
-    private static double HeaderHeight(TextPainter text, IReadOnlyList<TableColumn> columns, double[] widths)
+    private static double HeaderHeight(IReadOnlyList<TableColumn> columns, double[] widths)
     {
         var height = 0.0;
         for (var c = 0; c < columns.Count; c++)
         {
-            height = Math.Max(height, LabelCell.Height(text, columns[c].Header, widths[c] - (2 * Pad), _header));
+            height = Math.Max(height, LabelCell.Height(columns[c].Header, widths[c] - (2 * Pad), _header));
         }
 
         return height + (2 * Pad);
@@ -63,7 +63,7 @@ internal static class Table
         {
             var box = new XRect(x, canvas.Y, widths[c], height);
             canvas.G.DrawRectangle(CertificateCanvas.Grid, CertificateCanvas.HeaderFill, box);
-            var textHeight = LabelCell.Height(canvas.Text, columns[c].Header, widths[c] - (2 * Pad), _header);
+            var textHeight = LabelCell.Height(columns[c].Header, widths[c] - (2 * Pad), _header);
             var inner = new XRect(x + Pad, canvas.Y + ((height - textHeight) / 2), widths[c] - (2 * Pad), textHeight);
             LabelCell.Draw(canvas, columns[c].Header, inner, _header, TextAlign.Center);
             x += widths[c];
@@ -81,7 +81,7 @@ internal static class Table
             var top = canvas.Y + Pad;
             foreach (var line in lines[c])
             {
-                canvas.Text.Draw(canvas.G, line, _cell, new XRect(x + Pad, top, widths[c] - (2 * Pad), _cell.LineHeight), columns[c].Align);
+                TextPainter.Draw(canvas.G, line, _cell, new XRect(x + Pad, top, widths[c] - (2 * Pad), _cell.LineHeight), columns[c].Align);
                 top += _cell.LineHeight;
             }
 

@@ -1,75 +1,48 @@
-using System.Collections.Concurrent;
 using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 
 namespace Lims.Infrastructure.Certificates;
 
 /// <summary>
-/// Measures, wraps and draws mixed Chinese/Latin strings: each script run gets the font that has
-/// its glyphs, on a common baseline. Fonts (immutable) and measured widths are shared by all
-/// renderings; the width cache is bounded.
+/// Measures, wraps and draws mixed Chinese/Latin strings: each script run gets the face that has
+/// its glyphs (<see cref="FontFaces"/>), on a common baseline. Widths come straight from the faces'
+/// advance widths, so measuring needs no cache; Chinese bold is simulated (Droid has one weight).
 /// </summary>
-internal sealed class TextPainter
+internal static class TextPainter
 {
-    private static readonly XPdfFontOptions _fontOptions = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
-    private static readonly XBrush _ink = new XSolidBrush(XColor.FromArgb(20, 20, 20));
-    private static readonly XBrush _muted = new XSolidBrush(XColor.FromArgb(90, 90, 90));
+    private static readonly PdfColor _ink = new(20, 20, 20);
+    private static readonly PdfColor _muted = new(90, 90, 90);
 
-    private static readonly ConcurrentDictionary<(double Size, bool Bold, bool Cjk), XFont> _fonts = new();
-    private const int MaxCachedWidths = 20_000;
-
-    /// <summary>Widths depend only on the string, size and weight: shared by all renderings, thread-safe.</summary>
-    private static readonly ConcurrentDictionary<(string Text, double Size, bool Bold), double> _widths = new();
-    private static int _cachedWidths;
-    private readonly XGraphics _measure;
-
-    public TextPainter(XGraphics measure)
+    public static double Measure(string text, TextStyle style)
     {
-        _measure = measure;
-    }
-
-    public double Measure(string text, TextStyle style)
-    {
-        if (text.Length == 0)
-        {
-            return 0;
-        }
-
-        var key = (text, style.Size, style.Bold);
-        if (_widths.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-
         double width = 0;
-        foreach (var run in ScriptRun.Split(text))
+        for (var start = 0; start < text.Length;)
         {
-            width += _measure.MeasureString(run.Text, Font(style, run.IsCjk)).Width;
-        }
-
-        if (_widths.TryAdd(key, width) && Interlocked.Increment(ref _cachedWidths) > MaxCachedWidths)
-        {
-            // Bounded: labels come back at once, one-off values are cheap to measure again.
-            Interlocked.Exchange(ref _cachedWidths, 0);
-            _widths.Clear();
+            var length = ScriptRun.Length(text, start);
+            width += FontFaces.For(style.Bold, ScriptRun.IsCjkChar(text[start])).Width(text.AsSpan(start, length), style.Size);
+            start += length;
         }
 
         return width;
     }
 
     /// <summary>Draws one line with its left end at <paramref name="x"/> and its baseline at <paramref name="baseline"/>.</summary>
-    public void Draw(XGraphics g, string text, TextStyle style, double x, double baseline)
+    public static void Draw(PageContent g, string text, TextStyle style, double x, double baseline)
     {
-        var brush = style.Muted ? _muted : _ink;
-        foreach (var run in ScriptRun.Split(text))
+        var color = style.Muted ? _muted : _ink;
+        for (var start = 0; start < text.Length;)
         {
-            var font = Font(style, run.IsCjk);
-            g.DrawString(run.Text, font, brush, x, baseline, XStringFormats.BaseLineLeft);
-            x += Measure(run.Text, style);
+            var length = ScriptRun.Length(text, start);
+            var cjk = ScriptRun.IsCjkChar(text[start]);
+            var face = FontFaces.For(style.Bold, cjk);
+            var run = text.AsSpan(start, length);
+            g.DrawText(face, style.Size, color, style.Bold && cjk, x, baseline, run);
+
+            x += face.Width(run, style.Size);
+            start += length;
         }
     }
 
-    public void Draw(XGraphics g, string text, TextStyle style, XRect box, TextAlign align)
+    public static void Draw(PageContent g, string text, TextStyle style, XRect box, TextAlign align)
     {
         var x = align switch
         {
@@ -81,7 +54,7 @@ internal sealed class TextPainter
     }
 
     /// <summary>Breaks <paramref name="text"/> into lines no wider than <paramref name="width"/>: at spaces, or between Chinese characters.</summary>
-    public IReadOnlyList<string> Wrap(string text, TextStyle style, double width)
+    public static IReadOnlyList<string> Wrap(string text, TextStyle style, double width)
     {
         if (Measure(text, style) <= width)
         {
@@ -128,14 +101,5 @@ internal sealed class TextPainter
                 start = i + 1;
             }
         }
-    }
-
-    private static XFont Font(TextStyle style, bool cjk)
-    {
-        return _fonts.GetOrAdd((style.Size, style.Bold, cjk), static key => new XFont(
-            key.Cjk ? CertificateFontResolver.CjkFamily : CertificateFontResolver.LatinFamily,
-            key.Size,
-            key.Bold ? XFontStyleEx.Bold : XFontStyleEx.Regular,
-            _fontOptions));
     }
 }

@@ -3,7 +3,6 @@ using Lims.Application.Abstractions.Receipts;
 using Lims.Application.Common;
 using Lims.Infrastructure.Certificates;
 using PdfSharp.Drawing;
-using PdfSharp.Pdf;
 
 namespace Lims.Infrastructure.Receipts;
 
@@ -19,41 +18,27 @@ public sealed class PdfReceiptRenderer : IReceiptRenderer
     private static readonly TextStyle _title = new(18, Bold: true);
     private static readonly TextStyle _labName = new(13, Bold: true);
     private static readonly TextStyle _labelNumber = new(7.2, Bold: true);
-
-    public PdfReceiptRenderer()
-    {
-        CertificateFontInstaller.EnsureInstalled();
-    }
+    private static readonly Pen _cutLine = new(PdfColor.Gray, 0.5, Dashed: true);
 
     public byte[] Render(ReceiptDocument receipt)
     {
-        using var pdf = new PdfDocument();
-        pdf.Options.NoCompression = true; // fonts: PdfFinisher compacts, then deflates them
-        pdf.Info.Title = $"收样回执 Intake receipt {receipt.ReceiptNo}";
-        pdf.Info.Author = receipt.LaboratoryName;
-        pdf.Info.Creator = "Lims";
         var received = TimeZoneInfo.ConvertTime(receipt.ReceivedAt, ChinaTime.Zone);
-        using (var measure = XGraphics.CreateMeasureContext(new XSize(CertificateCanvas.PageWidth, CertificateCanvas.PageHeight), XGraphicsUnit.Point, XPageDirection.Downwards))
-        using (var canvas = new CertificateCanvas(pdf, new TextPainter(measure)))
-        {
-            canvas.NewPage();
-            DrawHeader(canvas, receipt);
-            FieldGrid.Draw(canvas, [
-                [new Field(new("送检单位", "Customer"), receipt.CustomerName, Strong: true)],
-                [new Field(new("信用代码", "Credit code"), receipt.CustomerCreditCode), new Field(new("联系人", "Contact"), $"{receipt.CustomerContact} {receipt.CustomerPhone}")],
-                [new Field(new("收样时间", "Received at"), received.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)), new Field(new("收样人", "Received by"), receipt.ReceivedBy)],
-            ]);
-            SectionTitle.Draw(canvas, new("送检器具", "Items"));
-            Table.Draw(canvas, Columns, receipt.Lines.Select(Row));
-            DrawTotals(canvas, receipt);
-            SectionTitle.Draw(canvas, new("器具标签", "Labels (cut out and attach to each instrument)"));
-            DrawLabels(canvas, receipt);
-            DrawFooters(canvas, receipt.ReceiptNo);
-        }
-
-        using var stream = new MemoryStream();
-        pdf.Save(stream, closeStream: false);
-        return PdfFinisher.Finish(stream.ToArray(), DateOnly.FromDateTime(received.DateTime));
+        var pdf = new PdfPages();
+        var canvas = new CertificateCanvas(pdf);
+        canvas.NewPage();
+        DrawHeader(canvas, receipt);
+        FieldGrid.Draw(canvas, [
+            [new Field(new("送检单位", "Customer"), receipt.CustomerName, Strong: true)],
+            [new Field(new("信用代码", "Credit code"), receipt.CustomerCreditCode), new Field(new("联系人", "Contact"), $"{receipt.CustomerContact} {receipt.CustomerPhone}")],
+            [new Field(new("收样时间", "Received at"), received.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)), new Field(new("收样人", "Received by"), receipt.ReceivedBy)],
+        ]);
+        SectionTitle.Draw(canvas, new("送检器具", "Items"));
+        Table.Draw(canvas, Columns, receipt.Lines.Select(Row));
+        DrawTotals(canvas, receipt);
+        SectionTitle.Draw(canvas, new("器具标签", "Labels (cut out and attach to each instrument)"));
+        DrawLabels(canvas, receipt);
+        DrawFooters(canvas, receipt.ReceiptNo);
+        return pdf.Save(new PdfInfo($"收样回执 Intake receipt {receipt.ReceiptNo}", null, receipt.LaboratoryName, DateOnly.FromDateTime(received.DateTime)));
     }
 
     private static readonly TableColumn[] Columns =
@@ -88,14 +73,13 @@ public sealed class PdfReceiptRenderer : IReceiptRenderer
 
     private static void DrawHeader(CertificateCanvas canvas, ReceiptDocument receipt)
     {
-        var text = canvas.Text;
         var top = CertificateCanvas.Top;
-        text.Draw(canvas.G, receipt.LaboratoryName, _labName, CertificateCanvas.Left, top + _labName.Ascent);
-        text.Draw(canvas.G, receipt.LaboratoryAddress, TextStyle.Small, CertificateCanvas.Left, top + 20 + TextStyle.Small.Ascent);
+        TextPainter.Draw(canvas.G, receipt.LaboratoryName, _labName, CertificateCanvas.Left, top + _labName.Ascent);
+        TextPainter.Draw(canvas.G, receipt.LaboratoryAddress, TextStyle.Small, CertificateCanvas.Left, top + 20 + TextStyle.Small.Ascent);
         var titleBox = new XRect(CertificateCanvas.Left, top + 36, CertificateCanvas.Width, _title.LineHeight);
-        text.Draw(canvas.G, "收样回执  Intake Receipt", _title, titleBox, TextAlign.Center);
+        TextPainter.Draw(canvas.G, "收样回执  Intake Receipt", _title, titleBox, TextAlign.Center);
         var numberBox = new XRect(CertificateCanvas.Left, titleBox.Bottom + 2, CertificateCanvas.Width, TextStyle.BodyBold.LineHeight);
-        text.Draw(canvas.G, $"回执编号 Receipt No.: {receipt.ReceiptNo}", TextStyle.BodyBold, numberBox, TextAlign.Center);
+        TextPainter.Draw(canvas.G, $"回执编号 Receipt No.: {receipt.ReceiptNo}", TextStyle.BodyBold, numberBox, TextAlign.Center);
         canvas.Y = numberBox.Bottom + 8;
     }
 
@@ -105,7 +89,7 @@ public sealed class PdfReceiptRenderer : IReceiptRenderer
         var waived = receipt.Lines.Sum(l => l.FeeWaived);
         canvas.EnsureSpace(TextStyle.Body.LineHeight + 4);
         var box = new XRect(CertificateCanvas.Left, canvas.Y + 3, CertificateCanvas.Width, TextStyle.Body.LineHeight);
-        canvas.Text.Draw(canvas.G, $"合计 Total: ¥{Money(fee)}   免征 Waived (compulsory verification): ¥{Money(waived)}   应收 Due: ¥{Money(fee - waived)}", TextStyle.BodyBold, box, TextAlign.Right);
+        TextPainter.Draw(canvas.G, $"合计 Total: ¥{Money(fee)}   免征 Waived (compulsory verification): ¥{Money(waived)}   应收 Due: ¥{Money(fee - waived)}", TextStyle.BodyBold, box, TextAlign.Right);
         canvas.Y = box.Bottom + 4;
     }
 
@@ -127,15 +111,15 @@ public sealed class PdfReceiptRenderer : IReceiptRenderer
 
             var line = receipt.Lines[i];
             var box = new XRect(CertificateCanvas.Left + (i % PerRow * width), canvas.Y, width, LabelHeight);
-            canvas.G.DrawRectangle(new XPen(XColors.Gray, 0.5) { DashStyle = XDashStyle.Dash }, box);
+            canvas.G.DrawRectangle(_cutLine, box);
             QrCodePart.Draw(canvas.G, line.WorkOrderNumber, new XRect(box.Left + 6, box.Top + 8, QrSize, QrSize));
             var x = box.Left + QrSize + 12;
             var y = box.Top + 14;
-            canvas.Text.Draw(canvas.G, line.WorkOrderNumber, _labelNumber, x, y);
-            canvas.Text.Draw(canvas.G, line.InstrumentType, TextStyle.Label, x, y + 13);
-            canvas.Text.Draw(canvas.G, $"S/N {line.SerialNumber}", TextStyle.Label, x, y + 24);
-            canvas.Text.Draw(canvas.G, receipt.CustomerName.Length > 14 ? receipt.CustomerName[..14] + "…" : receipt.CustomerName, TextStyle.Small, x, y + 35);
-            canvas.Text.Draw(canvas.G, line.Service == "Verification" ? "检定 Verification" : "校准 Calibration", TextStyle.Small, x, y + 45);
+            TextPainter.Draw(canvas.G, line.WorkOrderNumber, _labelNumber, x, y);
+            TextPainter.Draw(canvas.G, line.InstrumentType, TextStyle.Label, x, y + 13);
+            TextPainter.Draw(canvas.G, $"S/N {line.SerialNumber}", TextStyle.Label, x, y + 24);
+            TextPainter.Draw(canvas.G, receipt.CustomerName.Length > 14 ? receipt.CustomerName[..14] + "…" : receipt.CustomerName, TextStyle.Small, x, y + 35);
+            TextPainter.Draw(canvas.G, line.Service == "Verification" ? "检定 Verification" : "校准 Calibration", TextStyle.Small, x, y + 45);
         }
 
         canvas.Y += LabelHeight;
@@ -150,10 +134,10 @@ public sealed class PdfReceiptRenderer : IReceiptRenderer
             var y = CertificateCanvas.Bottom + 12;
             g.DrawLine(CertificateCanvas.Rule, CertificateCanvas.Left, y, CertificateCanvas.Right, y);
             var line = new XRect(CertificateCanvas.Left, y + 4, CertificateCanvas.Width, TextStyle.Label.LineHeight);
-            canvas.Text.Draw(g, $"回执编号 Receipt No.: {receiptNo}", TextStyle.Label, line, TextAlign.Left);
-            canvas.Text.Draw(g, $"第 {i + 1} 页 共 {count} 页 / Page {i + 1} of {count}", TextStyle.Label, line, TextAlign.Right);
+            TextPainter.Draw(g, $"回执编号 Receipt No.: {receiptNo}", TextStyle.Label, line, TextAlign.Left);
+            TextPainter.Draw(g, $"第 {i + 1} 页 共 {count} 页 / Page {i + 1} of {count}", TextStyle.Label, line, TextAlign.Right);
             line.Offset(0, TextStyle.Label.LineHeight + 2);
-            canvas.Text.Draw(g, "取回器具时请出示本回执 / Present this receipt to collect the instruments.", TextStyle.Small, line, TextAlign.Center);
+            TextPainter.Draw(g, "取回器具时请出示本回执 / Present this receipt to collect the instruments.", TextStyle.Small, line, TextAlign.Center);
         }
     }
 }

@@ -133,6 +133,17 @@ public sealed class PdfCertificateRendererTests
     }
 
     [Test]
+    public void Accented_letters_drawn_from_composite_glyphs_extract_back()
+    {
+        var sample = SampleCertificates.Verification();
+        var document = sample with { Customer = sample.Customer with { Name = "Müller Précision Göteborg 江门分公司" } };
+
+        var pages = PdfText.Pages(_renderer.Render(document));
+
+        Assert.That(pages[0], Does.Contain("Müller Précision Göteborg 江门分公司"));
+    }
+
+    [Test]
     public void The_same_document_renders_to_identical_bytes()
     {
         var first = new PdfCertificateRenderer().Render(SampleCertificates.Verification(40));

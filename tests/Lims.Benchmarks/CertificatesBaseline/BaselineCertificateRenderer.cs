@@ -1,5 +1,4 @@
 using Lims.Application.Abstractions.Certificates;
-using Lims.Infrastructure.Certificates;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Lims.Infrastructure.Certificates;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 

@@ -1,6 +1,6 @@
 using PdfSharp.Fonts;
 
-namespace Lims.Infrastructure.Certificates;
+namespace Lims.Benchmarks.CertificatesBaseline;
 
 /// <summary>
 /// Installs <see cref="CertificateFontResolver"/> into PDFsharp's process-wide settings once,
@@ -10,7 +10,7 @@ namespace Lims.Infrastructure.Certificates;
 /// (PDFsharp asks it whenever the primary returns null); if neither works, the renderer refuses to
 /// start instead of printing with the wrong fonts.
 /// </summary>
-public static class CertificateFontInstaller
+internal static class CertificateFontInstaller
 {
     private static readonly Lock _gate = new();
     private static CertificateFontResolver? _installed;

@@ -1,14 +1,13 @@
-using System.Reflection;
 using PdfSharp.Fonts;
 
-namespace Lims.Infrastructure.Certificates;
+namespace Lims.Benchmarks.CertificatesBaseline;
 
 /// <summary>
 /// Serves the single-face TrueType fonts embedded in this assembly (Certificates/Fonts): DejaVu Sans
 /// regular and bold for Latin, Droid Sans Fallback for Chinese (bold is simulated: it has one face).
 /// Families it does not know resolve to null so that PDFsharp asks the next resolver.
 /// </summary>
-public sealed class CertificateFontResolver : IFontResolver
+internal sealed class CertificateFontResolver : IFontResolver
 {
     public const string LatinFamily = "Lims DejaVu Sans";
     public const string CjkFamily = "Lims Droid Sans Fallback";
@@ -47,7 +46,7 @@ public sealed class CertificateFontResolver : IFontResolver
     private static byte[] Load(string face)
     {
         var name = $"Lims.Infrastructure.Certificates.Fonts.{face}.ttf";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+        using var stream = typeof(Lims.Infrastructure.Certificates.PdfCertificateRenderer).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The font resource {name} is missing from the assembly.");
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
