@@ -51,6 +51,9 @@ internal abstract class ReminderSqlDialect
     /// <summary>Skips <paramref name="skip"/> rows of an ordered query and keeps one.</summary>
     public virtual string SkipTakeOne(int skip) => $"LIMIT 1 OFFSET {skip}";
 
+    /// <summary>Statements run before and after a bulk insert on the same connection (none by default).</summary>
+    public virtual (string? Before, string? After) AroundBulkInsert => (null, null);
+
     public virtual object Date(DateOnly date) => date;
 
     public virtual object Id(Guid id) => id;

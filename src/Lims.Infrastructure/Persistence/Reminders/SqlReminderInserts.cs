@@ -121,7 +121,28 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
         db.Database.SetCommandTimeout(StatementTimeout);
         try
         {
-            return await db.InTransactionAsync(token => db.Database.ExecuteSqlRawAsync(statement, p.Values, token), ct);
+            return await db.InTransactionAsync(
+                async token =>
+                {
+                    var (before, after) = _sql.AroundBulkInsert;
+                    if (before is not null)
+                    {
+                        await db.Database.ExecuteSqlRawAsync(before, token);
+                    }
+
+                    try
+                    {
+                        return await db.Database.ExecuteSqlRawAsync(statement, p.Values, token);
+                    }
+                    finally
+                    {
+                        if (after is not null)
+                        {
+                            await db.Database.ExecuteSqlRawAsync(after, CancellationToken.None);
+                        }
+                    }
+                },
+                ct);
         }
         finally
         {

@@ -15,6 +15,10 @@ internal sealed class SqliteReminderDialect : ReminderSqlDialect
         "(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-' || "
         + "substr('89AB', 1 + abs(random() % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))";
 
+    // Each reminder lands at a random place in five indexes: a page cache of 64 MB for the statement
+    // (instead of SQLite's 2 MB) keeps them in memory; the pooled connection gets the default back.
+    public override (string? Before, string? After) AroundBulkInsert => ("PRAGMA cache_size = -65536", "PRAGMA cache_size = -2000");
+
     public override string IdText(string column) => $"lower({column})";
 
     public override string ZhDate(string column) =>
