@@ -39,14 +39,14 @@ public static class DependencyInjection
             services.AddSingleton<IWriteGate>(NoWriteGate.Instance);
         }
 
-        if (provider == DatabaseProvider.PostgreSql && !string.IsNullOrWhiteSpace(connectionString))
-        {
-            connectionString = LimsDbOptions.PreparePostgreSql(connectionString);
-        }
-
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             throw new InvalidOperationException($"Database:Provider is {provider}: set ConnectionStrings:Lims (environment ConnectionStrings__Lims).");
+        }
+
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            connectionString = LimsDbOptions.PreparePostgreSql(connectionString);
         }
 
         services.AddSingleton(TimeProvider.System);

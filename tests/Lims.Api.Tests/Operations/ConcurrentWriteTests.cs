@@ -42,12 +42,8 @@ public sealed class ConcurrentWriteTests(string database) : ApiTest(database)
         });
     }
 
-    private async Task<(int Laboratories, int Customers, int Instruments)> CountsAsync()
-    {
-        async Task<int> Lines(string entity) =>
-            (await Expect.JsonAsync(await Admin.GetAsync($"/api/audit?entity={entity}&pageSize=1"), 200)).GetProperty("total").GetInt32();
-        return (await Lines("Laboratory"), await Lines("Customer"), await Lines("Instrument"));
-    }
+    private async Task<(int Laboratories, int Customers, int Instruments)> CountsAsync() =>
+        (await AuditLinesAsync("Laboratory"), await AuditLinesAsync("Customer"), await AuditLinesAsync("Instrument"));
 
     [Test]
     public async Task Simultaneous_creates_of_one_code_give_one_201_and_409s()

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Lims.Api.Tests.Support;
 
@@ -119,12 +118,7 @@ public sealed partial class ApiProcess : ILimsApi, IAsyncDisposable
     public HttpClient Anonymous() => Track(new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(100) });
 
     /// <summary>A client of this process that sends the bearer token.</summary>
-    public HttpClient Client(string token)
-    {
-        var client = Anonymous();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
+    public HttpClient Client(string token) => this.WithToken(token);
 
     /// <summary>A client of this process signed in as the same user as <paramref name="other"/> (tokens hold on every process that shares the signing key).</summary>
     public HttpClient SameUser(HttpClient other) => Client(other.DefaultRequestHeaders.Authorization?.Parameter

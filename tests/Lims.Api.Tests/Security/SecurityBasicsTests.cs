@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Text;
 using Lims.Api.Tests.Support;
@@ -16,7 +15,7 @@ namespace Lims.Api.Tests.Security;
 /// <summary>Passwords, tokens, headers and the audit trail: the basics an auditor checks first.</summary>
 public sealed class SecurityBasicsTests(string database) : ApiTest(database)
 {
-    private const string TestSigningKey = "a-test-signing-key-that-is-long-enough-for-hs256";
+    private const string TestSigningKey = LimsApiFactory.SigningKey;
 
     [Test]
     public async Task Passwords_are_stored_only_as_identity_v3_hashes()
@@ -40,7 +39,7 @@ public sealed class SecurityBasicsTests(string database) : ApiTest(database)
     public async Task A_token_past_its_expiry_is_refused()
     {
         var expired = Token(TestSigningKey, expires: DateTime.UtcNow.AddMinutes(-5));
-        var response = await WithToken(expired).GetAsync(new Uri("/api/me", UriKind.Relative));
+        var response = await Host.WithToken(expired).GetAsync(new Uri("/api/me", UriKind.Relative));
         await Expect.ProblemAsync(response, 401, "unauthenticated");
         Assert.That(response.Headers.WwwAuthenticate.ToString(), Does.Contain("invalid_token").And.Contain("expired"));
     }
@@ -49,7 +48,7 @@ public sealed class SecurityBasicsTests(string database) : ApiTest(database)
     public async Task The_same_token_inside_its_lifetime_is_accepted()
     {
         var valid = Token(TestSigningKey, expires: DateTime.UtcNow.AddMinutes(5));
-        await Expect.StatusAsync(await WithToken(valid).GetAsync(new Uri("/api/me", UriKind.Relative)), 200);
+        await Expect.StatusAsync(await Host.WithToken(valid).GetAsync(new Uri("/api/me", UriKind.Relative)), 200);
     }
 
     [TestCase("another-issuer", "lims", TestSigningKey, TestName = "A token from another issuer is refused")]
@@ -58,7 +57,7 @@ public sealed class SecurityBasicsTests(string database) : ApiTest(database)
     public async Task Tokens_that_are_not_ours_are_refused(string issuer, string audience, string key)
     {
         var token = Token(key, DateTime.UtcNow.AddMinutes(5), issuer, audience);
-        await Expect.ProblemAsync(await WithToken(token).GetAsync(new Uri("/api/me", UriKind.Relative)), 401, "unauthenticated");
+        await Expect.ProblemAsync(await Host.WithToken(token).GetAsync(new Uri("/api/me", UriKind.Relative)), 401, "unauthenticated");
     }
 
     [Test]
@@ -72,14 +71,14 @@ public sealed class SecurityBasicsTests(string database) : ApiTest(database)
             Expires = DateTime.UtcNow.AddMinutes(5),
             Subject = new ClaimsIdentity([new Claim("name", "admin"), new Claim("role", "Admin")]),
         });
-        await Expect.ProblemAsync(await WithToken(unsigned).GetAsync(new Uri("/api/me", UriKind.Relative)), 401, "unauthenticated");
+        await Expect.ProblemAsync(await Host.WithToken(unsigned).GetAsync(new Uri("/api/me", UriKind.Relative)), 401, "unauthenticated");
 
         // A real Reception token with "Admin" written into its payload keeps its old signature.
         var reception = await Host.SignInNewUserAsync("Reception");
         var parts = reception.DefaultRequestHeaders.Authorization!.Parameter!.Split('.');
         var payload = Encoding.UTF8.GetString(Base64UrlEncoder.DecodeBytes(parts[1])).Replace("\"Reception\"", "\"Admin\"", StringComparison.Ordinal);
         var edited = $"{parts[0]}.{Base64UrlEncoder.Encode(payload)}.{parts[2]}";
-        await Expect.ProblemAsync(await WithToken(edited).GetAsync(new Uri("/api/users/admin", UriKind.Relative)), 401, "unauthenticated");
+        await Expect.ProblemAsync(await Host.WithToken(edited).GetAsync(new Uri("/api/users/admin", UriKind.Relative)), 401, "unauthenticated");
     }
 
     [TestCase("/api/me", TestName = "Security headers on an answer")]
@@ -124,7 +123,7 @@ public sealed class SecurityBasicsTests(string database) : ApiTest(database)
     [TestCase("DELETE")]
     public async Task No_method_but_get_reaches_the_audit_trail(string method)
     {
-        var before = await AuditCountAsync();
+        var before = await AuditLinesAsync();
         foreach (var path in new[] { "/api/audit", $"/api/audit/{Guid.NewGuid()}" })
         {
             var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative)) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
@@ -132,18 +131,10 @@ public sealed class SecurityBasicsTests(string database) : ApiTest(database)
             Assert.That(status, Is.EqualTo(405).Or.EqualTo(404), $"{method} {path}");
         }
 
-        Assert.That(await AuditCountAsync(), Is.EqualTo(before));
+        Assert.That(await AuditLinesAsync(), Is.EqualTo(before));
     }
 
-    private async Task<int> AuditCountAsync() =>
-        (await Expect.JsonAsync(await Admin.GetAsync(new Uri("/api/audit?pageSize=1", UriKind.Relative)), 200)).GetProperty("total").GetInt32();
 
-    private HttpClient WithToken(string token)
-    {
-        var client = Host.Anonymous();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
-    }
 
     /// <summary>A token for the bootstrap administrator as the API would make it, with the given key, lifetime and parties.</summary>
     private static string Token(string key, DateTime expires, string issuer = "lims", string audience = "lims") =>

@@ -24,8 +24,14 @@ public static class LimsApiUsers
         const string password = "Test-Password-1";
         var created = await api.Admin.PostAsJsonAsync("/api/users", new { userName, displayName = "测试用户 " + userName, password, roles });
         await Expect.StatusAsync(created, 201);
+        return api.WithToken(await ApiHost.TokenAsync(api.Anonymous(), userName, password));
+    }
+
+    /// <summary>A client that sends this bearer token.</summary>
+    public static HttpClient WithToken(this ILimsApi api, string token)
+    {
         var client = api.Anonymous();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ApiHost.TokenAsync(client, userName, password));
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 }

@@ -11,6 +11,9 @@ public sealed class LimsApiFactory : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "Admin-Pass-2026";
 
+    /// <summary>The token signing key every test API is configured with.</summary>
+    public const string SigningKey = "a-test-signing-key-that-is-long-enough-for-hs256";
+
     private readonly Dictionary<string, string?> _settings;
 
     public LimsApiFactory(string database, IDictionary<string, string?>? settings = null)

@@ -76,7 +76,7 @@ public sealed class TestDatabase
         ["ConnectionStrings:Lims"] = ConnectionString,
         ["Bootstrap:AdminUser"] = "admin",
         ["Bootstrap:AdminPassword"] = LimsApiFactory.AdminPassword,
-        ["Auth:SigningKey"] = "a-test-signing-key-that-is-long-enough-for-hs256",
+        ["Auth:SigningKey"] = LimsApiFactory.SigningKey,
         ["RateLimiting:Login:PermitLimit"] = "100000",
         ["RateLimiting:Public:PermitLimit"] = "100000",
         ["Logging:LogLevel:Default"] = "Warning",
