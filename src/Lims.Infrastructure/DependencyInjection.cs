@@ -13,6 +13,7 @@ using Lims.Infrastructure.Jobs;
 using Lims.Infrastructure.Notifications;
 using Lims.Infrastructure.Persistence;
 using Lims.Infrastructure.Persistence.Auditing;
+using Lims.Infrastructure.Persistence.Numbering;
 using Lims.Infrastructure.Persistence.Reminders;
 using Lims.Infrastructure.Persistence.Sqlite;
 using Lims.Infrastructure.Receipts;
@@ -57,6 +58,7 @@ public static class DependencyInjection
             .AddInterceptors(sp.GetRequiredService<VersionStamp>(), sp.GetRequiredService<AuditTrailWriter>()));
         services.AddScoped<ILimsDb>(sp => sp.GetRequiredService<LimsDbContext>());
         services.AddScoped<IReminderInserts, SqlReminderInserts>();
+        services.AddScoped<INumberSequences, SqlNumberSequences>();
 
         services.AddIdentityCore<LimsUser>(options =>
             {

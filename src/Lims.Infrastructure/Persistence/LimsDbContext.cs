@@ -114,6 +114,9 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
         _holdsWriteGate = true;
         try
         {
+            // A failed save fails the whole unit of work, so EF's savepoint around each save inside
+            // the transaction (two more round trips per save) would only be rolled back to.
+            Database.AutoSavepointsEnabled = false;
             await using var transaction = await Database.BeginTransactionAsync(ct);
             var result = await work(ct);
             await transaction.CommitAsync(ct);

@@ -4,8 +4,10 @@ using Lims.Application.Common;
 using Lims.Application.Common.Idempotency;
 using Lims.Application.Common.Numbering;
 using Lims.Domain.Common;
+using Lims.Domain.Instruments;
 using Lims.Domain.Intake;
 using Lims.Domain.Numbering;
+using Lims.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.Submissions;
@@ -81,28 +83,34 @@ public sealed class SubmissionHandler(ILimsDb db, DocumentNumbers numbers, Idemp
     private async Task<SubmissionCreated> RegisterAsync(SubmissionRequest request, CancellationToken ct)
     {
         var customerId = request.CustomerId!.Value;
-        if (!await db.Customers.AnyAsync(c => c.Id == customerId, ct))
+        // Both existence checks in one round trip: a row 'C' when the customer exists, 'L' when the laboratory does.
+        var found = await db.Customers.Where(c => c.Id == customerId).Select(c => "C")
+            .Concat(db.Laboratories.Where(l => l.Code == request.LaboratoryCode).Select(l => "L"))
+            .ToListAsync(ct);
+        if (!found.Contains("C"))
         {
             throw new DomainRuleException("unknown-customer", $"There is no customer {customerId}.");
         }
 
-        if (!await db.Laboratories.AnyAsync(l => l.Code == request.LaboratoryCode, ct))
+        if (!found.Contains("L"))
         {
             throw new DomainRuleException("unknown-laboratory", $"There is no laboratory '{request.LaboratoryCode}'.");
         }
 
+        // Each instrument (tracked: it is marked as at the laboratory) with its type and procedure.
         var instrumentIds = request.Items!.Select(i => i.InstrumentId!.Value).ToList();
-        var instruments = await db.Instruments.Where(i => instrumentIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+        var instruments = await (
+                from i in db.Instruments
+                where instrumentIds.Contains(i.Id)
+                join t in db.InstrumentTypes on i.TypeCode equals t.Code
+                join p in db.Procedures on t.ProcedureCode equals p.Code
+                select new InstrumentToTakeIn(i, t, p))
+            .ToDictionaryAsync(x => x.Instrument.Id, ct);
         var missing = instrumentIds.Where(id => !instruments.ContainsKey(id)).ToList();
         if (missing.Count > 0)
         {
             throw new DomainRuleException("unknown-instrument", $"There is no instrument {string.Join(", ", missing)}. Register it first.");
         }
-
-        var typeCodes = instruments.Values.Select(i => i.TypeCode).Distinct().ToList();
-        var types = await db.InstrumentTypes.AsNoTracking().Where(t => typeCodes.Contains(t.Code)).ToDictionaryAsync(t => t.Code, ct);
-        var procedureCodes = types.Values.Select(t => t.ProcedureCode).Distinct().ToList();
-        var procedures = await db.Procedures.AsNoTracking().Where(p => procedureCodes.Contains(p.Code)).ToDictionaryAsync(p => p.Code, ct);
 
         var receivedAt = clock.GetUtcNow();
         var year = TimeZoneInfo.ConvertTime(receivedAt, ChinaTime.Zone).Year;
@@ -111,9 +119,8 @@ public sealed class SubmissionHandler(ILimsDb db, DocumentNumbers numbers, Idemp
         var created = new List<SubmissionCreatedItem>();
         foreach (var item in request.Items!)
         {
-            var instrument = instruments[item.InstrumentId!.Value];
-            var type = types[instrument.TypeCode];
-            var workOrder = submission.TakeIn(instrument, type, procedures[type.ProcedureCode], item.Service!.Value, item.ConditionOnReceipt!.Trim(), item.Accessories?.Trim() ?? "");
+            var (instrument, type, procedure) = instruments[item.InstrumentId!.Value];
+            var workOrder = submission.TakeIn(instrument, type, procedure, item.Service!.Value, item.ConditionOnReceipt!.Trim(), item.Accessories?.Trim() ?? "");
             db.WorkOrders.Add(workOrder);
             created.Add(new SubmissionCreatedItem(instrument.Id, workOrder.Id, workOrder.Number));
         }
@@ -123,5 +130,7 @@ public sealed class SubmissionHandler(ILimsDb db, DocumentNumbers numbers, Idemp
         return new SubmissionCreated(submission.Id, receiptNo, receivedAt, created);
     }
 }
+
+internal sealed record InstrumentToTakeIn(Instrument Instrument, InstrumentType Type, Procedure Procedure);
 
 public sealed record SubmissionSummary(Guid Id, string ReceiptNo, Guid CustomerId, string CustomerName, string LaboratoryCode, DateTimeOffset ReceivedAt, SubmissionStatus Status, int ItemCount);
