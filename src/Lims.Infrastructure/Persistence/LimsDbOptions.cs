@@ -24,22 +24,35 @@ public static class LimsDbOptions
     /// <summary>Connections one process keeps to PostgreSQL unless the connection string says otherwise.</summary>
     public const int DefaultPostgreSqlPoolSize = 20;
 
+    /// <summary>Statements each connection keeps prepared on the server unless the connection string says otherwise.</summary>
+    public const int DefaultPostgreSqlAutoPrepare = 64;
+
     private static readonly string[] PoolSizeKeywords = ["Maximum Pool Size", "MaxPoolSize"];
+
+    private static readonly string[] AutoPrepareKeywords = ["Max Auto Prepare", "MaxAutoPrepare"];
 
     /// <summary>
     /// Caps the process's connection pool so that several processes fit in the server's
     /// <c>max_connections</c> (100 by default); requests beyond the cap wait for a free connection
-    /// instead of being refused by the server. A pool size in the connection string wins.
+    /// instead of being refused by the server. Turns on Npgsql's automatic preparation: a statement
+    /// run a few times on a connection is prepared there, so the server stops parsing and planning
+    /// it for every request. Settings in the connection string win.
     /// </summary>
     public static string PreparePostgreSql(string connectionString)
     {
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (PoolSizeKeywords.Any(given.ContainsKey))
+        var prepared = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!PoolSizeKeywords.Any(given.ContainsKey))
         {
-            return connectionString;
+            prepared.MaxPoolSize = DefaultPostgreSqlPoolSize;
         }
 
-        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = DefaultPostgreSqlPoolSize }.ToString();
+        if (!AutoPrepareKeywords.Any(given.ContainsKey))
+        {
+            prepared.MaxAutoPrepare = DefaultPostgreSqlAutoPrepare;
+        }
+
+        return prepared.ToString();
     }
 
     /// <summary>

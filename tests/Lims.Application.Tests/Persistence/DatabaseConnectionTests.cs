@@ -21,6 +21,19 @@ public sealed class DatabaseConnectionTests
         });
     }
 
+    [TestCase("Host=db;Username=lims;Password=x;Database=lims", 64, TestName = "Without a setting PostgreSQL statements are prepared automatically, 64 per connection")]
+    [TestCase("Host=db;Username=lims;Password=x;Database=lims;Max Auto Prepare=0", 0, TestName = "Max Auto Prepare=0 in the connection string turns it off")]
+    [TestCase("Host=db;Username=lims;Password=x;Database=lims;MaxAutoPrepare=5", 5, TestName = "MaxAutoPrepare in the connection string wins")]
+    public void PostgreSql_automatic_preparation(string given, int expected)
+    {
+        var prepared = new NpgsqlConnectionStringBuilder(LimsDbOptions.PreparePostgreSql(given));
+        Assert.Multiple(() =>
+        {
+            Assert.That(prepared.MaxAutoPrepare, Is.EqualTo(expected));
+            Assert.That(prepared.MaxPoolSize, Is.EqualTo(LimsDbOptions.DefaultPostgreSqlPoolSize));
+        });
+    }
+
     private static IEnumerable<TestCaseData> Failures()
     {
         yield return new TestCaseData(new SqliteException("database is locked", 5), true).SetName("SQLite busy is a busy database");

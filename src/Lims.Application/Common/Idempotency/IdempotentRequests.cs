@@ -18,12 +18,17 @@ public sealed class IdempotentRequests(ILimsDb db, ICurrentUser user, TimeProvid
     /// Runs <paramref name="create"/> in one transaction together with the record of its response,
     /// unless this key was seen before: then the stored response is returned and nothing runs.
     /// Two requests racing with one key: the unique key lets one commit; the other replays it.
+    /// <paramref name="load"/> runs first, outside the transaction (on SQLite, outside the single
+    /// writer's gate): the reads that only prepare. Whatever it loads that the transaction changes
+    /// carries its version, so a change committed in between fails the save instead of being lost.
     /// </summary>
-    public async Task<(TResponse Response, bool Replayed)> RunAsync<TRequest, TResponse>(string route, string? key, TRequest request, Func<CancellationToken, Task<TResponse>> create, CancellationToken ct)
+    public async Task<(TResponse Response, bool Replayed)> RunAsync<TRequest, TLoaded, TResponse>(string route, string? key, TRequest request,
+        Func<CancellationToken, Task<TLoaded>> load, Func<TLoaded, CancellationToken, Task<TResponse>> create, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(key))
         {
-            return (await db.InTransactionAsync(create, ct), false);
+            var loaded = await load(ct);
+            return (await db.InTransactionAsync(token => create(loaded, token), ct), false);
         }
 
         var scope = $"{route}|{user.UserName}";
@@ -35,6 +40,7 @@ public sealed class IdempotentRequests(ILimsDb db, ICurrentUser user, TimeProvid
 
         try
         {
+            var prepared = await load(ct);
             return await db.InTransactionAsync(async token =>
             {
                 // Checked again inside the transaction: a retry that waited for the first one's
@@ -44,7 +50,7 @@ public sealed class IdempotentRequests(ILimsDb db, ICurrentUser user, TimeProvid
                     return (first, true);
                 }
 
-                var result = await create(token);
+                var result = await create(prepared, token);
                 db.IdempotencyRecords.Add(new IdempotencyRecord(scope, key, hash, JsonSerializer.Serialize(result, Json), clock.GetUtcNow()));
                 await db.SaveChangesAsync(token);
                 return (result, false);

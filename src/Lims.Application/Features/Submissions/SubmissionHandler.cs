@@ -19,7 +19,7 @@ public sealed class SubmissionHandler(ILimsDb db, DocumentNumbers numbers, Idemp
     /// order per item, the instruments marked as at the laboratory. Anything refused writes nothing.
     /// </summary>
     public Task<(SubmissionCreated Created, bool Replayed)> CreateAsync(SubmissionRequest request, string? idempotencyKey, CancellationToken ct) =>
-        idempotent.RunAsync("POST /api/submissions", idempotencyKey, request, token => RegisterAsync(request, token), ct);
+        idempotent.RunAsync("POST /api/submissions", idempotencyKey, request, token => LoadAsync(request, token), (instruments, token) => RegisterAsync(request, instruments, token), ct);
 
     public async Task<SubmissionResponse> GetAsync(Guid id, CancellationToken ct)
     {
@@ -80,7 +80,8 @@ public sealed class SubmissionHandler(ILimsDb db, DocumentNumbers numbers, Idemp
         return await GetAsync(id, ct);
     }
 
-    private async Task<SubmissionCreated> RegisterAsync(SubmissionRequest request, CancellationToken ct)
+    /// <summary>The reads before the transaction: the customer and laboratory exist; each instrument with its type and procedure.</summary>
+    private async Task<Dictionary<Guid, InstrumentToTakeIn>> LoadAsync(SubmissionRequest request, CancellationToken ct)
     {
         var customerId = request.CustomerId!.Value;
         // Both existence checks in one round trip: a row 'C' when the customer exists, 'L' when the laboratory does.
@@ -112,6 +113,12 @@ public sealed class SubmissionHandler(ILimsDb db, DocumentNumbers numbers, Idemp
             throw new DomainRuleException("unknown-instrument", $"There is no instrument {string.Join(", ", missing)}. Register it first.");
         }
 
+        return instruments;
+    }
+
+    private async Task<SubmissionCreated> RegisterAsync(SubmissionRequest request, Dictionary<Guid, InstrumentToTakeIn> instruments, CancellationToken ct)
+    {
+        var customerId = request.CustomerId!.Value;
         var receivedAt = clock.GetUtcNow();
         var year = TimeZoneInfo.ConvertTime(receivedAt, ChinaTime.Zone).Year;
         var receiptNo = await numbers.NextAsync(request.LaboratoryCode!, NumberKind.Receipt, year, ct);
