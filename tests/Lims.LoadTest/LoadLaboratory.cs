@@ -110,14 +110,18 @@ public sealed class LoadLaboratory
             })).GetProperty("id").GetGuid());
         result.Instruments.AddRange(registered[..instruments]);
 
-        var assigned = new Guid[workOrders];
-        await Parallel.ForAsync(0, workOrders, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
+        // The work orders for the results run come in submissions of up to 50 instruments, as a market's
+        // scales do, and each is assigned to the technician.
+        var handedIn = registered[instruments..].Chunk(50).ToArray();
+        var workOrderIds = new Guid[handedIn.Length][];
+        await Parallel.ForAsync(0, handedIn.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
         {
-            var submission = await PostAsync(desk, "/api/submissions", Submission(lab, customer, registered[instruments + i]));
-            var workOrder = submission.GetProperty("items")[0].GetProperty("workOrderId").GetGuid();
-            await PostAsync(desk, $"/api/work-orders/{workOrder}/assign", new { technician = technicianName });
-            assigned[i] = workOrder;
+            var submission = await PostAsync(desk, "/api/submissions", Submission(lab, customer, handedIn[i]));
+            workOrderIds[i] = [.. submission.GetProperty("items").EnumerateArray().Select(item => item.GetProperty("workOrderId").GetGuid())];
         });
+        var assigned = workOrderIds.SelectMany(ids => ids).ToArray();
+        await Parallel.ForEachAsync(assigned, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (workOrder, _) =>
+            await PostAsync(desk, $"/api/work-orders/{workOrder}/assign", new { technician = technicianName }));
         result.WorkOrders.AddRange(assigned);
         return result;
     }
@@ -131,15 +135,15 @@ public sealed class LoadLaboratory
         File.WriteAllLines(Path.Combine(folder, "work-orders.txt"), WorkOrders.Select(i => i.ToString()));
 
         // The Lua scripts put an instrument id or nothing in these bodies; they stay as the API expects them.
-        File.WriteAllText(Path.Combine(folder, "submission.json"), JsonSerializer.Serialize(Submission(Lab, Customer, Guid.Empty)).Replace(Guid.Empty.ToString(), "{instrument}", StringComparison.Ordinal));
+        File.WriteAllText(Path.Combine(folder, "submission.json"), JsonSerializer.Serialize(Submission(Lab, Customer, [Guid.Empty])).Replace(Guid.Empty.ToString(), "{instrument}", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(folder, "results.json"), JsonSerializer.Serialize(Results(AssetNo)));
     }
 
-    private static object Submission(string lab, Guid customer, Guid instrument) => new
+    private static object Submission(string lab, Guid customer, IEnumerable<Guid> instruments) => new
     {
         customerId = customer,
         laboratoryCode = lab,
-        items = new[] { new { instrumentId = instrument, service = "Verification", conditionOnReceipt = "外观完好 / Good", accessories = "电源适配器" } },
+        items = instruments.Select(instrument => new { instrumentId = instrument, service = "Verification", conditionOnReceipt = "外观完好 / Good", accessories = "电源适配器" }),
     };
 
     /// <summary>A class III scale verified at five loads, three readings each, with two uncertainty components.</summary>
