@@ -1,4 +1,5 @@
 using Lims.Application.Abstractions.Certificates;
+using Lims.Domain.Standards;
 
 namespace Lims.Application.Abstractions;
 
@@ -9,11 +10,15 @@ namespace Lims.Application.Abstractions;
 /// </summary>
 public interface IEquipmentRegister
 {
-    /// <summary>Throws a domain rule (<c>equipment-not-valid</c>, <c>standard-not-valid</c>, <c>outside-standard-scope</c>) unless every piece is usable.</summary>
-    Task EnsureUsableAsync(IReadOnlyList<string> assetNos, string procedureCode, DateOnly performedOn, CancellationToken ct);
+    /// <summary>
+    /// The uses of the equipment by the work order on the date, each with the calibration valid that
+    /// day, to be recorded with <see cref="ReplaceUsesAsync"/>; throws a domain rule
+    /// (<c>equipment-not-valid</c>, <c>standard-not-valid</c>, <c>outside-standard-scope</c>) unless every piece is usable.
+    /// </summary>
+    Task<IReadOnlyList<EquipmentUse>> CheckUsesAsync(Guid workOrderId, IReadOnlyList<string> assetNos, string procedureCode, DateOnly performedOn, CancellationToken ct);
 
-    /// <summary>Replaces the work order's recorded equipment uses with these (the current results' equipment).</summary>
-    Task RecordUseAsync(Guid workOrderId, IReadOnlyList<string> assetNos, DateOnly performedOn, CancellationToken ct);
+    /// <summary>Replaces the work order's recorded equipment uses with these (the current results' equipment); saved with the next save.</summary>
+    Task ReplaceUsesAsync(Guid workOrderId, IReadOnlyList<EquipmentUse> uses, CancellationToken ct);
 
     /// <summary>Each piece with the calibration valid on the date and its standard, as printed.</summary>
     Task<IReadOnlyList<CertificateEquipment>> DescribeAsync(IReadOnlyList<string> assetNos, DateOnly performedOn, CancellationToken ct);

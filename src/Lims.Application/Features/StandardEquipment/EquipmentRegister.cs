@@ -9,21 +9,22 @@ namespace Lims.Application.Features.StandardEquipment;
 /// <summary>The register of standards and equipment as work orders use it (rules 5, 6 and 7).</summary>
 public sealed class EquipmentRegister(ILimsDb db) : IEquipmentRegister
 {
-    public async Task EnsureUsableAsync(IReadOnlyList<string> assetNos, string procedureCode, DateOnly performedOn, CancellationToken ct)
+    public async Task<IReadOnlyList<EquipmentUse>> CheckUsesAsync(Guid workOrderId, IReadOnlyList<string> assetNos, string procedureCode, DateOnly performedOn, CancellationToken ct)
     {
+        var uses = new List<EquipmentUse>();
         foreach (var (equipment, standard) in await LoadAsync(assetNos, ct))
         {
             equipment.EnsureUsableOn(performedOn, procedureCode, standard);
+            uses.Add(new EquipmentUse(workOrderId, equipment.Id, equipment.CalibrationOn(performedOn)?.Id, performedOn));
         }
+
+        return uses;
     }
 
-    public async Task RecordUseAsync(Guid workOrderId, IReadOnlyList<string> assetNos, DateOnly performedOn, CancellationToken ct)
+    public async Task ReplaceUsesAsync(Guid workOrderId, IReadOnlyList<EquipmentUse> uses, CancellationToken ct)
     {
         await db.EquipmentUses.Where(u => u.WorkOrderId == workOrderId).ExecuteDeleteAsync(ct);
-        foreach (var (equipment, _) in await LoadAsync(assetNos, ct))
-        {
-            db.EquipmentUses.Add(new EquipmentUse(workOrderId, equipment.Id, equipment.CalibrationOn(performedOn)?.Id, performedOn));
-        }
+        db.EquipmentUses.AddRange(uses);
     }
 
     public async Task<IReadOnlyList<CertificateEquipment>> DescribeAsync(IReadOnlyList<string> assetNos, DateOnly performedOn, CancellationToken ct) =>

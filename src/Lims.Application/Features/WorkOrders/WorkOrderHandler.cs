@@ -48,28 +48,29 @@ public sealed class WorkOrderHandler(
     /// </summary>
     public async Task<WorkOrderDetail> RecordResultsAsync(Guid id, ResultsRequest request, CancellationToken ct)
     {
+        // Everything is read and checked before the transaction (on SQLite, before the single
+        // writer's gate); the work order's version guards the save against a change in between.
+        var workOrder = await LoadAsync(id, request.Version, ct);
+        var performedOn = request.PerformedOn!.Value;
+        var receivedAt = await db.Submissions.Where(s => s.Id == workOrder.SubmissionId).Select(s => s.ReceivedAt).SingleAsync(ct);
+        var receivedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(receivedAt, ChinaTime.Zone).DateTime);
+        var held = await db.Authorizations.AsNoTracking().Where(a => a.UserName == user.UserName).ToListAsync(ct);
+        var number = workOrder.RecordResults(user.UserName, held, performedOn, receivedOn, ChinaTime.Today(clock));
+
+        var assetNos = request.EquipmentAssetNos!.Select(a => a.Trim()).Distinct().ToList();
+        var uses = await equipment.CheckUsesAsync(workOrder.Id, assetNos, workOrder.ProcedureCode, performedOn, ct);
+        var purpose = workOrder.Service == ServiceKind.Verification ? MeasurementPurpose.Verification : MeasurementPurpose.Calibration;
+        var evaluation = MeasurementEvaluator.Evaluate(purpose, request.DecisionRule ?? DecisionRule.SimpleAcceptance, [.. request.Points!.Select(ToPoint)]);
+
+        db.ResultRecords.Add(new ResultRecord(workOrder.Id, number, clock.GetUtcNow(), user.UserName, performedOn, request.TemperatureC!.Value, request.HumidityPct!.Value,
+            request.Location!.Trim(), assetNos, evaluation.DecisionRule, evaluation.Conclusion,
+            JsonSerializer.Serialize(evaluation.Points.Select(EvaluatedPoint.From), Json), request.Remarks?.Trim() ?? ""));
         await db.InTransactionAsync(async token =>
         {
-            var workOrder = await LoadAsync(id, request.Version, token);
-            var performedOn = request.PerformedOn!.Value;
-            var receivedAt = await db.Submissions.Where(s => s.Id == workOrder.SubmissionId).Select(s => s.ReceivedAt).SingleAsync(token);
-            var receivedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(receivedAt, ChinaTime.Zone).DateTime);
-            var held = await db.Authorizations.AsNoTracking().Where(a => a.UserName == user.UserName).ToListAsync(token);
-            var number = workOrder.RecordResults(user.UserName, held, performedOn, receivedOn, ChinaTime.Today(clock));
-
-            var assetNos = request.EquipmentAssetNos!.Select(a => a.Trim()).Distinct().ToList();
-            await equipment.EnsureUsableAsync(assetNos, workOrder.ProcedureCode, performedOn, token);
-            var purpose = workOrder.Service == ServiceKind.Verification ? MeasurementPurpose.Verification : MeasurementPurpose.Calibration;
-            var evaluation = MeasurementEvaluator.Evaluate(purpose, request.DecisionRule ?? DecisionRule.SimpleAcceptance, [.. request.Points!.Select(ToPoint)]);
-
-            db.ResultRecords.Add(new ResultRecord(workOrder.Id, number, clock.GetUtcNow(), user.UserName, performedOn, request.TemperatureC!.Value, request.HumidityPct!.Value,
-                request.Location!.Trim(), assetNos, evaluation.DecisionRule, evaluation.Conclusion,
-                JsonSerializer.Serialize(evaluation.Points.Select(EvaluatedPoint.From), Json), request.Remarks?.Trim() ?? ""));
-            await equipment.RecordUseAsync(workOrder.Id, assetNos, performedOn, token);
-            await db.SaveChangesAsync(token);
-            return number;
+            await equipment.ReplaceUsesAsync(workOrder.Id, uses, token);
+            return await db.SaveChangesAsync(token);
         }, ct);
-        return await queries.GetDetailAsync(id, ct);
+        return await queries.GetDetailAsync(workOrder, ct);
     }
 
     public async Task<WorkOrderDetail> ReviewAsync(Guid id, ReviewRequest request, CancellationToken ct)

@@ -11,10 +11,14 @@ public sealed class WorkOrderQueries(ILimsDb db, TimeProvider clock)
         await Project(db.WorkOrders.AsNoTracking().Where(w => w.Id == id)).FirstOrDefaultAsync(ct)
         ?? throw new NotFoundException(nameof(WorkOrder), id.ToString());
 
-    public async Task<WorkOrderDetail> GetDetailAsync(Guid id, CancellationToken ct)
+    public async Task<WorkOrderDetail> GetDetailAsync(Guid id, CancellationToken ct) =>
+        await GetDetailAsync(await db.WorkOrders.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct) ?? throw new NotFoundException(nameof(WorkOrder), id.ToString()), ct);
+
+    /// <summary>The detail of a work order the caller has just saved (not read again).</summary>
+    public async Task<WorkOrderDetail> GetDetailAsync(WorkOrder workOrder, CancellationToken ct)
     {
+        var id = workOrder.Id;
         var summary = await GetAsync(id, ct);
-        var workOrder = await db.WorkOrders.AsNoTracking().SingleAsync(w => w.Id == id, ct);
         var history = (await db.ResultRecords.AsNoTracking().Where(r => r.WorkOrderId == id).OrderByDescending(r => r.Number).ToListAsync(ct))
             .Select(r => new ResultsResponse(r.Number, r.RecordedAt, r.RecordedBy, r.PerformedOn, r.TemperatureC, r.HumidityPct, r.Location, r.EquipmentList,
                 r.DecisionRule, r.Conclusion, Certificates.CertificateIssuer.Points(r), r.Remarks))
