@@ -65,7 +65,8 @@ public sealed class Equipment : IVersioned, IHasCode
     /// <summary>The due date of the next calibration: the latest calibration's valid-until.</summary>
     public DateOnly? NextDue => Latest?.ValidUntil;
 
-    private EquipmentCalibration? Latest => _calibrations.MaxBy(c => c.CalibratedOn);
+    /// <summary>The calibration made last; of two made the same day, the one valid longer (as the recall scan's SQL and <c>EquipmentDueQuery</c>).</summary>
+    private EquipmentCalibration? Latest => _calibrations.MaxBy(c => (c.CalibratedOn, c.ValidUntil));
 
     /// <summary>
     /// Records an upstream calibration certificate; one that did not fail, made on or after the day the
