@@ -1233,3 +1233,35 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127080136_OutOfServiceCause') THEN
+    ALTER TABLE "Equipment" ADD "OutOfServiceCause" character varying(40);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127080136_OutOfServiceCause') THEN
+    UPDATE "Equipment" SET "OutOfServiceCause" = 'ExpiredCalibration' WHERE "Status" = 'OutOfService' AND "StatusReason" LIKE 'calibration expired on %; taken out of service by the recall scan)'
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127080136_OutOfServiceCause') THEN
+    UPDATE "Equipment" SET "OutOfServiceCause" = 'Other' WHERE "Status" = 'OutOfService' AND "OutOfServiceCause" IS NULL
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127080136_OutOfServiceCause') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261127080136_OutOfServiceCause', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

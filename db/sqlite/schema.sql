@@ -631,3 +631,15 @@ VALUES ('20261127054723_KpiIndexes', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Equipment" ADD "OutOfServiceCause" TEXT NULL;
+
+UPDATE "Equipment" SET "OutOfServiceCause" = 'ExpiredCalibration' WHERE "Status" = 'OutOfService' AND "StatusReason" GLOB 'calibration expired on *; taken out of service by the recall scan)'
+
+UPDATE "Equipment" SET "OutOfServiceCause" = 'Other' WHERE "Status" = 'OutOfService' AND "OutOfServiceCause" IS NULL
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261127080053_OutOfServiceCause', '10.0.15');
+
+COMMIT;
+

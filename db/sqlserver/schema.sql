@@ -1370,3 +1370,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127080115_OutOfServiceCause'
+)
+BEGIN
+    ALTER TABLE [Equipment] ADD [OutOfServiceCause] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127080115_OutOfServiceCause'
+)
+BEGIN
+    EXEC(N'UPDATE [Equipment] SET [OutOfServiceCause] = N''ExpiredCalibration'' WHERE [Status] = N''OutOfService'' AND [StatusReason] COLLATE Latin1_General_100_BIN2 LIKE N''calibration expired on %; taken out of service by the recall scan)''')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127080115_OutOfServiceCause'
+)
+BEGIN
+    EXEC(N'UPDATE [Equipment] SET [OutOfServiceCause] = N''Other'' WHERE [Status] = N''OutOfService'' AND [OutOfServiceCause] IS NULL')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127080115_OutOfServiceCause'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127080115_OutOfServiceCause', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -9,10 +9,6 @@ namespace Lims.Domain.Standards;
 /// </summary>
 public sealed class Equipment : IVersioned, IHasCode
 {
-    private const string ExpiredCalibrationReasonStart = "calibration expired on ";
-
-    private const string ExpiredCalibrationReasonEnd = "; taken out of service by the recall scan)";
-
     private readonly List<EquipmentCalibration> _calibrations = [];
 
     private Equipment()
@@ -55,6 +51,9 @@ public sealed class Equipment : IVersioned, IHasCode
     /// <summary>Why it is out of service or out of tolerance; null in service.</summary>
     public string? StatusReason { get; private set; }
 
+    /// <summary>Why it is out of service, as a code (<see cref="StatusReason"/> says it in words); null in any other status.</summary>
+    public OutOfServiceCause? OutOfServiceCause { get; private set; }
+
     /// <summary>Since when it is out of service or out of tolerance; null in service.</summary>
     public DateOnly? StatusSince { get; private set; }
 
@@ -65,7 +64,8 @@ public sealed class Equipment : IVersioned, IHasCode
     /// <summary>The due date of the next calibration: the latest calibration's valid-until.</summary>
     public DateOnly? NextDue => Latest?.ValidUntil;
 
-    private EquipmentCalibration? Latest => _calibrations.MaxBy(c => c.CalibratedOn);
+    /// <summary>The calibration made last; of two made the same day, the one valid longer (as the recall scan's SQL and <c>EquipmentDueQuery</c>).</summary>
+    private EquipmentCalibration? Latest => _calibrations.MaxBy(c => (c.CalibratedOn, c.ValidUntil));
 
     /// <summary>
     /// Records an upstream calibration certificate; one that did not fail, made on or after the day the
@@ -114,10 +114,7 @@ public sealed class Equipment : IVersioned, IHasCode
     /// calibration that puts it in date again returns it to service.
     /// </summary>
     public bool IsOutOfServiceForExpiredCalibration =>
-        Status == EquipmentStatus.OutOfService
-        && StatusReason is { } reason
-        && reason.StartsWith(ExpiredCalibrationReasonStart, StringComparison.Ordinal)
-        && reason.EndsWith(ExpiredCalibrationReasonEnd, StringComparison.Ordinal);
+        Status == EquipmentStatus.OutOfService && OutOfServiceCause == Standards.OutOfServiceCause.ExpiredCalibration;
 
     /// <summary>The calibration that covers <paramref name="date"/> (the most recent one when several do), or null.</summary>
     public EquipmentCalibration? CalibrationOn(DateOnly date) =>
@@ -146,32 +143,38 @@ public sealed class Equipment : IVersioned, IHasCode
         Status = EquipmentStatus.OutOfTolerance;
         StatusReason = reason;
         StatusSince = foundOn;
+        OutOfServiceCause = null;
     }
 
     /// <summary>停用: withdrawn from use (repair, damage, retirement); it stays out until someone returns it.</summary>
-    public void TakeOutOfService(DateOnly since, string reason)
-    {
-        Status = EquipmentStatus.OutOfService;
-        StatusReason = reason;
-        StatusSince = since;
-    }
+    public void TakeOutOfService(DateOnly since, string reason) =>
+        TakeOutOfService(since, reason, Standards.OutOfServiceCause.Other);
 
     /// <summary>
     /// 停用 by the recall scan on <paramref name="today"/>: the latest calibration was valid until
     /// <paramref name="validUntil"/>. Recording a calibration that puts it in date again returns it to service.
     /// </summary>
     public void TakeOutOfServiceForExpiredCalibration(DateOnly today, DateOnly validUntil) =>
-        TakeOutOfService(today, ExpiredCalibrationReason(validUntil));
+        TakeOutOfService(today, ExpiredCalibrationReason(validUntil), Standards.OutOfServiceCause.ExpiredCalibration);
 
     /// <summary>The status reason of <see cref="TakeOutOfServiceForExpiredCalibration"/>.</summary>
     public static string ExpiredCalibrationReason(DateOnly validUntil) =>
-        $"{ExpiredCalibrationReasonStart}{Format(validUntil)} (校准有效期至{validUntil.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)}已过期{ExpiredCalibrationReasonEnd}";
+        $"calibration expired on {Format(validUntil)} (校准有效期至{validUntil.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)}已过期; taken out of service by the recall scan)";
+
+    private void TakeOutOfService(DateOnly since, string reason, OutOfServiceCause cause)
+    {
+        Status = EquipmentStatus.OutOfService;
+        StatusReason = reason;
+        StatusSince = since;
+        OutOfServiceCause = cause;
+    }
 
     private void ReturnToService()
     {
         Status = EquipmentStatus.InService;
         StatusReason = null;
         StatusSince = null;
+        OutOfServiceCause = null;
     }
 
     /// <summary>

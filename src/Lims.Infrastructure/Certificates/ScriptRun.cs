@@ -1,22 +1,8 @@
 namespace Lims.Infrastructure.Certificates;
 
-/// <summary>A piece of a string drawn with one font: Chinese (Droid Sans Fallback) or everything else (DejaVu Sans).</summary>
-internal readonly record struct ScriptRun(string Text, bool IsCjk)
+/// <summary>Where a string changes font: Chinese (Droid Sans Fallback) or everything else (DejaVu Sans); spaces belong to the Latin font.</summary>
+internal static class ScriptRun
 {
-    /// <summary>Splits <paramref name="text"/> where the script changes; spaces always belong to the Latin font.</summary>
-    public static List<ScriptRun> Split(string text)
-    {
-        var runs = new List<ScriptRun>(4);
-        for (var start = 0; start < text.Length;)
-        {
-            var length = Length(text, start);
-            runs.Add(new ScriptRun(text.Substring(start, length), IsCjkChar(text[start])));
-            start += length;
-        }
-
-        return runs;
-    }
-
     /// <summary>How many characters from <paramref name="start"/> on share the script of the first (no allocation: the painter's loop).</summary>
     public static int Length(ReadOnlySpan<char> text, int start)
     {

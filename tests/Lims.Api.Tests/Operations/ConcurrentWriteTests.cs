@@ -22,8 +22,8 @@ public sealed class ConcurrentWriteTests(string database) : ApiTest(database)
         var writes = Enumerable.Range(0, 100).Select(i => (i % 3) switch
         {
             0 => Admin.PostAsJsonAsync("/api/laboratories", new { code = $"{prefix}{i:D2}", name = $"并发 {i}", level = "County", address = "江门" }),
-            1 => reception.PostAsJsonAsync("/api/customers", new { name = $"并发客户 {i}", creditCode = CreditCodes.New(), contactName = "陈", phone = "0750-3123456", address = "江门", district = "蓬江区", category = "Market" }),
-            _ => reception.PostAsJsonAsync("/api/instruments", new { customerId = owner, typeCode = type, manufacturer = "友声", model = "ACS-15", serialNumber = $"{prefix}-{i}", range = "(0~15) kg", accuracyClass = "Ⅲ", usage = "TradeSettlement", location = "摊位" }),
+            1 => reception.PostAsJsonAsync("/api/customers", ReceptionDesk.Customer($"并发客户 {i}")),
+            _ => reception.PostAsJsonAsync("/api/instruments", ReceptionDesk.Instrument(owner, type, $"{prefix}-{i}")),
         });
         var responses = await Task.WhenAll(writes);
         var failures = new List<string>();

@@ -126,24 +126,14 @@ public sealed class RecallApiTests(string database) : ApiTest(database)
         var read = await Expect.JsonAsync(await Admin.GetAsync($"/api/customers/{customer}"), 200);
         Assert.That(read.GetProperty("email").GetString(), Is.EqualTo("chen@example.cn"));
 
-        var bad = await Admin.PostAsJsonAsync("/api/customers", new { name = "x", creditCode = CreditCodes.New(), contactName = "x", phone = "0750-3123456", address = "x", district = "x", category = "Market", email = "not an address" });
+        var bad = await Admin.PostAsJsonAsync("/api/customers", ReceptionDesk.Customer(email: "not an address"));
         await Expect.ValidationErrorsAsync(bad, "email");
     }
 
     private async Task<(Guid Customer, string Type)> CustomerAndTypeAsync(string? email = null)
     {
         var type = await Desk.InstrumentTypeAsync("电子计价秤", compulsory: true, fee: 30m);
-        var response = await Admin.PostAsJsonAsync("/api/customers", new
-        {
-            name = "江门市蓬江区华润万家超市有限公司",
-            creditCode = CreditCodes.New(),
-            contactName = "陈经理",
-            phone = "0750-3123456",
-            address = "广东省江门市蓬江区万达广场 1 层",
-            district = "蓬江区",
-            category = "Market",
-            email,
-        });
+        var response = await Admin.PostAsJsonAsync("/api/customers", ReceptionDesk.Customer(email: email));
         var customer = await Expect.JsonAsync(response, 201);
         return (customer.GetProperty("id").GetGuid(), type);
     }

@@ -43,10 +43,9 @@ public sealed class CustomerTests(string database) : ApiTest(database)
     [Test]
     public async Task A_duplicate_credit_code_is_409_even_in_lower_case()
     {
-        var creditCode = CreditCodes.New();
-        var body = new { name = "江门市新会区加油站", creditCode, contactName = "黄站长", phone = "13812345678", address = "新会区", district = "新会区", category = "FuelStation" };
+        var body = ReceptionDesk.Customer("江门市新会区加油站", "FuelStation") with { District = "新会区" };
         await Expect.StatusAsync(await Admin.PostAsJsonAsync("/api/customers", body), 201);
-        var again = await Admin.PostAsJsonAsync("/api/customers", body with { creditCode = creditCode.ToLowerInvariant() });
+        var again = await Admin.PostAsJsonAsync("/api/customers", body with { CreditCode = body.CreditCode.ToLowerInvariant() });
         await Expect.ProblemAsync(again, 409, "duplicate-credit-code");
     }
 
@@ -90,7 +89,7 @@ public sealed class CustomerTests(string database) : ApiTest(database)
     public async Task Only_reception_and_administrators_register_customers(string role)
     {
         var client = await Host.SignInNewUserAsync(role);
-        var response = await client.PostAsJsonAsync("/api/customers", new { name = "x", creditCode = CreditCodes.New(), contactName = "x", phone = "13812345678", address = "x", district = "x", category = "Market" });
+        var response = await client.PostAsJsonAsync("/api/customers", ReceptionDesk.Customer());
         await Expect.ProblemAsync(response, 403, "forbidden");
         await Expect.StatusAsync(await client.GetAsync("/api/customers"), 200);
     }

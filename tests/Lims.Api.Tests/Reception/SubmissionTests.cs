@@ -128,12 +128,7 @@ public sealed class SubmissionTests(string database) : ApiTest(database)
             instruments.Add(await Desk.InstrumentAsync(Admin, customer, type));
         }
 
-        var sends = instruments.Select(id => Admin.PostAsJsonAsync("/api/submissions", new
-        {
-            customerId = customer,
-            laboratoryCode = lab,
-            items = new[] { new { instrumentId = id, service = "Verification", conditionOnReceipt = "完好" } },
-        }));
+        var sends = instruments.Select(id => Admin.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(customer, lab, [id])));
         var numbers = new List<string>();
         foreach (var response in await Task.WhenAll(sends))
         {
@@ -154,8 +149,8 @@ public sealed class SubmissionTests(string database) : ApiTest(database)
 
         await Expect.ProblemAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", Body(bench, bench.Instruments[0], foreign)), 422, "instrument-of-another-customer");
         await Expect.ProblemAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", Body(bench, bench.Instruments[0], Guid.NewGuid())), 422, "unknown-instrument");
-        await Expect.ProblemAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", new { customerId = Guid.NewGuid(), laboratoryCode = bench.Lab, items = new[] { new { instrumentId = bench.Instruments[0], service = "Verification", conditionOnReceipt = "完好" } } }), 422, "unknown-customer");
-        await Expect.ProblemAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", new { customerId = bench.Customer, laboratoryCode = "NOSUCHLAB", items = new[] { new { instrumentId = bench.Instruments[0], service = "Verification", conditionOnReceipt = "完好" } } }), 422, "unknown-laboratory");
+        await Expect.ProblemAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(Guid.NewGuid(), bench.Lab, [bench.Instruments[0]])), 422, "unknown-customer");
+        await Expect.ProblemAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(bench.Customer, "NOSUCHLAB", [bench.Instruments[0]])), 422, "unknown-laboratory");
 
         var instrument = await Expect.JsonAsync(await Admin.GetAsync($"/api/instruments/{bench.Instruments[0]}"), 200);
         Assert.That(instrument.GetProperty("status").GetString(), Is.EqualTo("InService"), "the refused submissions left the instrument alone");
@@ -178,7 +173,7 @@ public sealed class SubmissionTests(string database) : ApiTest(database)
     public async Task A_calibration_specification_type_cannot_be_verified()
     {
         var bench = await BenchAsync();
-        var body = new { customerId = bench.Customer, laboratoryCode = bench.Lab, items = new[] { new { instrumentId = bench.Instruments[2], service = "Verification", conditionOnReceipt = "完好" } } };
+        var body = ReceptionDesk.Submission(bench.Customer, bench.Lab, [bench.Instruments[2]]);
         await Expect.ProblemAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", body), 422, "verification-needs-regulation");
     }
 
@@ -186,7 +181,7 @@ public sealed class SubmissionTests(string database) : ApiTest(database)
     public async Task Empty_or_repeated_items_are_400()
     {
         var bench = await BenchAsync();
-        await Expect.ValidationErrorsAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", new { customerId = bench.Customer, laboratoryCode = bench.Lab, items = Array.Empty<object>() }), "items");
+        await Expect.ValidationErrorsAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(bench.Customer, bench.Lab, [])), "items");
         await Expect.ValidationErrorsAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", Body(bench, bench.Instruments[0], bench.Instruments[0])), "items");
         var noCondition = new { customerId = bench.Customer, laboratoryCode = bench.Lab, items = new[] { new { instrumentId = bench.Instruments[0], service = "Verification" } } };
         await Expect.ValidationErrorsAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", noCondition), "items[0].conditionOnReceipt");

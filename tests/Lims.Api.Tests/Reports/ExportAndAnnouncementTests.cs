@@ -122,12 +122,7 @@ public sealed class ExportAndAnnouncementTests(string database) : ApiTest(databa
         });
 
         await Expect.ProblemAsync(await r.Bench.Reception.PostAsJsonAsync($"/api/instruments/{instrument}/retire", new { reason = "报废" }), 422, "instrument-retired");
-        await Expect.ProblemAsync(await r.Bench.Reception.PostAsJsonAsync("/api/submissions", new
-        {
-            customerId = r.Bench.Customer,
-            laboratoryCode = r.Lab,
-            items = new[] { new { instrumentId = instrument, service = "Verification", conditionOnReceipt = "外观完好", accessories = "" } },
-        }), 422, "instrument-retired");
+        await Expect.ProblemAsync(await r.Bench.Reception.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(r.Bench.Customer, r.Lab, [instrument])), 422, "instrument-retired");
     }
 
     [Test]

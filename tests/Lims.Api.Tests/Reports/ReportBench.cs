@@ -24,16 +24,7 @@ internal sealed class ReportBench(ApiHost host, WorkBench bench)
 
     public async Task<Guid> CustomerAsync(string district, string category)
     {
-        var response = await Bench.Reception.PostAsJsonAsync("/api/customers", new
-        {
-            name = "江门市中心医院",
-            creditCode = CreditCodes.New(),
-            contactName = "李主任",
-            phone = "0750-3165000",
-            address = "江门市蓬江区海傍街23号",
-            district,
-            category,
-        });
+        var response = await Bench.Reception.PostAsJsonAsync("/api/customers", ReceptionDesk.Customer("江门市中心医院", category) with { District = district });
         return (await Expect.JsonAsync(response, 201)).GetProperty("id").GetGuid();
     }
 
@@ -43,12 +34,7 @@ internal sealed class ReportBench(ApiHost host, WorkBench bench)
     /// <summary>Hands the instrument in at the bench's laboratory: (submission, work order).</summary>
     public async Task<(Guid Submission, Guid WorkOrder)> HandInAsync(Guid customer, Guid instrument)
     {
-        var created = await Expect.JsonAsync(await Bench.Reception.PostAsJsonAsync("/api/submissions", new
-        {
-            customerId = customer,
-            laboratoryCode = Lab,
-            items = new[] { new { instrumentId = instrument, service = "Verification", conditionOnReceipt = "外观完好 / Good", accessories = "" } },
-        }), 201);
+        var created = await Expect.JsonAsync(await Bench.Reception.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(customer, Lab, [instrument])), 201);
         return (created.GetProperty("id").GetGuid(), created.GetProperty("items")[0].GetProperty("workOrderId").GetGuid());
     }
 

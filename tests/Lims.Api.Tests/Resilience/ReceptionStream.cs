@@ -68,58 +68,30 @@ internal sealed class ReceptionStream(string laboratoryCode, string typeCode)
 
     private async Task<bool> RoundAsync(ApiProcess api, HttpClient http)
     {
-        var name = $"江门市蓬江区第{Random.Shared.Next(1, 999)}市场管理有限公司";
-        var creditCode = CreditCodes.New();
-        var customer = await SendAsync(api, http, "/api/customers", new
-        {
-            name,
-            creditCode,
-            contactName = "陈经理",
-            phone = "0750-3123456",
-            address = "广东省江门市蓬江区万达广场 1 层",
-            district = "蓬江区",
-            category = "Market",
-        });
-        if (customer is not var (c, _))
+        var customerBody = ReceptionDesk.Customer($"江门市蓬江区第{Random.Shared.Next(1, 999)}市场管理有限公司");
+        if (await SendAsync(api, http, "/api/customers", customerBody) is not var (c, _))
         {
             return false;
         }
 
         var customerId = c.GetProperty("id").GetGuid();
-        Customers[customerId] = (name, creditCode);
+        Customers[customerId] = (customerBody.Name, customerBody.CreditCode);
         var instruments = new List<Guid>();
         for (var i = Random.Shared.Next(2, 5); i > 0; i--)
         {
-            var serialNumber = "SN" + Guid.NewGuid().ToString("N")[..12];
-            var instrument = await SendAsync(api, http, "/api/instruments", new
-            {
-                customerId,
-                typeCode,
-                manufacturer = "上海友声衡器有限公司",
-                model = "ACS-15",
-                serialNumber,
-                range = "(0~15) kg",
-                accuracyClass = "Ⅲ",
-                usage = "TradeSettlement",
-                location = "生鲜区 3 号摊位",
-            });
-            if (instrument is not var (x, _))
+            var instrumentBody = ReceptionDesk.Instrument(customerId, typeCode);
+            if (await SendAsync(api, http, "/api/instruments", instrumentBody) is not var (x, _))
             {
                 return false;
             }
 
             var id = x.GetProperty("id").GetGuid();
-            Instruments[id] = (customerId, serialNumber);
+            Instruments[id] = (customerId, instrumentBody.SerialNumber);
             instruments.Add(id);
         }
 
         var key = Guid.NewGuid().ToString("N");
-        var sent = new SentSubmission(http.DefaultRequestHeaders.Authorization!.Parameter!, new
-        {
-            customerId,
-            laboratoryCode,
-            items = instruments.Select(instrumentId => new { instrumentId, service = "Verification", conditionOnReceipt = "外观完好 / Good", accessories = "" }).ToArray(),
-        }, [.. instruments]);
+        var sent = new SentSubmission(http.DefaultRequestHeaders.Authorization!.Parameter!, ReceptionDesk.Submission(customerId, laboratoryCode, instruments), [.. instruments]);
         SubmissionsSent[key] = sent;
         return await SubmitAsync(api, http, key, sent) is not null;
     }
@@ -189,7 +161,7 @@ internal sealed class ReceptionStream(string laboratoryCode, string typeCode)
     }
 }
 
-internal sealed record SentSubmission(string Token, object Body, Guid[] Instruments);
+internal sealed record SentSubmission(string Token, SubmissionBody Body, Guid[] Instruments);
 
 internal sealed record AcknowledgedItem(Guid InstrumentId, Guid WorkOrderId, string WorkOrderNumber);
 

@@ -111,11 +111,11 @@ public sealed class ScaleOutTests
         }
 
         var desk = new ReceptionDesk(_first.Admin);
-        var handIns = new List<object>();
+        var handIns = new List<SubmissionBody>();
         for (var i = 0; i < submissions; i++)
         {
             var instruments = new[] { await desk.InstrumentAsync(_bench.Reception, _bench.Customer, _bench.TypeCode), await desk.InstrumentAsync(_bench.Reception, _bench.Customer, _bench.TypeCode) };
-            handIns.Add(new { customerId = _bench.Customer, laboratoryCode = _bench.Lab, items = instruments.Select(instrumentId => new { instrumentId, service = "Verification", conditionOnReceipt = "外观完好", accessories = "" }) });
+            handIns.Add(ReceptionDesk.Submission(_bench.Customer, _bench.Lab, instruments));
         }
 
         HttpClient[] receptionists = [_bench.Reception, _second.SameUser(_bench.Reception)];

@@ -24,36 +24,29 @@ public sealed class ReceptionDesk(HttpClient admin)
         return code;
     }
 
-    public async Task<JsonElement> CustomerAsync(HttpClient? client, string name = "江门市蓬江区华润万家超市有限公司", string category = "Market")
-    {
-        var response = await (client ?? admin).PostAsJsonAsync("/api/customers", new
-        {
-            name,
-            creditCode = CreditCodes.New(),
-            contactName = "陈经理",
-            phone = "0750-3123456",
-            address = "广东省江门市蓬江区万达广场 1 层",
-            district = "蓬江区",
-            category,
-        });
-        return await Expect.JsonAsync(response, 201);
-    }
+    public const string Supermarket = "江门市蓬江区华润万家超市有限公司";
+
+    public async Task<JsonElement> CustomerAsync(HttpClient? client, string name = Supermarket, string category = "Market") =>
+        await Expect.JsonAsync(await (client ?? admin).PostAsJsonAsync("/api/customers", Customer(name, category)), 201);
 
     public async Task<Guid> InstrumentAsync(HttpClient? client, Guid customerId, string typeCode, string? serial = null)
     {
-        var response = await (client ?? admin).PostAsJsonAsync("/api/instruments", new
-        {
-            customerId,
-            typeCode,
-            manufacturer = "上海友声衡器有限公司",
-            model = "ACS-15",
-            serialNumber = serial ?? "SN" + Guid.NewGuid().ToString("N")[..10],
-            range = "(0~15) kg",
-            accuracyClass = "Ⅲ",
-            usage = "TradeSettlement",
-            location = "生鲜区 3 号摊位",
-        });
-        var body = await Expect.JsonAsync(response, 201);
+        var body = await Expect.JsonAsync(await (client ?? admin).PostAsJsonAsync("/api/instruments", Instrument(customerId, typeCode, serial)), 201);
         return body.GetProperty("id").GetGuid();
     }
+
+    /// <summary>The body of <c>POST /api/customers</c>: a market in 蓬江区 with a new credit code.</summary>
+    public static CustomerBody Customer(string name = Supermarket, string category = "Market", string? email = null) =>
+        new(name, CreditCodes.New(), "陈经理", "0750-3123456", "广东省江门市蓬江区万达广场 1 层", "蓬江区", category, email);
+
+    /// <summary>The body of <c>POST /api/instruments</c>: a trade scale with a new serial number unless one is given.</summary>
+    public static InstrumentBody Instrument(Guid customerId, string typeCode, string? serialNumber = null) =>
+        new(customerId, typeCode, "上海友声衡器有限公司", "ACS-15", serialNumber ?? "SN" + Guid.NewGuid().ToString("N")[..12], "(0~15) kg", "Ⅲ", "TradeSettlement", "生鲜区 3 号摊位");
+
+    /// <summary>The body of <c>POST /api/submissions</c>: the instruments handed in together, each for <paramref name="service"/>.</summary>
+    public static SubmissionBody Submission(Guid customerId, string laboratoryCode, IEnumerable<Guid> instruments, string service = "Verification") =>
+        new(customerId, laboratoryCode, [.. instruments.Select(id => Item(id, service))]);
+
+    /// <summary>One item of a submission, in good condition, without accessories.</summary>
+    public static SubmissionItem Item(Guid instrumentId, string service = "Verification") => new(instrumentId, service, "外观完好 / Good", "");
 }

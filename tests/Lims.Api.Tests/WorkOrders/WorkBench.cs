@@ -84,12 +84,7 @@ internal sealed class WorkBench
     public async Task<Guid> WorkOrderAsync(string service = "Verification")
     {
         var instrument = await new ReceptionDesk(_host.Admin).InstrumentAsync(Reception, Customer, TypeCode);
-        var created = await Expect.JsonAsync(await Reception.PostAsJsonAsync("/api/submissions", new
-        {
-            customerId = Customer,
-            laboratoryCode = Lab,
-            items = new[] { new { instrumentId = instrument, service, conditionOnReceipt = "外观完好 / Good", accessories = "" } },
-        }), 201);
+        var created = await Expect.JsonAsync(await Reception.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(Customer, Lab, [instrument], service)), 201);
         return created.GetProperty("items")[0].GetProperty("workOrderId").GetGuid();
     }
 

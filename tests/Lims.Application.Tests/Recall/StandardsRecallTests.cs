@@ -77,6 +77,7 @@ public sealed class StandardsRecallTests
             Assert.That(equipment.Status, Is.EqualTo(EquipmentStatus.OutOfService));
             Assert.That(equipment.StatusSince, Is.EqualTo(Today));
             Assert.That(equipment.StatusReason, Does.StartWith("calibration expired on 2026-03-01"));
+            Assert.That(equipment.OutOfServiceCause, Is.EqualTo(OutOfServiceCause.ExpiredCalibration));
             Assert.That(reminder.Kind, Is.EqualTo(NotificationKind.EquipmentCalibrationExpired));
             Assert.That(reminder.DueOn, Is.EqualTo(validUntil));
             Assert.That(reminder.ContactName, Is.EqualTo(InternalRecipients.QualityManagers));

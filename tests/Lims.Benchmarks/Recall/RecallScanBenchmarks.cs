@@ -100,7 +100,8 @@ public class RecallScanBenchmarks
         db.Equipment.ExecuteUpdate(s => s
             .SetProperty(e => e.Status, EquipmentStatus.InService)
             .SetProperty(e => e.StatusReason, (string?)null)
-            .SetProperty(e => e.StatusSince, (DateOnly?)null));
+            .SetProperty(e => e.StatusSince, (DateOnly?)null)
+            .SetProperty(e => e.OutOfServiceCause, (OutOfServiceCause?)null));
     }
 
     [Benchmark]

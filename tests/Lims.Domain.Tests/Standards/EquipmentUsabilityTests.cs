@@ -95,6 +95,17 @@ public sealed class EquipmentUsabilityTests
         });
     }
 
+    [TestCase("2027-01-31", "2026-05-31", TestName = "Two calibrations the same day, the longer valid recorded first: it is the latest")]
+    [TestCase("2026-05-31", "2027-01-31", TestName = "Two calibrations the same day, the longer valid recorded second: it is the latest")]
+    public void Of_two_calibrations_made_the_same_day_the_one_valid_longer_sets_the_due_date(string first, string second)
+    {
+        var equipment = MassStandard.WeightSet(MassStandard.Standard());
+        equipment.AddCalibration("GDJL-TIE-1", "广东省计量科学研究院", new DateOnly(2026, 2, 1), MassStandard.Day(first), "0.05 mg (k=2)", CalibrationConformity.Pass, "GD-M-E1", MassStandard.Today);
+        equipment.AddCalibration("GDJL-TIE-2", "广东省计量科学研究院", new DateOnly(2026, 2, 1), MassStandard.Day(second), "0.05 mg (k=2)", CalibrationConformity.Pass, "GD-M-E1", MassStandard.Today);
+
+        Assert.That(equipment.NextDue, Is.EqualTo(new DateOnly(2027, 1, 31)));
+    }
+
     private static string? CodeOf(TestDelegate action)
     {
         try

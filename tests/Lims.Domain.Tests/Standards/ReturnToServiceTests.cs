@@ -20,6 +20,7 @@ public sealed class ReturnToServiceTests
     [TestCase("scan", "2025-06-01", "2026-05-31", CalibrationConformity.Pass, EquipmentStatus.OutOfService, TestName = "Taken out by the scan, the new calibration expired yesterday: stays out")]
     [TestCase("scan", "2024-12-01", "2026-12-01", CalibrationConformity.Pass, EquipmentStatus.OutOfService, TestName = "Taken out by the scan, an older calibration recorded: the latest is still expired, stays out")]
     [TestCase("scan, then sent for repair", "2026-05-20", "2027-05-19", CalibrationConformity.Pass, EquipmentStatus.OutOfService, TestName = "Taken out by the scan and then for repair: stays out")]
+    [TestCase("by hand, in the scan's words", "2026-05-20", "2027-05-19", CalibrationConformity.Pass, EquipmentStatus.OutOfService, TestName = "Taken out by hand with the scan's reason text: stays out (the cause tells, not the words)")]
     [TestCase("repair", "2026-05-20", "2027-05-19", CalibrationConformity.Pass, EquipmentStatus.OutOfService, TestName = "Taken out for repair: stays out")]
     [TestCase("damage", "2026-05-20", "2027-05-19", CalibrationConformity.Pass, EquipmentStatus.OutOfService, TestName = "Taken out because it was damaged: stays out")]
     [TestCase("out of tolerance (taken out by hand)", "2026-05-20", "2027-05-19", CalibrationConformity.Pass, EquipmentStatus.OutOfService, TestName = "Taken out by hand as out of tolerance: stays out")]
@@ -37,6 +38,9 @@ public sealed class ReturnToServiceTests
                 equipment.TakeOutOfServiceForExpiredCalibration(TakenOut, Expired);
                 equipment.TakeOutOfService(new DateOnly(2026, 2, 1), "送修");
                 break;
+            case "by hand, in the scan's words":
+                equipment.TakeOutOfService(TakenOut, Equipment.ExpiredCalibrationReason(Expired));
+                break;
             case "repair":
                 equipment.TakeOutOfService(TakenOut, "送修");
                 break;
@@ -53,7 +57,7 @@ public sealed class ReturnToServiceTests
                 throw new ArgumentOutOfRangeException(nameof(takenOut), takenOut, null);
         }
 
-        var reasonBefore = equipment.StatusReason;
+        var (reasonBefore, causeBefore) = (equipment.StatusReason, equipment.OutOfServiceCause);
         equipment.AddCalibration("GDJL-2026-NEW", "广东省计量科学研究院", MassStandard.Day(calibratedOn), MassStandard.Day(validUntil), "0.05 mg (k=2)", conformity, "GD-M-E1", MassStandard.Today);
 
         Assert.Multiple(() =>
@@ -61,6 +65,7 @@ public sealed class ReturnToServiceTests
             Assert.That(equipment.Status, Is.EqualTo(expected));
             Assert.That(equipment.StatusReason, Is.EqualTo(expected == EquipmentStatus.InService ? null : reasonBefore));
             Assert.That(equipment.StatusSince is null, Is.EqualTo(expected == EquipmentStatus.InService));
+            Assert.That(equipment.OutOfServiceCause, Is.EqualTo(expected == EquipmentStatus.InService ? null : causeBefore));
         });
     }
 
@@ -76,8 +81,33 @@ public sealed class ReturnToServiceTests
             Assert.That(equipment.Status, Is.EqualTo(EquipmentStatus.OutOfService));
             Assert.That(equipment.StatusSince, Is.EqualTo(TakenOut));
             Assert.That(equipment.StatusReason, Is.EqualTo("calibration expired on 2026-01-09 (校准有效期至2026年1月9日已过期; taken out of service by the recall scan)"));
+            Assert.That(equipment.OutOfServiceCause, Is.EqualTo(OutOfServiceCause.ExpiredCalibration));
             Assert.That(equipment.IsOutOfServiceForExpiredCalibration, Is.True);
         });
+    }
+
+    [TestCase("scan", OutOfServiceCause.ExpiredCalibration)]
+    [TestCase("by hand", OutOfServiceCause.Other)]
+    [TestCase("by hand after the scan", OutOfServiceCause.Other)]
+    [TestCase("out of tolerance after the scan", null)]
+    public void Each_take_out_records_its_cause(string how, OutOfServiceCause? expected)
+    {
+        var equipment = ExpiredWeightSet();
+        if (how != "by hand")
+        {
+            equipment.TakeOutOfServiceForExpiredCalibration(TakenOut, Expired);
+        }
+
+        if (how.StartsWith("by hand", StringComparison.Ordinal))
+        {
+            equipment.TakeOutOfService(TakenOut, "送修");
+        }
+        else if (how.StartsWith("out of tolerance", StringComparison.Ordinal))
+        {
+            equipment.MarkOutOfTolerance(TakenOut, "超差", MassStandard.Today);
+        }
+
+        Assert.That(equipment.OutOfServiceCause, Is.EqualTo(expected));
     }
 
     /// <summary>Calibrated 2025-01-10, valid until 2026-01-09: expired on <see cref="MassStandard.Today"/>.</summary>
