@@ -1265,3 +1265,35 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127081625_KpiLaboratoryIndexes') THEN
+    DROP INDEX "IX_Certificates_PassRateOfLaboratory";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127081625_KpiLaboratoryIndexes') THEN
+    CREATE INDEX "IX_WorkOrders_Open" ON "WorkOrders" ("LaboratoryCode", "RegisteredAt") WHERE "Status" IN ('Registered', 'Assigned', 'ResultsRecorded', 'Reviewed', 'Rejected');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127081625_KpiLaboratoryIndexes') THEN
+    CREATE INDEX "IX_Instruments_CoverageByInstrument" ON "Instruments" ("Id", "TypeCode", "RetiredOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127081625_KpiLaboratoryIndexes') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261127081625_KpiLaboratoryIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -643,3 +643,15 @@ VALUES ('20261127080053_OutOfServiceCause', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP INDEX "IX_Certificates_PassRateOfLaboratory";
+
+CREATE INDEX "IX_WorkOrders_Open" ON "WorkOrders" ("LaboratoryCode", "RegisteredAt") WHERE "Status" IN ('Registered', 'Assigned', 'ResultsRecorded', 'Reviewed', 'Rejected');
+
+CREATE INDEX "IX_Instruments_CoverageByInstrument" ON "Instruments" ("Id", "TypeCode", "RetiredOn");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261127081556_KpiLaboratoryIndexes', '10.0.15');
+
+COMMIT;
+

@@ -1407,3 +1407,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127081611_KpiLaboratoryIndexes'
+)
+BEGIN
+    DROP INDEX [IX_Certificates_PassRateOfLaboratory] ON [Certificates];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127081611_KpiLaboratoryIndexes'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_WorkOrders_Open] ON [WorkOrders] ([LaboratoryCode], [RegisteredAt]) WHERE "Status" IN (''Registered'', ''Assigned'', ''ResultsRecorded'', ''Reviewed'', ''Rejected'')');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127081611_KpiLaboratoryIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Instruments_CoverageByInstrument] ON [Instruments] ([Id], [TypeCode], [RetiredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127081611_KpiLaboratoryIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127081611_KpiLaboratoryIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

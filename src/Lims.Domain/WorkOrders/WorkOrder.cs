@@ -77,6 +77,14 @@ public sealed class WorkOrder : IVersioned
 
     public bool IsFinished => Status is WorkOrderStatus.Approved or WorkOrderStatus.Cancelled;
 
+    /// <summary>
+    /// The statuses of unfinished work, in declaration order. A field (not a property) so that EF
+    /// writes the values into the SQL: the KPI report's query must match, term for term, the
+    /// filter of the partial index on open work orders, which is built from the same list.
+    /// </summary>
+    public static readonly WorkOrderStatus[] OpenStatuses =
+        [.. Enum.GetValues<WorkOrderStatus>().Where(s => s is not WorkOrderStatus.Approved and not WorkOrderStatus.Cancelled)];
+
     /// <summary>Gives the job to an authorised technician; a job not yet reviewed may be reassigned.</summary>
     public void Assign(string technician, IEnumerable<TechnicianAuthorization> held, DateOnly today, DateTimeOffset at)
     {

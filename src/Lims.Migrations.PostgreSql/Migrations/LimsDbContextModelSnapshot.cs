@@ -226,9 +226,6 @@ namespace Lims.Migrations.PostgreSql.Migrations
                     b.HasIndex("Kind", "InstrumentTypeCode", "IssuedOn", "Revoked", "Supersedes", "LaboratoryCode")
                         .HasDatabaseName("IX_Certificates_PassRateByInstrumentType");
 
-                    b.HasIndex("LaboratoryCode", "IssuedOn", "Kind", "Revoked", "Supersedes", "InstrumentTypeCode", "CustomerId")
-                        .HasDatabaseName("IX_Certificates_PassRateOfLaboratory");
-
                     b.ToTable("Certificates");
                 });
 
@@ -403,6 +400,9 @@ namespace Lims.Migrations.PostgreSql.Migrations
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("NextDueOn");
+
+                    b.HasIndex("Id", "TypeCode", "RetiredOn")
+                        .HasDatabaseName("IX_Instruments_CoverageByInstrument");
 
                     b.HasIndex("TypeCode", "Manufacturer", "SerialNumber")
                         .IsUnique();
@@ -1153,6 +1153,10 @@ namespace Lims.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.HasIndex("SubmissionId");
+
+                    b.HasIndex("LaboratoryCode", "RegisteredAt")
+                        .HasDatabaseName("IX_WorkOrders_Open")
+                        .HasFilter("\"Status\" IN ('Registered', 'Assigned', 'ResultsRecorded', 'Reviewed', 'Rejected')");
 
                     b.HasIndex("Status", "LaboratoryCode");
 

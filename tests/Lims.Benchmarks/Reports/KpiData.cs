@@ -43,12 +43,13 @@ internal static class KpiData
     /// <summary>Fills the file if today's is not there yet (minutes: run <c>-- prepare-kpi-data</c> before the benchmark).</summary>
     public static async Task EnsureCreatedAsync()
     {
-        if (System.IO.File.Exists(File + Marker))
+        // The marker says the load finished; without the file (deleted to free the disk) it is stale.
+        if (System.IO.File.Exists(File + Marker) && System.IO.File.Exists(File))
         {
             return;
         }
 
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        foreach (var suffix in new[] { "", "-wal", "-shm", Marker })
         {
             System.IO.File.Delete(File + suffix);
         }

@@ -60,9 +60,11 @@ public sealed class KpiReportHandler(ILimsDb db, TimeProvider clock, IOptions<Re
     /// 受检率: active compulsory instruments (not retired on or before the year end) with a current
     /// verification certificate performed within [year end − interval months, year end] ÷ all active
     /// compulsory instruments. For a laboratory: the instruments received there up to the year end.
-    /// City-wide, counted without a subquery per instrument: the instruments that have such a
-    /// certificate (one ordered pass over the certificates, grouped by instrument) less those of
-    /// them retired by the year end (few, each looked up).
+    /// Nothing is looked up per instrument. City-wide: the instruments that have such a certificate
+    /// (one ordered pass over the certificates, grouped by instrument) less those of them retired by
+    /// the year end (few, each looked up). For a laboratory, whose instruments are known only
+    /// through its work orders: the INTERSECT of instrument ids (active compulsory ones, the ones it
+    /// received, the covered ones), which SQLite merges from three indexes in instrument order.
     /// </summary>
     private async Task<KpiIndicator> CoverageAsync(string? lab, Period period, CancellationToken ct)
     {
@@ -72,13 +74,11 @@ public sealed class KpiReportHandler(ILimsDb db, TimeProvider clock, IOptions<Re
             join t in db.InstrumentTypes on i.TypeCode equals t.Code
             where t.Compulsory
             select i;
-        if (lab is not null)
-        {
-            compulsory = compulsory.Where(i => db.WorkOrders.Any(w => w.InstrumentId == i.Id && w.LaboratoryCode == lab && w.RegisteredAt < until));
-        }
-
         var active = compulsory.Where(i => i.RetiredOn == null || i.RetiredOn > end);
-        var total = await active.LongCountAsync(ct);
+        var population = lab is null
+            ? active.Select(i => i.Id)
+            : active.Select(i => i.Id).Intersect(db.WorkOrders.Where(w => w.LaboratoryCode == lab && w.RegisteredAt < until).Select(w => w.InstrumentId));
+        var total = await population.LongCountAsync(ct);
         if (total == 0)
         {
             return KpiIndicator.Rate(0, 0, CoverageTarget);
@@ -92,9 +92,8 @@ public sealed class KpiReportHandler(ILimsDb db, TimeProvider clock, IOptions<Re
         var intervals = await db.InstrumentTypes.Where(t => t.Compulsory).Select(t => t.IntervalMonths).Distinct().ToListAsync(ct);
         var covering = current.Where(IntervalWindow.Expand<Func<CoveringVerification, bool>>(v => v.PerformedOn >= IntervalWindow.Start(v.IntervalMonths), end, intervals));
 
-        // A laboratory's instruments are known only through its work orders: each is looked up.
         var covered = lab is not null
-            ? await active.LongCountAsync(i => covering.Any(v => v.InstrumentId == i.Id), ct)
+            ? await population.Intersect(covering.Select(v => v.InstrumentId)).LongCountAsync(ct)
             : await covering.Select(v => v.InstrumentId).Distinct().LongCountAsync(ct)
                 - await compulsory.LongCountAsync(i => i.RetiredOn <= end && covering.Any(v => v.InstrumentId == i.Id), ct);
         return KpiIndicator.Rate(covered, total, CoverageTarget);
@@ -223,15 +222,13 @@ public sealed class KpiReportHandler(ILimsDb db, TimeProvider clock, IOptions<Re
     private async Task<KpiIndicator> OverdueWorkOrdersAsync(string? lab, Period period, int days, CancellationToken ct)
     {
         var (until, olderThan) = (period.EndInstant, clock.GetUtcNow().AddDays(-days));
+        // The filter of IX_WorkOrders_Open, so that SQLite reads that small index and nothing else.
         var overdue = await db.WorkOrders.AsNoTracking()
-            .Where(w => OpenStatuses.Contains(w.Status))
+            .Where(w => WorkOrder.OpenStatuses.Contains(w.Status))
             .Where(w => w.RegisteredAt < until && w.RegisteredAt < olderThan && (lab == null || w.LaboratoryCode == lab))
             .LongCountAsync(ct);
         return KpiIndicator.Info(overdue, KpiIndicator.Count);
     }
-
-    /// <summary>Every status but Approved and Cancelled, as a list so that the status index is searched, not scanned.</summary>
-    private static readonly WorkOrderStatus[] OpenStatuses = [.. Enum.GetValues<WorkOrderStatus>().Where(s => s is not WorkOrderStatus.Approved and not WorkOrderStatus.Cancelled)];
 
     public static decimal? Median(IEnumerable<(int Days, long Count)> histogram, long total)
     {

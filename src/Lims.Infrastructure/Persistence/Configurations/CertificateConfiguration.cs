@@ -28,6 +28,8 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         // current verifications in instrument order (and an instrument's certificates by kind).
         // Pass rate: a year's issues per kind and type, and per kind and customer; SQLite walks
         // each (kind, type) or (kind, customer) range of issue dates in order, with no sorting.
+        // One laboratory's the same way, the laboratory code read from the index (an index led by
+        // the laboratory made SQLite read its range of dates and sort it, 2.5 times as long).
         builder.HasIndex(x => new { x.InstrumentId, x.Kind, x.PerformedOn, x.Revoked, x.SupersededBy, x.InstrumentTypeCode })
             .HasDatabaseName("IX_Certificates_Coverage");
         builder.HasIndex(x => new { x.Kind, x.InstrumentTypeCode, x.IssuedOn, x.Revoked, x.Supersedes, x.LaboratoryCode })
@@ -35,9 +37,6 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         builder.HasIndex(x => new { x.Kind, x.CustomerId, x.IssuedOn, x.Revoked, x.Supersedes, x.LaboratoryCode })
             .HasDatabaseName("IX_Certificates_PassRateByCustomer");
         builder.HasIndex(x => new { x.IssuedOn, x.Kind });
-        // A laboratory's certificates by issue date; for its KPI pass rate, everything the report reads.
-        builder.HasIndex(x => new { x.LaboratoryCode, x.IssuedOn, x.Kind, x.Revoked, x.Supersedes, x.InstrumentTypeCode, x.CustomerId })
-            .HasDatabaseName("IX_Certificates_PassRateOfLaboratory");
         builder.HasVersion();
     }
 }
