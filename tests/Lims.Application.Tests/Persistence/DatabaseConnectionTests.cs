@@ -34,6 +34,11 @@ public sealed class DatabaseConnectionTests
         });
     }
 
+    [TestCase("Host=db;Username=lims;Password=x;Database=lims", true, TestName = "Without a setting a PostgreSQL connection is not reset on its way back to the pool")]
+    [TestCase("Host=db;Username=lims;Password=x;Database=lims;No Reset On Close=false", false, TestName = "No Reset On Close=false in the connection string wins")]
+    public void PostgreSql_reset_on_close(string given, bool expected) =>
+        Assert.That(new NpgsqlConnectionStringBuilder(LimsDbOptions.PreparePostgreSql(given)).NoResetOnClose, Is.EqualTo(expected));
+
     private static IEnumerable<TestCaseData> Failures()
     {
         yield return new TestCaseData(new SqliteException("database is locked", 5), true).SetName("SQLite busy is a busy database");
