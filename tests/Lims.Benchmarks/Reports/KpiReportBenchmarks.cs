@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using Lims.Application.Features.Reports;
 using Lims.Benchmarks.Reports.Baseline;
+using Lims.Application.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Lims.Benchmarks.Reports;
@@ -36,8 +38,10 @@ public class KpiReportBenchmarks
 
     public static async Task<KpiReport> ReportAsync(string? laboratoryCode, Action<string>? executed = null)
     {
+        // The handler's extra connections (coverage runs beside the other indicators) are contexts like this one.
+        await using var services = new ServiceCollection().AddScoped<ILimsDb>(_ => KpiData.Context(executed)).BuildServiceProvider();
         await using var db = KpiData.Context(executed);
-        return await new KpiReportHandler(db, TimeProvider.System, Options).ReportAsync(Query(laboratoryCode), CancellationToken.None);
+        return await new KpiReportHandler(db, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, Options).ReportAsync(Query(laboratoryCode), CancellationToken.None);
     }
 
     public static async Task<KpiReport> BaselineAsync(string? laboratoryCode, Action<string>? executed = null)
