@@ -1283,7 +1283,7 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261127054738_KpiIndexes'
 )
 BEGIN
-    UPDATE "Certificates" SET "InstrumentTypeCode" = (SELECT "TypeCode" FROM "Instruments" WHERE "Instruments"."Id" = "Certificates"."InstrumentId")
+    EXEC(N'UPDATE [Certificates] SET [InstrumentTypeCode] = (SELECT [TypeCode] FROM [Instruments] WHERE [Instruments].[Id] = [Certificates].[InstrumentId])')
 END;
 
 IF NOT EXISTS (

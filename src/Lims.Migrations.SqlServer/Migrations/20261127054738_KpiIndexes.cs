@@ -39,7 +39,8 @@ namespace Lims.Migrations.SqlServer.Migrations
                 defaultValue: "");
 
             // Certificates issued before: the type of their instrument (an instrument never changes type).
-            migrationBuilder.Sql("UPDATE \"Certificates\" SET \"InstrumentTypeCode\" = (SELECT \"TypeCode\" FROM \"Instruments\" WHERE \"Instruments\".\"Id\" = \"Certificates\".\"InstrumentId\")");
+            // EXEC: compiled when it runs, so the idempotent script (one batch per migration) does not trip over the new column.
+            migrationBuilder.Sql("EXEC(N'UPDATE [Certificates] SET [InstrumentTypeCode] = (SELECT [TypeCode] FROM [Instruments] WHERE [Instruments].[Id] = [Certificates].[InstrumentId])')");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkOrders_InstrumentLaboratory",
