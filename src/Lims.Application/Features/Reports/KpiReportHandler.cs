@@ -47,19 +47,27 @@ public sealed class KpiReportHandler(ILimsDb db, IServiceScopeFactory scopes, Ti
         var period = new Period(year, clock);
         // Coverage's two counts, the heaviest queries, each run on a connection of their own while
         // the other indicators are counted on this one: the report takes the time of its longest part.
+        // Both are awaited, so a failure of either ends the report only once the other has stopped.
         var coverage = CoverageAsync(lab, period, ct);
-        var issued = await IssuedAsync(lab, period, ct);
-        var (standards, publicStandards) = await StandardsAsync(lab, period.StandardsAsOf, ct);
-        var (fees, feesByDistrict) = await FeesWaivedAsync(lab, period, ct);
-        var overdueAfter = options.Value.OverdueWorkOrderDays;
-        var median = await MedianTurnaroundAsync(lab, period, ct);
-        var overdue = await OverdueWorkOrdersAsync(lab, period, overdueAfter, ct);
-        return new KpiReport(year, lab, period.Start, period.End, period.StandardsAsOf,
-            await coverage, issued.PassRate, issued.ByInstrumentType, issued.ByCustomerCategory,
-            standards, publicStandards, fees, feesByDistrict, issued.ByKind,
-            median,
-            overdue,
-            overdueAfter);
+        var report = WithOtherIndicatorsAsync();
+        await Task.WhenAll(coverage, report);
+        return await report;
+
+        async Task<KpiReport> WithOtherIndicatorsAsync()
+        {
+            var issued = await IssuedAsync(lab, period, ct);
+            var (standards, publicStandards) = await StandardsAsync(lab, period.StandardsAsOf, ct);
+            var (fees, feesByDistrict) = await FeesWaivedAsync(lab, period, ct);
+            var overdueAfter = options.Value.OverdueWorkOrderDays;
+            var median = await MedianTurnaroundAsync(lab, period, ct);
+            var overdue = await OverdueWorkOrdersAsync(lab, period, overdueAfter, ct);
+            return new KpiReport(year, lab, period.Start, period.End, period.StandardsAsOf,
+                await coverage, issued.PassRate, issued.ByInstrumentType, issued.ByCustomerCategory,
+                standards, publicStandards, fees, feesByDistrict, issued.ByKind,
+                median,
+                overdue,
+                overdueAfter);
+        }
     }
 
     /// <summary>
