@@ -7,7 +7,6 @@ using Lims.Domain.Customers;
 using Lims.Domain.Instruments;
 using Lims.Domain.Intake;
 using Lims.Domain.Notifications;
-using Lims.Domain.Numbering;
 using Lims.Domain.ReferenceData;
 using Lims.Domain.WorkOrders;
 using Lims.Domain.Standards;
@@ -32,8 +31,6 @@ public interface ILimsDb
     DbSet<Submission> Submissions { get; }
 
     DbSet<WorkOrder> WorkOrders { get; }
-
-    DbSet<NumberSequence> NumberSequences { get; }
 
     DbSet<TechnicianAuthorization> Authorizations { get; }
 

@@ -6,7 +6,6 @@ using Lims.Application.Features.Certificates;
 using Lims.Domain.Auditing;
 using Lims.Domain.Common;
 using Lims.Domain.Notifications;
-using Lims.Domain.Numbering;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -55,7 +54,7 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
         var lines = new List<AuditEntry>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is IdempotencyRecord or NumberSequence or CertificatePdf or Notification)
+            if (entry.Entity is IdempotencyRecord or CertificatePdf or Notification)
             {
                 // Technical rows: the record they serve (a submission, a certificate) is audited itself;
                 // a notification is an outbox message that carries its own times, attempts and errors.
