@@ -47,6 +47,8 @@ public static class DependencyInjection
         services.AddScoped<CustomerHandler>();
         services.AddScoped<InstrumentHandler>();
         services.AddScoped<SubmissionHandler>();
+        services.AddSingleton<IntakeQueue>();
+        services.AddScoped<IntakeBatchWriter>();
         services.AddScoped<WorkOrderQueries>();
         services.AddScoped<WorkOrderHandler>();
         services.AddScoped<AuthorizationHandler>();

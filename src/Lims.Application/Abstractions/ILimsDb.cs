@@ -65,6 +65,12 @@ public interface ILimsDb
     Task<int> SaveChangesAsync(CancellationToken ct);
 
     /// <summary>
+    /// Names <paramref name="userName"/>, not the current user, as the author of this entity's
+    /// change in the audit trail of the next save: for one save that carries several users' work.
+    /// </summary>
+    void AttributeTo(object entity, string userName);
+
+    /// <summary>
     /// Runs <paramref name="work"/> in one database transaction (committed when it returns,
     /// rolled back when it throws). On SQLite the transaction also holds the single writer.
     /// </summary>

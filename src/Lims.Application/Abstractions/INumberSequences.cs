@@ -6,9 +6,10 @@ namespace Lims.Application.Abstractions;
 public interface INumberSequences
 {
     /// <summary>
-    /// Adds one to the counter, creating it at 1 the first time, and returns the new value: one
-    /// statement. Called inside <see cref="ILimsDb.InTransactionAsync{T}"/>: the row stays locked
-    /// until the transaction ends, so concurrent issuers queue, and a rollback gives the number back.
+    /// Adds <paramref name="count"/> to the counter, creating it the first time, and returns the new
+    /// value, the last of the block drawn: one statement. Called inside
+    /// <see cref="ILimsDb.InTransactionAsync{T}"/>: the row stays locked until the transaction ends,
+    /// so concurrent issuers queue, and a rollback gives the numbers back.
     /// </summary>
-    Task<long> NextAsync(string laboratoryCode, NumberKind kind, int year, CancellationToken ct);
+    Task<long> NextAsync(string laboratoryCode, NumberKind kind, int year, int count, CancellationToken ct);
 }

@@ -73,6 +73,13 @@ public sealed class Instrument : IVersioned
 
     public void HandIn()
     {
+        CheckCanHandIn();
+        Status = InstrumentStatus.AtLaboratory;
+    }
+
+    /// <summary>Refuses a retired instrument or one already at the laboratory; changes nothing.</summary>
+    public void CheckCanHandIn()
+    {
         if (Status == InstrumentStatus.Retired)
         {
             throw new DomainRuleException("instrument-retired", $"Instrument {SerialNumber} is retired and cannot be handed in.");
@@ -82,8 +89,6 @@ public sealed class Instrument : IVersioned
         {
             throw new DomainRuleException("instrument-already-submitted", $"Instrument {SerialNumber} is already at the laboratory under another submission.");
         }
-
-        Status = InstrumentStatus.AtLaboratory;
     }
 
     public void HandBack() => Status = InstrumentStatus.InService;

@@ -52,7 +52,22 @@ public sealed class Submission : IVersioned
     /// </summary>
     public WorkOrder TakeIn(Instrument instrument, InstrumentType type, Procedure procedure, ServiceKind service, string conditionOnReceipt, string accessories)
     {
-        if (instrument.CustomerId != CustomerId)
+        CheckTakeIn(CustomerId, instrument, type, procedure, service);
+        instrument.HandIn();
+        var line = _items.Count + 1;
+        var workOrder = new WorkOrder(Guid.CreateVersion7(), WorkOrder.NumberFor(ReceiptNo, line), Id, instrument.Id, CustomerId, LaboratoryCode, service, procedure.Code, ReceivedAt);
+        var (fee, waived) = Fees.For(type.Fee, type.Compulsory, service);
+        _items.Add(new SubmissionItem(Id, line, instrument.Id, service, conditionOnReceipt, accessories, fee, waived, workOrder.Id));
+        return workOrder;
+    }
+
+    /// <summary>
+    /// The rules <see cref="TakeIn"/> enforces, checked without changing anything: so a desk handing
+    /// in many submissions at once can refuse one before any receipt number is drawn for it.
+    /// </summary>
+    public static void CheckTakeIn(Guid customerId, Instrument instrument, InstrumentType type, Procedure procedure, ServiceKind service)
+    {
+        if (instrument.CustomerId != customerId)
         {
             throw new DomainRuleException("instrument-of-another-customer", $"Instrument {instrument.SerialNumber} belongs to another customer.");
         }
@@ -62,12 +77,7 @@ public sealed class Submission : IVersioned
             throw new DomainRuleException("verification-needs-regulation", $"{type.Name} is calibrated under {procedure.Code}, a calibration specification; it cannot be verified. Ask for a calibration.");
         }
 
-        instrument.HandIn();
-        var line = _items.Count + 1;
-        var workOrder = new WorkOrder(Guid.CreateVersion7(), WorkOrder.NumberFor(ReceiptNo, line), Id, instrument.Id, CustomerId, LaboratoryCode, service, procedure.Code, ReceivedAt);
-        var (fee, waived) = Fees.For(type.Fee, type.Compulsory, service);
-        _items.Add(new SubmissionItem(Id, line, instrument.Id, service, conditionOnReceipt, accessories, fee, waived, workOrder.Id));
-        return workOrder;
+        instrument.CheckCanHandIn();
     }
 
     /// <summary>Hands the instruments back once every work order is approved or cancelled.</summary>

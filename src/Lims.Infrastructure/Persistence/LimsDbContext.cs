@@ -22,6 +22,8 @@ namespace Lims.Infrastructure.Persistence;
 public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWriteGate writeGate)
     : IdentityDbContext<LimsUser>(options), ILimsDb
 {
+    private readonly Dictionary<object, string> _authors = new(ReferenceEqualityComparer.Instance);
+
     private bool _holdsWriteGate;
 
     public DbSet<Laboratory> Laboratories => Set<Laboratory>();
@@ -65,41 +67,60 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
 
     public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolation.Is(exception);
 
+    public void AttributeTo(object entity, string userName) => _authors[entity] = userName;
+
+    /// <summary>Who the audit trail names for this entity's change, when not the current user.</summary>
+    internal string? AuthorOf(object entity) => _authors.GetValueOrDefault(entity);
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        if (_holdsWriteGate)
-        {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
-        }
-
-        using var lease = writeGate.Enter();
-        _holdsWriteGate = true;
         try
         {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
+            if (_holdsWriteGate)
+            {
+                return base.SaveChanges(acceptAllChangesOnSuccess);
+            }
+
+            using var lease = writeGate.Enter();
+            _holdsWriteGate = true;
+            try
+            {
+                return base.SaveChanges(acceptAllChangesOnSuccess);
+            }
+            finally
+            {
+                _holdsWriteGate = false;
+            }
         }
         finally
         {
-            _holdsWriteGate = false;
+            _authors.Clear();
         }
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (_holdsWriteGate)
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
-
-        using var lease = await writeGate.EnterAsync(cancellationToken);
-        _holdsWriteGate = true;
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (_holdsWriteGate)
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            using var lease = await writeGate.EnterAsync(cancellationToken);
+            _holdsWriteGate = true;
+            try
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+            finally
+            {
+                _holdsWriteGate = false;
+            }
         }
         finally
         {
-            _holdsWriteGate = false;
+            _authors.Clear();
         }
     }
 

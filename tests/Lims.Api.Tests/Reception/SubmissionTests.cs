@@ -140,6 +140,82 @@ public sealed class SubmissionTests(string database) : ApiTest(database)
     }
 
     [Test]
+    public async Task Simultaneous_submissions_of_two_clerks_are_answered_each_on_its_own()
+    {
+        // Sent at once, these share batches (one transaction, one draw of numbers): each must still
+        // be answered, refused and audited as if it had been alone.
+        var lab = await Desk.LaboratoryAsync();
+        var type = await Desk.InstrumentTypeAsync("电子计价秤", compulsory: true, fee: 30m);
+        var customer = (await Desk.CustomerAsync(Admin)).GetProperty("id").GetGuid();
+        var foreignCustomer = (await Desk.CustomerAsync(Admin, "开平市某酒店")).GetProperty("id").GetGuid();
+        var clerks = new[] { await Host.SignInNewUserAsync("Reception"), await Host.SignInNewUserAsync("Reception") };
+        var instruments = new List<Guid>();
+        for (var i = 0; i < 30; i++)
+        {
+            instruments.Add(await Desk.InstrumentAsync(Admin, customer, type));
+        }
+
+        var foreign = new List<Guid>();
+        for (var i = 0; i < 4; i++)
+        {
+            foreign.Add(await Desk.InstrumentAsync(Admin, foreignCustomer, type));
+        }
+
+        // Clerk 0 hands in the first 15, clerk 1 the other 15, the first 3 again, and 4 instruments of another customer.
+        var sends = new List<(int Clerk, Guid Instrument, Task<HttpResponseMessage> Answer)>();
+        void Send(int clerk, Guid instrument) =>
+            sends.Add((clerk, instrument, clerks[clerk].PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(customer, lab, [instrument]))));
+        for (var i = 0; i < 30; i++)
+        {
+            Send(i < 15 ? 0 : 1, instruments[i]);
+            if (i < 3)
+            {
+                Send(1, instruments[i]);
+            }
+        }
+
+        foreign.ForEach(id => Send(1, id));
+        await Task.WhenAll(sends.Select(s => s.Answer));
+
+        var accepted = new List<(int Clerk, JsonElement Created)>();
+        var refusals = new List<string>();
+        foreach (var (clerk, _, answer) in sends)
+        {
+            var response = await answer;
+            if (response.StatusCode == System.Net.HttpStatusCode.Created)
+            {
+                accepted.Add((clerk, await Expect.JsonAsync(response, 201)));
+            }
+            else
+            {
+                refusals.Add((await Expect.JsonAsync(response, 422)).GetProperty("code").GetString()!);
+            }
+        }
+
+        Assert.That(accepted, Has.Count.EqualTo(30), "each instrument handed in once");
+        Assert.That(refusals.Order(StringComparer.Ordinal), Is.EqualTo(Enumerable.Repeat("instrument-already-submitted", 3).Concat(Enumerable.Repeat("instrument-of-another-customer", 4))));
+        var numbers = accepted.Select(a => a.Created.GetProperty("receiptNo").GetString()).Order(StringComparer.Ordinal);
+        Assert.That(numbers, Is.EqualTo(Enumerable.Range(1, 30).Select(n => $"{lab}-SJ-{Year}-{n:D6}")), "no gaps left by the refused");
+
+        var clerkNames = new string?[2];
+        foreach (var (clerk, created) in accepted)
+        {
+            var submission = await Expect.JsonAsync(await Admin.GetAsync($"/api/submissions/{created.GetProperty("id").GetGuid()}"), 200);
+            var receivedBy = submission.GetProperty("receivedBy").GetString();
+            clerkNames[clerk] ??= receivedBy;
+            Assert.That(receivedBy, Is.EqualTo(clerkNames[clerk]), "received by the clerk who sent it");
+            var workOrder = created.GetProperty("items")[0].GetProperty("workOrderId").GetGuid();
+            foreach (var (entity, key) in new[] { ("Submission", created.GetProperty("id").GetGuid()), ("WorkOrder", workOrder) })
+            {
+                var trail = await Expect.JsonAsync(await Admin.GetAsync($"/api/audit?entity={entity}&key={key}"), 200);
+                Assert.That(trail.GetProperty("items")[0].GetProperty("user").GetString(), Is.EqualTo(receivedBy), $"the {entity}'s audit line names its clerk");
+            }
+        }
+
+        Assert.That(clerkNames[0], Is.Not.EqualTo(clerkNames[1]));
+    }
+
+    [Test]
     public async Task A_refused_submission_writes_nothing_and_uses_no_receipt_number()
     {
         var bench = await BenchAsync();

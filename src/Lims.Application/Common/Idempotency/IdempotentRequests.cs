@@ -31,8 +31,7 @@ public sealed class IdempotentRequests(ILimsDb db, ICurrentUser user, TimeProvid
             return (await db.InTransactionAsync(token => create(loaded, token), ct), false);
         }
 
-        var scope = $"{route}|{user.UserName}";
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request, Json))));
+        var (scope, _, hash) = Claim(route, key, request);
         if (await ReplayAsync<TResponse>(scope, key, hash, ct) is { } earlier)
         {
             return (earlier, true);
@@ -51,7 +50,7 @@ public sealed class IdempotentRequests(ILimsDb db, ICurrentUser user, TimeProvid
                 }
 
                 var result = await create(prepared, token);
-                db.IdempotencyRecords.Add(new IdempotencyRecord(scope, key, hash, JsonSerializer.Serialize(result, Json), clock.GetUtcNow()));
+                db.IdempotencyRecords.Add(Record(new IdempotencyClaim(scope, key, hash), result));
                 await db.SaveChangesAsync(token);
                 return (result, false);
             }, ct);
@@ -70,19 +69,31 @@ public sealed class IdempotentRequests(ILimsDb db, ICurrentUser user, TimeProvid
         }
     }
 
-    private async Task<TResponse?> ReplayAsync<TResponse>(string scope, string key, string hash, CancellationToken ct)
-    {
-        var record = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Scope == scope && r.Key == key, ct);
-        if (record is null)
-        {
-            return default;
-        }
+    /// <summary>What a keyed request is known by: the key's scope (route and user), the key, and the request's hash.</summary>
+    public IdempotencyClaim Claim<TRequest>(string route, string key, TRequest request) =>
+        new($"{route}|{user.UserName}", key, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request, Json)))));
 
-        if (record.RequestHash != hash)
+    /// <summary>The first response to this claim's key, or null when the key is new.</summary>
+    public Task<TResponse?> ReplayAsync<TResponse>(IdempotencyClaim claim, CancellationToken ct) => ReplayAsync<TResponse>(claim.Scope, claim.Key, claim.Hash, ct);
+
+    /// <summary>The stored response, unless the key was first used for a different request (422).</summary>
+    public static TResponse? Replay<TResponse>(IdempotencyRecord record, IdempotencyClaim claim)
+    {
+        if (record.RequestHash != claim.Hash)
         {
-            throw new DomainRuleException("idempotency-key-reused", $"The Idempotency-Key '{key}' was already used for a different request. Use a new key for a new request.");
+            throw new DomainRuleException("idempotency-key-reused", $"The Idempotency-Key '{claim.Key}' was already used for a different request. Use a new key for a new request.");
         }
 
         return JsonSerializer.Deserialize<TResponse>(record.Response, Json);
+    }
+
+    /// <summary>The record of the response, to be saved in the transaction that made it.</summary>
+    public IdempotencyRecord Record<TResponse>(IdempotencyClaim claim, TResponse response) =>
+        new(claim.Scope, claim.Key, claim.Hash, JsonSerializer.Serialize(response, Json), clock.GetUtcNow());
+
+    private async Task<TResponse?> ReplayAsync<TResponse>(string scope, string key, string hash, CancellationToken ct)
+    {
+        var record = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Scope == scope && r.Key == key, ct);
+        return record is null ? default : Replay<TResponse>(record, new IdempotencyClaim(scope, key, hash));
     }
 }

@@ -2,24 +2,32 @@ using Lims.Application.Abstractions;
 using Lims.Application.Abstractions.Receipts;
 using Lims.Application.Common;
 using Lims.Application.Common.Idempotency;
-using Lims.Application.Common.Numbering;
-using Lims.Domain.Common;
-using Lims.Domain.Instruments;
 using Lims.Domain.Intake;
-using Lims.Domain.Numbering;
-using Lims.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.Submissions;
 
-public sealed class SubmissionHandler(ILimsDb db, DocumentNumbers numbers, IdempotentRequests idempotent, IReceiptRenderer receipts, ICurrentUser user, TimeProvider clock)
+public sealed class SubmissionHandler(ILimsDb db, IntakeQueue desk, IdempotentRequests idempotent, IReceiptRenderer receipts, ICurrentUser user, TimeProvider clock)
 {
     /// <summary>
     /// Registers every item in one transaction: the receipt number, the submission, one work
     /// order per item, the instruments marked as at the laboratory. Anything refused writes nothing.
+    /// The transaction is shared with the submissions handed in at the same moment (<see cref="IntakeQueue"/>).
     /// </summary>
-    public Task<(SubmissionCreated Created, bool Replayed)> CreateAsync(SubmissionRequest request, string? idempotencyKey, CancellationToken ct) =>
-        idempotent.RunAsync("POST /api/submissions", idempotencyKey, request, token => LoadAsync(request, token), (instruments, token) => RegisterAsync(request, instruments, token), ct);
+    public async Task<(SubmissionCreated Created, bool Replayed)> CreateAsync(SubmissionRequest request, string? idempotencyKey, CancellationToken ct)
+    {
+        IdempotencyClaim? claim = null;
+        if (!string.IsNullOrEmpty(idempotencyKey))
+        {
+            claim = idempotent.Claim("POST /api/submissions", idempotencyKey, request);
+            if (await idempotent.ReplayAsync<SubmissionCreated>(claim, ct) is { } earlier)
+            {
+                return (earlier, true);
+            }
+        }
+
+        return await desk.HandInAsync(new PendingIntake(request, user.UserName, claim));
+    }
 
     public async Task<SubmissionResponse> GetAsync(Guid id, CancellationToken ct)
     {
@@ -79,65 +87,6 @@ public sealed class SubmissionHandler(ILimsDb db, DocumentNumbers numbers, Idemp
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }
-
-    /// <summary>The reads before the transaction: the customer and laboratory exist; each instrument with its type and procedure.</summary>
-    private async Task<Dictionary<Guid, InstrumentToTakeIn>> LoadAsync(SubmissionRequest request, CancellationToken ct)
-    {
-        var customerId = request.CustomerId!.Value;
-        // Both existence checks in one round trip: a row 'C' when the customer exists, 'L' when the laboratory does.
-        var found = await db.Customers.Where(c => c.Id == customerId).Select(c => "C")
-            .Concat(db.Laboratories.Where(l => l.Code == request.LaboratoryCode).Select(l => "L"))
-            .ToListAsync(ct);
-        if (!found.Contains("C"))
-        {
-            throw new DomainRuleException("unknown-customer", $"There is no customer {customerId}.");
-        }
-
-        if (!found.Contains("L"))
-        {
-            throw new DomainRuleException("unknown-laboratory", $"There is no laboratory '{request.LaboratoryCode}'.");
-        }
-
-        // Each instrument (tracked: it is marked as at the laboratory) with its type and procedure.
-        var instrumentIds = request.Items!.Select(i => i.InstrumentId!.Value).ToList();
-        var instruments = await (
-                from i in db.Instruments
-                where instrumentIds.Contains(i.Id)
-                join t in db.InstrumentTypes on i.TypeCode equals t.Code
-                join p in db.Procedures on t.ProcedureCode equals p.Code
-                select new InstrumentToTakeIn(i, t, p))
-            .ToDictionaryAsync(x => x.Instrument.Id, ct);
-        var missing = instrumentIds.Where(id => !instruments.ContainsKey(id)).ToList();
-        if (missing.Count > 0)
-        {
-            throw new DomainRuleException("unknown-instrument", $"There is no instrument {string.Join(", ", missing)}. Register it first.");
-        }
-
-        return instruments;
-    }
-
-    private async Task<SubmissionCreated> RegisterAsync(SubmissionRequest request, Dictionary<Guid, InstrumentToTakeIn> instruments, CancellationToken ct)
-    {
-        var customerId = request.CustomerId!.Value;
-        var receivedAt = clock.GetUtcNow();
-        var year = TimeZoneInfo.ConvertTime(receivedAt, ChinaTime.Zone).Year;
-        var receiptNo = await numbers.NextAsync(request.LaboratoryCode!, NumberKind.Receipt, year, ct);
-        var submission = new Submission(receiptNo, customerId, request.LaboratoryCode!, receivedAt, user.UserName);
-        var created = new List<SubmissionCreatedItem>();
-        foreach (var item in request.Items!)
-        {
-            var (instrument, type, procedure) = instruments[item.InstrumentId!.Value];
-            var workOrder = submission.TakeIn(instrument, type, procedure, item.Service!.Value, item.ConditionOnReceipt!.Trim(), item.Accessories?.Trim() ?? "");
-            db.WorkOrders.Add(workOrder);
-            created.Add(new SubmissionCreatedItem(instrument.Id, workOrder.Id, workOrder.Number));
-        }
-
-        db.Submissions.Add(submission);
-        await db.SaveChangesAsync(ct);
-        return new SubmissionCreated(submission.Id, receiptNo, receivedAt, created);
-    }
 }
-
-internal sealed record InstrumentToTakeIn(Instrument Instrument, InstrumentType Type, Procedure Procedure);
 
 public sealed record SubmissionSummary(Guid Id, string ReceiptNo, Guid CustomerId, string CustomerName, string LaboratoryCode, DateTimeOffset ReceivedAt, SubmissionStatus Status, int ItemCount);

@@ -80,7 +80,8 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
             };
             if (action is { } a)
             {
-                lines.Add(new AuditEntry(at, user.UserName, a, EntityName(entry), KeyOf(entry), Changes(entry, a)));
+                var author = (context as LimsDbContext)?.AuthorOf(entry.Entity) ?? user.UserName;
+                lines.Add(new AuditEntry(at, author, a, EntityName(entry), KeyOf(entry), Changes(entry, a)));
             }
         }
 

@@ -12,22 +12,22 @@ namespace Lims.Infrastructure.Persistence.Numbering;
 internal sealed class SqlNumberSequences(LimsDbContext db) : INumberSequences
 {
     private const string Insert = """
-        INSERT INTO "NumberSequences" ("LaboratoryCode", "Kind", "Year", "LastValue") VALUES ({0}, {1}, {2}, 1)
-        ON CONFLICT ("LaboratoryCode", "Kind", "Year") DO UPDATE SET "LastValue" = "NumberSequences"."LastValue" + 1
+        INSERT INTO "NumberSequences" ("LaboratoryCode", "Kind", "Year", "LastValue") VALUES ({0}, {1}, {2}, {3})
+        ON CONFLICT ("LaboratoryCode", "Kind", "Year") DO UPDATE SET "LastValue" = "NumberSequences"."LastValue" + {3}
         RETURNING "LastValue" AS "Value"
         """;
 
     // HOLDLOCK keeps the key range locked between MERGE's look-up and its insert.
     private const string Merge = """
         MERGE "NumberSequences" WITH (HOLDLOCK) AS s
-        USING (SELECT {0} AS "LaboratoryCode", {1} AS "Kind", {2} AS "Year") AS k
+        USING (SELECT {0} AS "LaboratoryCode", {1} AS "Kind", {2} AS "Year", {3} AS "Count") AS k
         ON s."LaboratoryCode" = k."LaboratoryCode" AND s."Kind" = k."Kind" AND s."Year" = k."Year"
-        WHEN MATCHED THEN UPDATE SET "LastValue" = s."LastValue" + 1
-        WHEN NOT MATCHED THEN INSERT ("LaboratoryCode", "Kind", "Year", "LastValue") VALUES (k."LaboratoryCode", k."Kind", k."Year", 1)
+        WHEN MATCHED THEN UPDATE SET "LastValue" = s."LastValue" + k."Count"
+        WHEN NOT MATCHED THEN INSERT ("LaboratoryCode", "Kind", "Year", "LastValue") VALUES (k."LaboratoryCode", k."Kind", k."Year", k."Count")
         OUTPUT inserted."LastValue" AS "Value";
         """;
 
-    public async Task<long> NextAsync(string laboratoryCode, NumberKind kind, int year, CancellationToken ct)
+    public async Task<long> NextAsync(string laboratoryCode, NumberKind kind, int year, int count, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is null)
         {
@@ -35,7 +35,7 @@ internal sealed class SqlNumberSequences(LimsDbContext db) : INumberSequences
         }
 
         var sql = db.Database.IsSqlServer() ? Merge : Insert;
-        var values = await db.Database.SqlQueryRaw<long>(sql, laboratoryCode, kind.ToString(), year).ToListAsync(ct);
+        var values = await db.Database.SqlQueryRaw<long>(sql, laboratoryCode, kind.ToString(), year, count).ToListAsync(ct);
         return values.Single();
     }
 }

@@ -1,0 +1,74 @@
+using Lims.Application.Abstractions;
+using Lims.Domain.Common;
+using Lims.Domain.Instruments;
+using Lims.Domain.Intake;
+using Lims.Domain.ReferenceData;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lims.Application.Features.Submissions;
+
+/// <summary>
+/// What a batch of submissions refers to, read with one query per table: the customers and
+/// laboratories that exist, and each instrument (tracked: it is marked as at the laboratory) with its type and procedure.
+/// </summary>
+internal sealed class IntakeLookup
+{
+    private IntakeLookup(HashSet<Guid> customers, HashSet<string> laboratories, Dictionary<Guid, InstrumentToTakeIn> instruments)
+    {
+        Customers = customers;
+        Laboratories = laboratories;
+        Instruments = instruments;
+    }
+
+    public HashSet<Guid> Customers { get; }
+
+    public HashSet<string> Laboratories { get; }
+
+    public Dictionary<Guid, InstrumentToTakeIn> Instruments { get; }
+
+    public static async Task<IntakeLookup> LoadAsync(ILimsDb db, IReadOnlyList<SubmissionRequest> requests, CancellationToken ct)
+    {
+        var customerIds = requests.Select(r => r.CustomerId!.Value).Distinct().ToList();
+        var laboratoryCodes = requests.Select(r => r.LaboratoryCode!).Distinct().ToList();
+        var instrumentIds = requests.SelectMany(r => r.Items!).Select(i => i.InstrumentId!.Value).Distinct().ToList();
+        var customers = await db.Customers.Where(c => customerIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
+        var laboratories = await db.Laboratories.Where(l => laboratoryCodes.Contains(l.Code)).Select(l => l.Code).ToListAsync(ct);
+        var instruments = await (
+                from i in db.Instruments
+                where instrumentIds.Contains(i.Id)
+                join t in db.InstrumentTypes on i.TypeCode equals t.Code
+                join p in db.Procedures on t.ProcedureCode equals p.Code
+                select new InstrumentToTakeIn(i, t, p))
+            .ToDictionaryAsync(x => x.Instrument.Id, ct);
+        return new IntakeLookup([.. customers], new HashSet<string>(laboratories, StringComparer.Ordinal), instruments);
+    }
+
+    /// <summary>Refuses the request (422) when it names what does not exist or breaks a rule of taking in; changes nothing.</summary>
+    public void Check(SubmissionRequest request)
+    {
+        var customerId = request.CustomerId!.Value;
+        if (!Customers.Contains(customerId))
+        {
+            throw new DomainRuleException("unknown-customer", $"There is no customer {customerId}.");
+        }
+
+        if (!Laboratories.Contains(request.LaboratoryCode!))
+        {
+            throw new DomainRuleException("unknown-laboratory", $"There is no laboratory '{request.LaboratoryCode}'.");
+        }
+
+        var missing = request.Items!.Select(i => i.InstrumentId!.Value).Where(id => !Instruments.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new DomainRuleException("unknown-instrument", $"There is no instrument {string.Join(", ", missing)}. Register it first.");
+        }
+
+        foreach (var item in request.Items!)
+        {
+            var (instrument, type, procedure) = Instruments[item.InstrumentId!.Value];
+            Submission.CheckTakeIn(customerId, instrument, type, procedure, item.Service!.Value);
+        }
+    }
+}
+
+internal sealed record InstrumentToTakeIn(Instrument Instrument, InstrumentType Type, Procedure Procedure);
