@@ -33,7 +33,7 @@ public static class EquipmentEndpoints
                 IfMatch.SetETag(response, equipment.Version);
                 return equipment;
             })
-            .WithSummary("One piece of equipment: status, calibrations (latest first) and next due date (the latest calibration's valid-until)")
+            .WithSummary("One piece of equipment: status (out of service: reason, since-date and outOfServiceCause ExpiredCalibration|Other, null otherwise), calibrations (latest first) and next due date (the latest calibration's valid-until)")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/{assetNo}/calibrations", async (string assetNo, CalibrationRequest body, EquipmentHandler handler, CancellationToken ct) =>

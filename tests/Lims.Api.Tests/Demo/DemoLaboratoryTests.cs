@@ -28,17 +28,17 @@ public sealed class DemoLaboratoryTests
                 Assert.That(customers.Select(c => c.GetProperty("category").GetString()).Distinct(), Is.SupersetOf(new[] { "Market", "Medical", "FuelStation", "Taxi", "Enterprise", "Government", "Other" }));
                 Assert.That(findings, Is.SupersetOf(new[] { "CalibrationExpired", "ChainBroken", "AssessmentExpiring" }));
             });
+
+            // The same database file again with --demo, once the first API has stopped: refused at start-up, nothing added.
+            await host.Factory.DisposeAsync();
+            await using var again = new LimsApiFactory(TestDatabases.Sqlite, new Dictionary<string, string?>(settings) { ["ConnectionStrings:Lims"] = host.Factory.ConnectionString });
+            var refused = Assert.Throws<InvalidOperationException>(() => again.CreateClient());
+            Assert.That(refused!.Message, Does.Contain("empty database"));
         }
         finally
         {
-            await host.Factory.DisposeAsync();
+            await host.DisposeAsync();
         }
-
-        // The same database file again with --demo: refused at start-up, nothing added.
-        await using var again = new LimsApiFactory(TestDatabases.Sqlite, new Dictionary<string, string?>(settings) { ["ConnectionStrings:Lims"] = host.Factory.ConnectionString });
-        var refused = Assert.Throws<InvalidOperationException>(() => again.CreateClient());
-        Assert.That(refused!.Message, Does.Contain("empty database"));
-        await host.DisposeAsync();
     }
 
     [Test]

@@ -104,11 +104,7 @@ public sealed class EquipmentSelectionTests(string database) : ApiTest(database)
 
         if (c.TakenOut is { } reason)
         {
-            await using var scope = Host.Factory.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<LimsDbContext>();
-            var equipment = await db.Equipment.SingleAsync(e => e.AssetNo == assetNo);
-            equipment.TakeOutOfService(Today.AddDays(-3), reason);
-            await db.SaveChangesAsync();
+            await Host.TakeOutOfServiceAsync(assetNo, Today.AddDays(-3), reason);
         }
 
         return assetNo;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lims.Api.Tests.Recall;
 
-/// <summary>What the recall tests do behind the API: verify an instrument, run the scan.</summary>
+/// <summary>What the recall tests do behind the API: verify an instrument, take equipment out of service by hand, run the scan.</summary>
 internal static class RecallHost
 {
     /// <summary>Records a verification that makes the instrument due on <paramref name="dueOn"/> (certificates are issued elsewhere).</summary>
@@ -18,6 +18,16 @@ internal static class RecallHost
         instrument.RecordVerification(dueOn.AddMonths(-12), 12);
         await db.SaveChangesAsync();
         return instrumentId;
+    }
+
+    /// <summary>停用 by hand (<c>Equipment.TakeOutOfService</c>): the API has no route for it.</summary>
+    public static async Task TakeOutOfServiceAsync(this ApiHost host, string assetNo, DateOnly since, string reason)
+    {
+        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LimsDbContext>();
+        var equipment = await db.Equipment.SingleAsync(e => e.AssetNo == assetNo);
+        equipment.TakeOutOfService(since, reason);
+        await db.SaveChangesAsync();
     }
 
     public static async Task RunRecallScanAsync(this ApiHost host)

@@ -92,7 +92,7 @@ public sealed class SetBasedScanTests(string database) : ApiTest(database)
         await Expect.StatusAsync(await data.CalibrateAsync(expired, Today.AddYears(-1).AddDays(-1), Today.AddDays(-1)), 201);
         await Expect.StatusAsync(await data.CalibrateAsync(repair, Today.AddYears(-1).AddDays(-1), Today.AddDays(-1)), 201);
         await ScanAsync();
-        await TakeOutForRepairAsync(repair);
+        await Host.TakeOutOfServiceAsync(repair, Today, "送修");
 
         await Expect.StatusAsync(await data.CalibrateAsync(expired, Today, Today.AddYears(1)), 201);
         await Expect.StatusAsync(await data.CalibrateAsync(repair, Today, Today.AddYears(1)), 201);
@@ -127,15 +127,6 @@ public sealed class SetBasedScanTests(string database) : ApiTest(database)
         return await scope.ServiceProvider.GetRequiredService<LimsDbContext>().Notifications.AsNoTracking()
             .Where(n => n.Kind == kind && subjectKeys.Contains(n.SubjectKey))
             .ToListAsync();
-    }
-
-    private async Task TakeOutForRepairAsync(string assetNo)
-    {
-        await using var scope = Host.Factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LimsDbContext>();
-        var equipment = await db.Equipment.SingleAsync(e => e.AssetNo == assetNo);
-        equipment.TakeOutOfService(Today, "送修");
-        await db.SaveChangesAsync();
     }
 
     /// <summary>The equipment's status changes in the audit trail, oldest first, as "before→after".</summary>

@@ -63,12 +63,17 @@ public sealed class CrashSafetyTests(string database)
         }
         finally
         {
-            if (api is not null)
+            try
             {
-                await api.DisposeAsync();
+                if (api is not null)
+                {
+                    await api.DisposeAsync();
+                }
             }
-
-            await store.DropAsync();
+            finally
+            {
+                await store.DropAsync();
+            }
         }
     }
 }

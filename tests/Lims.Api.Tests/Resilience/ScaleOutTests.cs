@@ -61,21 +61,26 @@ public sealed class ScaleOutTests
     [OneTimeTearDown]
     public async Task StopAllAsync()
     {
-        foreach (var process in _processes)
+        try
         {
-            await process.DisposeAsync();
-        }
+            foreach (var process in _processes)
+            {
+                await process.DisposeAsync();
+            }
 
-        if (_smtp is not null)
-        {
-            await _smtp.DisposeAsync();
-            _smtp = null!;
+            if (_smtp is not null)
+            {
+                await _smtp.DisposeAsync();
+                _smtp = null!;
+            }
         }
-
-        if (_store is not null)
+        finally
         {
-            await _store.DropAsync();
-            _store = null!;
+            if (_store is not null)
+            {
+                await _store.DropAsync();
+                _store = null!;
+            }
         }
     }
 

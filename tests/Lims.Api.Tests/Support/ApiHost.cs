@@ -22,10 +22,19 @@ public sealed class ApiHost : ILimsApi, IAsyncDisposable
     public static async Task<ApiHost> StartAsync(string database, IDictionary<string, string?>? settings = null)
     {
         var factory = new LimsApiFactory(database, settings);
-        var admin = factory.CreateClient();
-        var token = await TokenAsync(admin, "admin", LimsApiFactory.AdminPassword);
-        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return new ApiHost(factory, admin);
+        try
+        {
+            var admin = factory.CreateClient();
+            var token = await TokenAsync(admin, "admin", LimsApiFactory.AdminPassword);
+            admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return new ApiHost(factory, admin);
+        }
+        catch
+        {
+            // The start-up may have created the database before it failed.
+            await factory.DisposeAndDropDatabaseAsync();
+            throw;
+        }
     }
 
     public HttpClient Anonymous() => Factory.CreateClient();
@@ -41,7 +50,6 @@ public sealed class ApiHost : ILimsApi, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Admin.Dispose();
-        await Factory.DisposeAsync();
-        await Factory.DropDatabaseAsync();
+        await Factory.DisposeAndDropDatabaseAsync();
     }
 }

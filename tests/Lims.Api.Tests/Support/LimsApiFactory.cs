@@ -45,5 +45,16 @@ public sealed class LimsApiFactory : WebApplicationFactory<Program>
         }
     }
 
-    public Task DropDatabaseAsync() => Store.DropAsync();
+    /// <summary>Stops the API and drops its database, even when stopping fails.</summary>
+    public async Task DisposeAndDropDatabaseAsync()
+    {
+        try
+        {
+            await DisposeAsync();
+        }
+        finally
+        {
+            await Store.DropAsync();
+        }
+    }
 }

@@ -42,10 +42,8 @@ public sealed class TestDatabase
                 break;
             case TestDatabases.PostgreSql:
                 NpgsqlConnection.ClearAllPools();
-                var pg = new NpgsqlConnectionStringBuilder(ConnectionString);
-                var dbName = pg.Database;
-                pg.Database = "postgres";
-                await using (var connection = new NpgsqlConnection(pg.ToString()))
+                var dbName = new NpgsqlConnectionStringBuilder(ConnectionString).Database;
+                await using (var connection = new NpgsqlConnection(TestDatabases.ServerConnectionString(Provider)))
                 {
                     await connection.OpenAsync();
                     await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{dbName}\" WITH (FORCE)", connection);

@@ -33,7 +33,7 @@ public sealed class EquipmentHandler(ILimsDb db, TimeProvider clock, ImpactHandl
             .Where(x => status == null || x.Status == status)
             .Where(x => query == null || x.AssetNo.Contains(query) || x.Name.Contains(query) || x.SerialNumber.Contains(query))
             .OrderBy(x => x.AssetNo)
-            .Select(x => new EquipmentSummary(x.Id, x.AssetNo, x.Name, x.Model, x.SerialNumber, x.StandardCode, x.Status,
+            .Select(x => new EquipmentSummary(x.Id, x.AssetNo, x.Name, x.Model, x.SerialNumber, x.StandardCode, x.Status, x.OutOfServiceCause,
                 x.Calibrations.OrderByDescending(c => c.CalibratedOn).ThenByDescending(c => c.ValidUntil).Select(c => (DateOnly?)c.ValidUntil).FirstOrDefault(), x.Version))
             .ToPagedListAsync(page, ct);
 
