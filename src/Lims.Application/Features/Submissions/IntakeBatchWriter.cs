@@ -78,7 +78,8 @@ internal sealed class IntakeBatchWriter(ILimsDb db, DocumentNumbers numbers, Ide
 
         var receivedAt = clock.GetUtcNow();
         var year = TimeZoneInfo.ConvertTime(receivedAt, ChinaTime.Zone).Year;
-        foreach (var laboratory in accepted.GroupBy(p => p.Request.LaboratoryCode!))
+        // Laboratories in one order in every batch: two API processes' batches never wait for each other's number locks crosswise.
+        foreach (var laboratory in accepted.GroupBy(p => p.Request.LaboratoryCode!).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var receiptNos = await numbers.NextAsync(laboratory.Key, NumberKind.Receipt, year, laboratory.Count(), ct);
             foreach (var (pending, receiptNo) in laboratory.Zip(receiptNos))

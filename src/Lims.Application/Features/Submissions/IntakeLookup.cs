@@ -33,11 +33,15 @@ internal sealed class IntakeLookup
         var instrumentIds = requests.SelectMany(r => r.Items!).Select(i => i.InstrumentId!.Value).Distinct().ToList();
         var customers = await db.Customers.Where(c => customerIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct);
         var laboratories = await db.Laboratories.Where(l => laboratoryCodes.Contains(l.Code)).Select(l => l.Code).ToListAsync(ct);
+        // The joined sets as locals: EF then reads them from the closure instead of compiling a
+        // delegate on every execution to evaluate db.InstrumentTypes inside the query.
+        var types = db.InstrumentTypes;
+        var procedures = db.Procedures;
         var instruments = await (
                 from i in db.Instruments
                 where instrumentIds.Contains(i.Id)
-                join t in db.InstrumentTypes on i.TypeCode equals t.Code
-                join p in db.Procedures on t.ProcedureCode equals p.Code
+                join t in types on i.TypeCode equals t.Code
+                join p in procedures on t.ProcedureCode equals p.Code
                 select new InstrumentToTakeIn(i, t, p))
             .ToDictionaryAsync(x => x.Instrument.Id, ct);
         return new IntakeLookup([.. customers], new HashSet<string>(laboratories, StringComparer.Ordinal), instruments);

@@ -14,7 +14,7 @@ namespace Lims.Application.Features.Submissions;
 /// instrument changed by another process since it was read, a retry racing its first request), each
 /// of its requests is written again on its own, so one request's conflict is only that request's.
 /// </summary>
-public sealed class IntakeQueue(IServiceScopeFactory scopes) : IAsyncDisposable
+public sealed class IntakeQueue(IServiceScopeFactory scopes) : IAsyncDisposable, IDisposable
 {
     /// <summary>Instruments per batch; a larger submission goes alone.</summary>
     public const int MaxItemsPerBatch = 400;
@@ -45,18 +45,23 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes) : IAsyncDisposable
         return pending.Outcome.Task;
     }
 
+    /// <summary>Takes no more submissions and waits for those already taken to be answered.</summary>
     public async ValueTask DisposeAsync()
     {
-        _waiting.Writer.TryComplete();
-        Task? desk;
-        lock (_opening)
-        {
-            desk = _desk;
-        }
-
-        if (desk is not null)
+        if (Close() is { } desk)
         {
             await desk;
+        }
+    }
+
+    public void Dispose() => Close()?.GetAwaiter().GetResult();
+
+    private Task? Close()
+    {
+        _waiting.Writer.TryComplete();
+        lock (_opening)
+        {
+            return _desk;
         }
     }
 
