@@ -78,14 +78,14 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
         {
             if (_holdsWriteGate)
             {
-                return base.SaveChanges(acceptAllChangesOnSuccess);
+                return DetectedOnce(() => base.SaveChanges(acceptAllChangesOnSuccess));
             }
 
             using var lease = writeGate.Enter();
             _holdsWriteGate = true;
             try
             {
-                return base.SaveChanges(acceptAllChangesOnSuccess);
+                return DetectedOnce(() => base.SaveChanges(acceptAllChangesOnSuccess));
             }
             finally
             {
@@ -104,14 +104,14 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
         {
             if (_holdsWriteGate)
             {
-                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                return await DetectedOnceAsync(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken));
             }
 
             using var lease = await writeGate.EnterAsync(cancellationToken);
             _holdsWriteGate = true;
             try
             {
-                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                return await DetectedOnceAsync(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken));
             }
             finally
             {
@@ -121,6 +121,40 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
         finally
         {
             _authors.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Detects the changes once and saves without detecting them again: the version stamp, the audit
+    /// trail (both rely on this) and EF's own save would otherwise each walk every tracked entity.
+    /// </summary>
+    private T DetectedOnce<T>(Func<T> save)
+    {
+        ChangeTracker.DetectChanges();
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return save();
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
+
+    private async Task<int> DetectedOnceAsync(Func<Task<int>> save)
+    {
+        ChangeTracker.DetectChanges();
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await save();
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
         }
     }
 

@@ -49,7 +49,7 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
             return;
         }
 
-        context.ChangeTracker.DetectChanges();
+        // LimsDbContext has detected the changes just before saving.
         var at = clock.GetUtcNow();
         var lines = new List<AuditEntry>();
         foreach (var entry in context.ChangeTracker.Entries())

@@ -29,7 +29,7 @@ public sealed class VersionStamp : SaveChangesInterceptor
             return;
         }
 
-        context.ChangeTracker.DetectChanges();
+        // LimsDbContext has detected the changes just before saving.
         foreach (var entry in context.ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State == EntityState.Added)
