@@ -151,6 +151,51 @@ public sealed class ScaleOutTests
 
     [Test]
     [Order(3)]
+    public async Task An_instrument_handed_in_through_both_apis_at_once_is_taken_in_once()
+    {
+        // Each API writes its submissions in batches; when a batch loses the race for an instrument to
+        // the other process, it fails as a whole and its requests are written again one by one.
+        const int instruments = 12;
+        var desk = new ReceptionDesk(_first.Admin);
+        var ids = new List<Guid>();
+        for (var i = 0; i < instruments; i++)
+        {
+            ids.Add(await desk.InstrumentAsync(_bench.Reception, _bench.Customer, _bench.TypeCode));
+        }
+
+        HttpClient[] receptionists = [_bench.Reception, _second.SameUser(_bench.Reception)];
+        var sends = ids.SelectMany(id => receptionists.Select(r => (Instrument: id, Answer: r.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(_bench.Customer, _bench.Lab, [id]))))).ToList();
+        await Task.WhenAll(sends.Select(s => s.Answer));
+
+        var takenIn = new List<string>();
+        foreach (var group in sends.GroupBy(s => s.Instrument))
+        {
+            var statuses = new List<int>();
+            foreach (var (_, answer) in group)
+            {
+                var response = await answer;
+                statuses.Add((int)response.StatusCode);
+                if (response.StatusCode == System.Net.HttpStatusCode.Created)
+                {
+                    takenIn.Add((await Expect.JsonAsync(response, 201)).GetProperty("receiptNo").GetString()!);
+                }
+                else
+                {
+                    await Expect.ProblemAsync(response, 422, "instrument-already-submitted");
+                }
+            }
+
+            Assert.That(statuses.Order(), Is.EqualTo(new[] { 201, 422 }), "one API takes the instrument in, the other refuses it");
+        }
+
+        var all = await ReceptionCheck.AllAsync(_second.Admin, "/api/submissions?");
+        var ofTheLab = all.Where(s => s.GetProperty("laboratoryCode").GetString() == _bench.Lab).Select(s => s.GetProperty("receiptNo").GetString()!).ToList();
+        Assert.That(ofTheLab, Is.SupersetOf(takenIn));
+        ReceptionCheck.AssertConsecutive(ofTheLab, $"{_bench.Lab}-SJ-");
+    }
+
+    [Test]
+    [Order(4)]
     public async Task A_recall_scan_and_a_delivery_triggered_through_both_apis_run_in_the_worker_once()
     {
         // Due within the reminder windows: a weight set's calibration and a technician's authorisation.
@@ -183,7 +228,7 @@ public sealed class ScaleOutTests
     }
 
     [Test]
-    [Order(4)]
+    [Order(5)]
     public async Task Stopping_one_api_loses_nothing_it_acknowledged()
     {
         var desk = new ReceptionDesk(_first.Admin);

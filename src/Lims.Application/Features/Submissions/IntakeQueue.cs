@@ -12,11 +12,11 @@ namespace Lims.Application.Features.Submissions;
 /// commit (rule 1: no gaps), so one request at a time would cap intake at one commit per number lock.
 /// Each request is answered only after its batch has committed. When a batch fails as a whole (an
 /// instrument changed by another process since it was read, a retry racing its first request), each
-/// of its requests is written again on its own, so one request's conflict is only that request's.
+/// of its requests is written again on its own, once, so one request's conflict is only that request's.
 /// </summary>
 public sealed class IntakeQueue(IServiceScopeFactory scopes) : IAsyncDisposable, IDisposable
 {
-    /// <summary>Instruments per batch; a larger submission goes alone.</summary>
+    /// <summary>Instruments per batch: a submission that would pass it waits for the next batch (a batch takes at least one).</summary>
     public const int MaxItemsPerBatch = 400;
 
     private readonly Channel<PendingIntake> _waiting = Channel.CreateUnbounded<PendingIntake>(new UnboundedChannelOptions { SingleReader = true });
@@ -97,18 +97,15 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes) : IAsyncDisposable,
             await AnswerAsync(outcome);
             return outcome.Deferred;
         }
-        catch (Exception) when (batch.Count > 1)
+        catch (Exception)
         {
+            // Each again in a batch of its own, reading afresh: a request whose instrument another
+            // process took in meanwhile is then refused for that (422), not for a stale version.
             foreach (var pending in batch)
             {
                 await WriteAloneAsync(pending);
             }
 
-            return [];
-        }
-        catch (Exception failure)
-        {
-            await FailAsync(batch[0], failure);
             return [];
         }
     }
