@@ -100,7 +100,8 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes) : IAsyncDisposable,
         catch (Exception)
         {
             // Each again in a batch of its own, reading afresh: a request whose instrument another
-            // process took in meanwhile is then refused for that (422), not for a stale version.
+            // process took in and committed meanwhile is then refused for that (422), not for a
+            // stale version (409, still the answer while that process has not committed).
             foreach (var pending in batch)
             {
                 await WriteAloneAsync(pending);
