@@ -12,21 +12,13 @@ public sealed class SubmissionHandler(ILimsDb db, IntakeQueue desk, IdempotentRe
     /// <summary>
     /// Registers every item in one transaction: the receipt number, the submission, one work
     /// order per item, the instruments marked as at the laboratory. Anything refused writes nothing.
-    /// The transaction is shared with the submissions handed in at the same moment (<see cref="IntakeQueue"/>).
+    /// The transaction is shared with the submissions handed in at the same moment (<see cref="IntakeQueue"/>);
+    /// a retry with a known <c>Idempotency-Key</c> is answered there too, its key looked up with the batch's.
     /// </summary>
-    public async Task<(SubmissionCreated Created, bool Replayed)> CreateAsync(SubmissionRequest request, string? idempotencyKey, CancellationToken ct)
+    public Task<(SubmissionCreated Created, bool Replayed)> CreateAsync(SubmissionRequest request, string? idempotencyKey)
     {
-        IdempotencyClaim? claim = null;
-        if (!string.IsNullOrEmpty(idempotencyKey))
-        {
-            claim = idempotent.Claim("POST /api/submissions", idempotencyKey, request);
-            if (await idempotent.ReplayAsync<SubmissionCreated>(claim, ct) is { } earlier)
-            {
-                return (earlier, true);
-            }
-        }
-
-        return await desk.HandInAsync(new PendingIntake(request, user.UserName, claim));
+        var claim = string.IsNullOrEmpty(idempotencyKey) ? null : idempotent.Claim("POST /api/submissions", idempotencyKey, request);
+        return desk.HandInAsync(new PendingIntake(request, user.UserName, claim));
     }
 
     public async Task<SubmissionResponse> GetAsync(Guid id, CancellationToken ct)
