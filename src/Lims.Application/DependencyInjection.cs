@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<CustomerHandler>();
         services.AddScoped<InstrumentHandler>();
         services.AddScoped<SubmissionHandler>();
+        services.AddScoped<IntakeDesk>();
         services.AddSingleton<IntakeQueue>();
         services.AddScoped<IntakeBatchWriter>();
         services.AddScoped<WorkOrderQueries>();

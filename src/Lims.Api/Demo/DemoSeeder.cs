@@ -249,8 +249,8 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
         var day = _today.AddDays(-daysAgo);
         clock.SetDay(day);
         var customerId = await _reception.DoAsync<InstrumentHandler, Guid>(async h => (await h.GetAsync(instrument.Id, default)).CustomerId);
-        var created = await _reception.SendAsync<SubmissionHandler, SubmissionRequest, (SubmissionCreated Created, bool Replayed)>(
-            new(customerId, instrument.Lab, [new SubmissionItemRequest(instrument.Id, service, "外观完好，铭牌清晰 / Good condition", "")]), (h, r) => h.CreateAsync(r, null));
+        var created = await _reception.SendAsync<IntakeDesk, SubmissionRequest, (SubmissionCreated Created, bool Replayed)>(
+            new(customerId, instrument.Lab, [new SubmissionItemRequest(instrument.Id, service, "外观完好，铭牌清晰 / Good condition", "")]), (h, r) => h.HandInAsync(r, null));
         var workOrder = created.Created.Items[0].WorkOrderId;
         if (outcome == Outcome.Registered)
         {

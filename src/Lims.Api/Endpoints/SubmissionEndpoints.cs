@@ -13,10 +13,10 @@ public static class SubmissionEndpoints
     {
         var group = api.MapGroup("/submissions").WithTags("Reception");
 
-        group.MapPost("/", async (SubmissionRequest body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, SubmissionHandler handler, HttpResponse response) =>
+        group.MapPost("/", async (SubmissionRequest body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, IntakeDesk desk, HttpResponse response) =>
             {
                 IdempotencyKey.Check(idempotencyKey);
-                var (created, replayed) = await handler.CreateAsync(body, idempotencyKey);
+                var (created, replayed) = await desk.HandInAsync(body, idempotencyKey);
                 if (replayed)
                 {
                     response.Headers["Idempotent-Replayed"] = "true";

@@ -13,6 +13,7 @@ using Lims.Domain.ReferenceData;
 using Lims.Domain.WorkOrders;
 using Lims.Domain.Standards;
 using Lims.Infrastructure.Identity;
+using Lims.Infrastructure.Persistence.Auditing;
 using Lims.Infrastructure.Persistence.Sqlite;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,8 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
     private readonly Dictionary<object, string> _authors = new(ReferenceEqualityComparer.Instance);
 
     private bool _holdsWriteGate;
+
+    private List<AuditEntry>? _auditLines;
 
     public DbSet<Laboratory> Laboratories => Set<Laboratory>();
 
@@ -72,20 +75,30 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
     /// <summary>Who the audit trail names for this entity's change, when not the current user.</summary>
     internal string? AuthorOf(object entity) => _authors.GetValueOrDefault(entity);
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    /// <summary>The audit lines of the save under way (<see cref="AuditTrailWriter"/>), written after its changes in its transaction.</summary>
+    internal void WriteWithThisSave(List<AuditEntry> lines) => _auditLines = lines;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveAsync(acceptAllChangesOnSuccess, synchronously: true, CancellationToken.None).GetAwaiter().GetResult();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveAsync(acceptAllChangesOnSuccess, synchronously: false, cancellationToken);
+
+    /// <summary>One way for both: with <paramref name="synchronously"/> every step completes before it returns.</summary>
+    private async Task<int> SaveAsync(bool acceptAllChangesOnSuccess, bool synchronously, CancellationToken ct)
     {
         try
         {
             if (_holdsWriteGate)
             {
-                return DetectedOnce(() => base.SaveChanges(acceptAllChangesOnSuccess));
+                return await DetectedOnceAsync(acceptAllChangesOnSuccess, synchronously, ct);
             }
 
-            using var lease = writeGate.Enter();
+            using var lease = synchronously ? writeGate.Enter() : await writeGate.EnterAsync(ct);
             _holdsWriteGate = true;
             try
             {
-                return DetectedOnce(() => base.SaveChanges(acceptAllChangesOnSuccess));
+                return await DetectedOnceAsync(acceptAllChangesOnSuccess, synchronously, ct);
             }
             finally
             {
@@ -95,47 +108,53 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
         finally
         {
             _authors.Clear();
-        }
-    }
-
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            if (_holdsWriteGate)
-            {
-                return await DetectedOnceAsync(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken));
-            }
-
-            using var lease = await writeGate.EnterAsync(cancellationToken);
-            _holdsWriteGate = true;
-            try
-            {
-                return await DetectedOnceAsync(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken));
-            }
-            finally
-            {
-                _holdsWriteGate = false;
-            }
-        }
-        finally
-        {
-            _authors.Clear();
+            _auditLines = null;
         }
     }
 
     /// <summary>
     /// Detects the changes once and saves without detecting them again: the version stamp, the audit
     /// trail (both rely on this) and EF's own save would otherwise each walk every tracked entity.
+    /// The changes and their audit lines commit together: in the caller's transaction, or in one of
+    /// the save's own, after which the changes are accepted.
     /// </summary>
-    private T DetectedOnce<T>(Func<T> save)
+    private async Task<int> DetectedOnceAsync(bool acceptAllChangesOnSuccess, bool synchronously, CancellationToken ct)
     {
         ChangeTracker.DetectChanges();
         var detecting = ChangeTracker.AutoDetectChangesEnabled;
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            return save();
+            if (!ChangeTracker.HasChanges())
+            {
+                return synchronously ? base.SaveChanges(acceptAllChangesOnSuccess) : await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+            }
+
+            if (Database.CurrentTransaction is not null)
+            {
+                var saved = synchronously ? base.SaveChanges(acceptAllChangesOnSuccess) : await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+                await WriteAuditLinesAsync(synchronously, ct);
+                return saved;
+            }
+
+            await using var transaction = synchronously ? Database.BeginTransaction() : await Database.BeginTransactionAsync(ct);
+            var count = synchronously ? base.SaveChanges(acceptAllChangesOnSuccess: false) : await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
+            await WriteAuditLinesAsync(synchronously, ct);
+            if (synchronously)
+            {
+                transaction.Commit();
+            }
+            else
+            {
+                await transaction.CommitAsync(ct);
+            }
+
+            if (acceptAllChangesOnSuccess)
+            {
+                ChangeTracker.AcceptAllChanges();
+            }
+
+            return count;
         }
         finally
         {
@@ -143,18 +162,12 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
         }
     }
 
-    private async Task<int> DetectedOnceAsync(Func<Task<int>> save)
+    private async Task WriteAuditLinesAsync(bool synchronously, CancellationToken ct)
     {
-        ChangeTracker.DetectChanges();
-        var detecting = ChangeTracker.AutoDetectChangesEnabled;
-        ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        if (_auditLines is { Count: > 0 } lines)
         {
-            return await save();
-        }
-        finally
-        {
-            ChangeTracker.AutoDetectChangesEnabled = detecting;
+            _auditLines = null;
+            await AuditLineInserts.WriteAsync(this, lines, synchronously, ct);
         }
     }
 

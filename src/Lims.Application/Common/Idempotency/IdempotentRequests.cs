@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Lims.Application.Abstractions;
 using Lims.Domain.Common;
@@ -13,15 +11,11 @@ namespace Lims.Application.Common.Idempotency;
 /// so a key is either unused or answered; two requests racing with one key: the unique key lets one
 /// commit, the other replays it.
 /// </summary>
-public sealed class IdempotentRequests(ILimsDb db, ICurrentUser user, TimeProvider clock)
+public sealed class IdempotentRequests(ILimsDb db, TimeProvider clock)
 {
     public const int MaxKeyLength = 100;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    /// <summary>What a keyed request is known by: the key's scope (route and user), the key, and the request's hash.</summary>
-    public IdempotencyClaim Claim<TRequest>(string route, string key, TRequest request) =>
-        new($"{route}|{user.UserName}", key, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request, Json)))));
 
     /// <summary>The first response to this claim's key, or null when the key is new.</summary>
     public Task<TResponse?> ReplayAsync<TResponse>(IdempotencyClaim claim, CancellationToken ct) => ReplayAsync<TResponse>(claim.Scope, claim.Key, claim.Hash, ct);

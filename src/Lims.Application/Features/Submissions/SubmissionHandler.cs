@@ -1,26 +1,13 @@
 using Lims.Application.Abstractions;
 using Lims.Application.Abstractions.Receipts;
 using Lims.Application.Common;
-using Lims.Application.Common.Idempotency;
 using Lims.Domain.Intake;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.Submissions;
 
-public sealed class SubmissionHandler(ILimsDb db, IntakeQueue desk, IdempotentRequests idempotent, IReceiptRenderer receipts, ICurrentUser user, TimeProvider clock)
+public sealed class SubmissionHandler(ILimsDb db, IReceiptRenderer receipts, TimeProvider clock)
 {
-    /// <summary>
-    /// Registers every item in one transaction: the receipt number, the submission, one work
-    /// order per item, the instruments marked as at the laboratory. Anything refused writes nothing.
-    /// The transaction is shared with the submissions handed in at the same moment (<see cref="IntakeQueue"/>);
-    /// a retry with a known <c>Idempotency-Key</c> is answered there too, its key looked up with the batch's.
-    /// </summary>
-    public Task<(SubmissionCreated Created, bool Replayed)> CreateAsync(SubmissionRequest request, string? idempotencyKey)
-    {
-        var claim = string.IsNullOrEmpty(idempotencyKey) ? null : idempotent.Claim("POST /api/submissions", idempotencyKey, request);
-        return desk.HandInAsync(new PendingIntake(request, user.UserName, claim));
-    }
-
     public async Task<SubmissionResponse> GetAsync(Guid id, CancellationToken ct)
     {
         var submission = await db.Submissions.AsNoTracking().Include(s => s.Items).FirstOrDefaultAsync(s => s.Id == id, ct)

@@ -14,8 +14,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Lims.Infrastructure.Persistence.Auditing;
 
 /// <summary>
-/// Adds one <see cref="AuditEntry"/> per inserted, updated or deleted record to the same
-/// <c>SaveChanges</c>, so the change and its audit line commit or fail together. Refuses any
+/// Makes one <see cref="AuditEntry"/> per inserted, updated or deleted record for the same
+/// <c>SaveChanges</c>, which writes them in its transaction after the changes
+/// (<see cref="AuditLineInserts"/>), so the change and its audit line commit or fail together. Refuses any
 /// attempt to change or delete an audit line: the trail is append-only.
 /// </summary>
 public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : SaveChangesInterceptor
@@ -85,7 +86,7 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
             }
         }
 
-        context.Set<AuditEntry>().AddRange(lines);
+        ((LimsDbContext)context).WriteWithThisSave(lines);
     }
 
     private static string EntityName(EntityEntry entry)

@@ -1,0 +1,99 @@
+using Lims.Api.Tests.Support;
+using Lims.Domain.Auditing;
+using Lims.Domain.ReferenceData;
+using Lims.Infrastructure.Persistence;
+using Lims.Infrastructure.Persistence.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lims.Api.Tests.Audit;
+
+/// <summary>
+/// A save's audit lines go in its transaction after its changes, several to a statement: the
+/// change and its lines are stored together or not at all, whichever way the save is called.
+/// </summary>
+public sealed class AuditLineWritingTests(string database) : ApiTest(database)
+{
+    [TestCase(true, TestName = "A save outside a transaction stores the change and its audit line, and accepts the change")]
+    [TestCase(false, TestName = "A synchronous save outside a transaction stores the change and its audit line, and accepts the change")]
+    public async Task Save_outside_a_transaction(bool asynchronously)
+    {
+        var code = UniqueCode("A");
+        await using (var scope = Host.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LimsDbContext>();
+            var laboratory = new Laboratory(code, "台山市计量所", LaboratoryLevel.County, "", "台山");
+            db.Laboratories.Add(laboratory);
+            _ = asynchronously ? await db.SaveChangesAsync() : db.SaveChanges();
+            Assert.That(db.Entry(laboratory).State, Is.EqualTo(EntityState.Unchanged));
+
+            laboratory.Update("台山市质量计量监督检测所", LaboratoryLevel.County, "", "台山");
+            _ = asynchronously ? await db.SaveChangesAsync() : db.SaveChanges();
+        }
+
+        var lines = await LinesAsync(nameof(Laboratory), code);
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines.Select(l => l.Action), Is.EqualTo(new[] { AuditAction.Insert, AuditAction.Update }));
+            Assert.That(lines[1].Changes, Does.Contain("台山市质量计量监督检测所"));
+            Assert.That(lines[0].At, Is.EqualTo(DateTimeOffset.UtcNow).Within(TimeSpan.FromMinutes(1)));
+        });
+    }
+
+    [Test]
+    public async Task More_lines_than_one_statement_holds_are_all_stored_in_order()
+    {
+        var prefix = UniqueCode("M")[..8];
+        var count = AuditLineInserts.RowsPerStatement + 3;
+        await using (var scope = Host.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LimsDbContext>();
+            for (var i = 0; i < count; i++)
+            {
+                db.Laboratories.Add(new Laboratory($"{prefix}{i:D3}", $"实验室 {i}", LaboratoryLevel.County, "", ""));
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = Host.Factory.Services.CreateAsyncScope();
+        var keys = await read.ServiceProvider.GetRequiredService<LimsDbContext>().AuditTrail
+            .Where(a => a.Entity == nameof(Laboratory) && a.Key.StartsWith(prefix)).OrderBy(a => a.Id).Select(a => a.Key).ToListAsync();
+        Assert.That(keys, Is.EqualTo(Enumerable.Range(0, count).Select(i => $"{prefix}{i:D3}")));
+    }
+
+    [Test]
+    public async Task An_audit_line_the_database_refuses_leaves_the_change_unsaved()
+    {
+        if (Database == TestDatabases.Sqlite)
+        {
+            Assert.Ignore("SQLite does not enforce column lengths; a refused audit line needs a database that does.");
+        }
+
+        var code = UniqueCode("R");
+        await using (var scope = Host.Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LimsDbContext>();
+            var laboratory = new Laboratory(code, "开平市计量所", LaboratoryLevel.County, "", "开平");
+            db.Laboratories.Add(laboratory);
+            db.AttributeTo(laboratory, new string('x', 65)); // the trail's user column holds 64 characters
+            Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+            Assert.That(db.Entry(laboratory).State, Is.EqualTo(EntityState.Added));
+        }
+
+        await using var read = Host.Factory.Services.CreateAsyncScope();
+        var stored = await read.ServiceProvider.GetRequiredService<LimsDbContext>().Laboratories.AnyAsync(l => l.Code == code);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(stored, Is.False);
+            Assert.That(await LinesAsync(nameof(Laboratory), code), Is.Empty);
+        });
+    }
+
+    private async Task<List<AuditEntry>> LinesAsync(string entity, string key)
+    {
+        await using var scope = Host.Factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LimsDbContext>().AuditTrail
+            .Where(a => a.Entity == entity && a.Key == key).OrderBy(a => a.Id).ToListAsync();
+    }
+}
