@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FluentValidation;
 
 namespace Lims.Api.Errors;
@@ -8,6 +9,8 @@ namespace Lims.Api.Errors;
 /// </summary>
 public sealed class ValidationFilter : IEndpointFilter
 {
+    private static readonly ConcurrentDictionary<Type, Type> ValidatorTypes = new();
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var failures = new List<FluentValidation.Results.ValidationFailure>();
@@ -18,7 +21,7 @@ public sealed class ValidationFilter : IEndpointFilter
                 continue;
             }
 
-            var validatorType = typeof(IValidator<>).MakeGenericType(argument.GetType());
+            var validatorType = ValidatorTypes.GetOrAdd(argument.GetType(), static type => typeof(IValidator<>).MakeGenericType(type));
             if (context.HttpContext.RequestServices.GetService(validatorType) is IValidator validator)
             {
                 var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);

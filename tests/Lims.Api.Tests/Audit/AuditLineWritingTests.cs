@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Lims.Api.Tests.Support;
 using Lims.Domain.Auditing;
 using Lims.Domain.ReferenceData;
@@ -32,11 +33,21 @@ public sealed class AuditLineWritingTests(string database) : ApiTest(database)
         }
 
         var lines = await LinesAsync(nameof(Laboratory), code);
+        Assert.That(lines.Select(l => l.Action), Is.EqualTo(new[] { AuditAction.Insert, AuditAction.Update }));
+        var inserted = JsonDocument.Parse(lines[0].Changes).RootElement;
+        var updated = JsonDocument.Parse(lines[1].Changes).RootElement;
         Assert.Multiple(() =>
         {
-            Assert.That(lines.Select(l => l.Action), Is.EqualTo(new[] { AuditAction.Insert, AuditAction.Update }));
-            Assert.That(lines[1].Changes, Does.Contain("台山市质量计量监督检测所"));
             Assert.That(lines[0].At, Is.EqualTo(DateTimeOffset.UtcNow).Within(TimeSpan.FromMinutes(1)));
+            Assert.That(inserted.GetProperty("code").GetProperty("before").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(inserted.GetProperty("code").GetProperty("after").GetString(), Is.EqualTo(code));
+            Assert.That(inserted.GetProperty("level").GetProperty("after").GetString(), Is.EqualTo("County"));
+            Assert.That(inserted.GetProperty("version").GetProperty("after").GetInt32(), Is.EqualTo(1));
+            Assert.That(inserted.GetProperty("id").GetProperty("after").GetGuid(), Is.Not.EqualTo(Guid.Empty));
+            Assert.That(updated.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "name", "version" }), "an update records only what changed");
+            Assert.That(updated.GetProperty("name").GetProperty("before").GetString(), Is.EqualTo("台山市计量所"));
+            Assert.That(updated.GetProperty("name").GetProperty("after").GetString(), Is.EqualTo("台山市质量计量监督检测所"));
+            Assert.That(updated.GetProperty("version").GetProperty("after").GetInt32(), Is.EqualTo(2));
         });
     }
 

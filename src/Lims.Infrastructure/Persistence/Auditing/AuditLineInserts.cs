@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Text;
 using Lims.Domain.Auditing;
@@ -5,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace Lims.Infrastructure.Persistence.Auditing;
 
@@ -29,18 +31,18 @@ internal static class AuditLineInserts
         (nameof(AuditEntry.Changes), e => e.Changes),
     ];
 
+    /// <summary>What the statement needs to know of the table, worked out once per model (one per provider).</summary>
+    private sealed record Table(string Head, RelationalTypeMapping[] Mappings, bool[] Nullable);
+
+    private static readonly ConcurrentDictionary<IModel, Table> Tables = new();
+
     public static async Task WriteAsync(DbContext context, IReadOnlyList<AuditEntry> lines, bool synchronously, CancellationToken ct)
     {
         var transaction = context.Database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Audit lines are written in the transaction of the save they record.");
-        var entityType = context.Model.FindEntityType(typeof(AuditEntry))!;
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var sql = context.GetService<ISqlGenerationHelper>();
-        var columns = Columns.Select(c => entityType.FindProperty(c.Property)!).ToList();
-        var mappings = columns.Select(p => p.GetRelationalTypeMapping()).ToList();
+        var (head, mappings, nullable) = Tables.GetOrAdd(context.Model, static (model, sql) => TableOf(model, sql), context.GetService<ISqlGenerationHelper>());
         // Npgsql sends $n placeholders with unnamed parameters as they are; named ones it rewrites, parsing the whole statement.
-        var positional = context.Database.IsNpgsql();
-        var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
+        var positional = transaction.Connection is NpgsqlConnection;
 
         foreach (var chunk in lines.Chunk(RowsPerStatement))
         {
@@ -60,7 +62,7 @@ internal static class AuditLineInserts
                     var number = row * Columns.Length + column;
                     var name = positional ? "" : $"@a{number}";
                     text.Append(column == 0 ? "" : ", ").Append(positional ? $"${number + 1}" : name);
-                    command.Parameters.Add(mappings[column].CreateParameter(command, name, Columns[column].Value(chunk[row]), columns[column].IsNullable));
+                    command.Parameters.Add(mappings[column].CreateParameter(command, name, Columns[column].Value(chunk[row]), nullable[column]));
                 }
 
                 text.Append(')');
@@ -76,5 +78,14 @@ internal static class AuditLineInserts
                 throw new DbUpdateException("The audit trail of this change could not be saved; nothing was saved.", e);
             }
         }
+    }
+
+    private static Table TableOf(IModel model, ISqlGenerationHelper sql)
+    {
+        var entityType = model.FindEntityType(typeof(AuditEntry))!;
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var columns = Columns.Select(c => entityType.FindProperty(c.Property)!).ToList();
+        var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)))}) VALUES ";
+        return new Table(head, [.. columns.Select(p => p.GetRelationalTypeMapping())], [.. columns.Select(p => p.IsNullable)]);
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Lims.Application.Abstractions;
@@ -104,28 +106,58 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
             entry.Property(p.Name) is { IsTemporary: false } key ? Convert.ToString(key.CurrentValue, System.Globalization.CultureInfo.InvariantCulture) : "(new)")),
     };
 
+    /// <summary>
+    /// The changed values as <c>{"name": {"before": …, "after": …}}</c>, written straight to JSON:
+    /// common value types by hand, anything else through the serializer with the same options.
+    /// </summary>
     private static string Changes(EntityEntry entry, AuditAction action)
     {
-        var changes = new Dictionary<string, object?>();
-        foreach (var property in entry.Properties)
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
         {
-            if (action == AuditAction.Update && !property.IsModified)
+            json.WriteStartObject();
+            foreach (var property in entry.Properties)
             {
-                continue;
+                if (action == AuditAction.Update && !property.IsModified)
+                {
+                    continue;
+                }
+
+                var secret = SecretProperties.Contains(property.Metadata.Name);
+                object? before = action == AuditAction.Insert ? null : secret ? Hidden : property.OriginalValue;
+                object? after = action == AuditAction.Delete ? null : secret ? Hidden : property.IsTemporary ? null : property.CurrentValue;
+                if (action == AuditAction.Update && Equals(before, after))
+                {
+                    continue;
+                }
+
+                json.WriteStartObject(JsonNamingPolicy.CamelCase.ConvertName(property.Metadata.Name));
+                json.WritePropertyName("before");
+                WriteValue(json, before);
+                json.WritePropertyName("after");
+                WriteValue(json, after);
+                json.WriteEndObject();
             }
 
-            var name = JsonNamingPolicy.CamelCase.ConvertName(property.Metadata.Name);
-            var secret = SecretProperties.Contains(property.Metadata.Name);
-            object? before = action == AuditAction.Insert ? null : secret ? Hidden : property.OriginalValue;
-            object? after = action == AuditAction.Delete ? null : secret ? Hidden : property.IsTemporary ? null : property.CurrentValue;
-            if (action == AuditAction.Update && Equals(before, after))
-            {
-                continue;
-            }
-
-            changes[name] = new { before, after };
+            json.WriteEndObject();
         }
 
-        return JsonSerializer.Serialize(changes, Json);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, object? value)
+    {
+        switch (value)
+        {
+            case null: json.WriteNullValue(); break;
+            case string text: json.WriteStringValue(text); break;
+            case Guid id: json.WriteStringValue(id); break;
+            case DateTimeOffset at: json.WriteStringValue(at); break;
+            case int number: json.WriteNumberValue(number); break;
+            case long number: json.WriteNumberValue(number); break;
+            case decimal number: json.WriteNumberValue(number); break;
+            case bool flag: json.WriteBooleanValue(flag); break;
+            default: JsonSerializer.Serialize(json, value, value.GetType(), Json); break;
+        }
     }
 }
