@@ -44,6 +44,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         DbUpdateException db when UniqueViolation.Is(db) => Problems.Create(409, "duplicate", "A record with the same key already exists."),
         SignInRefusedException { LockedOut: true } locked => LockedOut(locked, http),
         SignInRefusedException refused => Problems.Create(401, "invalid-credentials", refused.Message),
+        ServiceStoppingException stopping => Stopping(stopping, http),
         _ when DatabaseBusy.Is(exception) => Busy(http),
         _ => Problems.Create(500, "internal-error", $"An unexpected error occurred. It has been logged; quote trace id {http.TraceIdentifier} when you report it."),
     };
@@ -84,6 +85,12 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
     {
         http.Response.Headers.RetryAfter = "1";
         return Problems.Create(503, "database-busy", "The database is busy; nothing was changed. Try again in a moment.");
+    }
+
+    private static ProblemDetails Stopping(ServiceStoppingException stopping, HttpContext http)
+    {
+        http.Response.Headers.RetryAfter = "1";
+        return Problems.Create(503, "stopping", stopping.Message);
     }
 
     private static ProblemDetails LockedOut(SignInRefusedException locked, HttpContext http)

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Lims.Application.Common;
 using Lims.Application.Common.Idempotency;
 using Lims.Domain.Common;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,7 +28,7 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes) : IAsyncDisposable,
     {
         if (!_waiting.Writer.TryWrite(pending))
         {
-            throw new ObjectDisposedException(nameof(IntakeQueue), "The application is stopping: no more submissions are taken.");
+            throw new ServiceStoppingException("This server is stopping and takes no more submissions; nothing was registered. Send it again (with the same Idempotency-Key): another server, or this one once restarted, takes it.");
         }
 
         lock (_opening)
