@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Lims.Application.Common;
 using Lims.Application.Common.Idempotency;
 using Lims.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lims.Application.Features.Submissions;
@@ -19,6 +20,9 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes) : IAsyncDisposable,
 {
     /// <summary>Instruments per batch: a submission that would pass it waits for the next batch (a batch takes at least one).</summary>
     public const int MaxItemsPerBatch = 400;
+
+    /// <summary>Tries of a request written alone that lose a record to another process meanwhile (409 only after the last).</summary>
+    private const int MaxAttemptsAlone = 3;
 
     private readonly Channel<PendingIntake> _waiting = Channel.CreateUnbounded<PendingIntake>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock _opening = new();
@@ -101,8 +105,7 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes) : IAsyncDisposable,
         catch (Exception)
         {
             // Each again in a batch of its own, reading afresh: a request whose instrument another
-            // process took in and committed meanwhile is then refused for that (422), not for a
-            // stale version (409, still the answer while that process has not committed).
+            // process took in meanwhile is then refused for that (422).
             foreach (var pending in batch)
             {
                 await WriteAloneAsync(pending);
@@ -114,14 +117,24 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes) : IAsyncDisposable,
 
     private async Task WriteAloneAsync(PendingIntake pending)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            // Alone, nothing comes before it in its batch, so nothing is deferred.
-            await AnswerAsync(await WriteInScopeAsync([pending]));
-        }
-        catch (Exception failure)
-        {
-            await FailAsync(pending, failure);
+            try
+            {
+                // Alone, nothing comes before it in its batch, so nothing is deferred.
+                await AnswerAsync(await WriteInScopeAsync([pending]));
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttemptsAlone)
+            {
+                // Another process changed what this request read, and has committed by now (the
+                // update waited for its row lock): read again, to answer on what it saved (422).
+            }
+            catch (Exception failure)
+            {
+                await FailAsync(pending, failure);
+                return;
+            }
         }
     }
 
