@@ -24,8 +24,7 @@ public sealed class ValidationFilter : IEndpointFilter
             var validatorType = ValidatorTypes.GetOrAdd(argument.GetType(), static type => typeof(IValidator<>).MakeGenericType(type));
             if (context.HttpContext.RequestServices.GetService(validatorType) is IValidator validator)
             {
-                var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
-                failures.AddRange(result.Errors);
+                failures.AddRange((await ValidateAsync(validator, argument, context.HttpContext.RequestAborted)).Errors);
             }
         }
 
@@ -35,5 +34,21 @@ public sealed class ValidationFilter : IEndpointFilter
         }
 
         return await next(context);
+    }
+
+    /// <summary>
+    /// Synchronously when the validator allows it (every Lims validator does; it spares the async
+    /// machinery on each request), else asynchronously.
+    /// </summary>
+    private static async ValueTask<FluentValidation.Results.ValidationResult> ValidateAsync(IValidator validator, object argument, CancellationToken ct)
+    {
+        try
+        {
+            return validator.Validate(new ValidationContext<object>(argument));
+        }
+        catch (AsyncValidatorInvokedSynchronouslyException)
+        {
+            return await validator.ValidateAsync(new ValidationContext<object>(argument), ct);
+        }
     }
 }
