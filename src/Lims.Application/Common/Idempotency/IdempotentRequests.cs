@@ -18,7 +18,11 @@ public sealed class IdempotentRequests(ILimsDb db, TimeProvider clock)
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The first response to this claim's key, or null when the key is new.</summary>
-    public Task<TResponse?> ReplayAsync<TResponse>(IdempotencyClaim claim, CancellationToken ct) => ReplayAsync<TResponse>(claim.Scope, claim.Key, claim.Hash, ct);
+    public async Task<TResponse?> ReplayAsync<TResponse>(IdempotencyClaim claim, CancellationToken ct)
+    {
+        var record = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Scope == claim.Scope && r.Key == claim.Key, ct);
+        return record is null ? default : Replay<TResponse>(record, claim);
+    }
 
     /// <summary>The stored response, unless the key was first used for a different request (422).</summary>
     public static TResponse? Replay<TResponse>(IdempotencyRecord record, IdempotencyClaim claim)
@@ -34,10 +38,4 @@ public sealed class IdempotentRequests(ILimsDb db, TimeProvider clock)
     /// <summary>The record of the response, to be saved in the transaction that made it.</summary>
     public IdempotencyRecord Record<TResponse>(IdempotencyClaim claim, TResponse response) =>
         new(claim.Scope, claim.Key, claim.Hash, JsonSerializer.Serialize(response, Json), clock.GetUtcNow());
-
-    private async Task<TResponse?> ReplayAsync<TResponse>(string scope, string key, string hash, CancellationToken ct)
-    {
-        var record = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Scope == scope && r.Key == key, ct);
-        return record is null ? default : Replay<TResponse>(record, new IdempotencyClaim(scope, key, hash));
-    }
 }

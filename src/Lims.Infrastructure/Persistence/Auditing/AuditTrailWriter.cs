@@ -45,9 +45,9 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
         return ValueTask.FromResult(result);
     }
 
-    private void Write(DbContext? context)
+    private void Write(DbContext? saving)
     {
-        if (context is null)
+        if (saving is not LimsDbContext context)
         {
             return;
         }
@@ -83,12 +83,12 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
             };
             if (action is { } a)
             {
-                var author = (context as LimsDbContext)?.AuthorOf(entry.Entity) ?? user.UserName;
+                var author = context.AuthorOf(entry.Entity) ?? user.UserName;
                 lines.Add(new AuditEntry(at, author, a, EntityName(entry), KeyOf(entry), Changes(entry, a)));
             }
         }
 
-        ((LimsDbContext)context).WriteWithThisSave(lines);
+        context.WriteWithThisSave(lines);
     }
 
     private static string EntityName(EntityEntry entry)

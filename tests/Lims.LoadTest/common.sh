@@ -1,0 +1,31 @@
+# Shared by run and compare (sourced, not run): wrk, the API process, the PostgreSQL database.
+
+load_password='Load-Admin-Pass-1'
+
+ensure_wrk() {
+  command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+}
+
+# launch_api <tree> <provider> <connection string> <url> <log>: starts the tree's Release build, waits
+# for /health; its process id in api_pid.
+launch_api() {
+  (cd "$1" && Database__Provider=$2 ConnectionStrings__Lims=$3 Bootstrap__AdminPassword=$load_password \
+    Auth__SigningKey='load-test-signing-key-of-at-least-32-characters' ASPNETCORE_ENVIRONMENT=Production \
+    Logging__LogLevel__Default=Warning RateLimiting__Login__PermitLimit=100000 \
+    exec dotnet src/Lims.Api/bin/Release/net10.0/Lims.Api.dll --urls "$4") >"$5" 2>&1 &
+  api_pid=$!
+  for _ in $(seq 1 120); do curl -sf "$4/health" >/dev/null && return 0; sleep 1; done
+  echo "the API of $1 did not start; see $5" >&2; exit 1
+}
+
+# The connection string of database <name> on the server LIMS_TEST_POSTGRES names.
+postgres_database() { echo "$(echo "$LIMS_TEST_POSTGRES" | sed -E "s/(^|;)Database=[^;]*//I");Database=$1"; }
+
+# Dropped once its API has stopped: a plain DROP also ends an autovacuum worker busy in the database
+# (WITH (FORCE) would need the right to signal it); FORCE only for connections left behind.
+drop_postgres_database() {
+  command -v psql >/dev/null || return 0
+  local server
+  server=$(echo "$LIMS_TEST_POSTGRES" | sed -E 's/;/ /g; s/Host=/host=/I; s/Port=/port=/I; s/Username=/user=/I; s/Password=/password=/I; s/Database=/dbname=/I')
+  psql "$server" -qc "DROP DATABASE IF EXISTS $1" 2>/dev/null || psql "$server" -qc "DROP DATABASE IF EXISTS $1 WITH (FORCE)" >&2 || true
+}
