@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -12,6 +13,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Lims.Infrastructure.Persistence.Auditing;
 
@@ -26,6 +28,12 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
     private const string Hidden = "(hidden)";
 
     private static readonly HashSet<string> SecretProperties = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
+
+    private static readonly JsonEncodedText Before = JsonEncodedText.Encode("before");
+
+    private static readonly JsonEncodedText After = JsonEncodedText.Encode("after");
+
+    private static readonly ConcurrentDictionary<IProperty, JsonEncodedText> Names = new();
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -55,6 +63,9 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
         // LimsDbContext has detected the changes just before saving.
         var at = clock.GetUtcNow();
         var lines = new List<AuditEntry>();
+        // One buffer and writer for all the save's lines: each line's JSON is copied out as a string.
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder });
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.Entity is IdempotencyRecord or CertificatePdf or Notification)
@@ -84,7 +95,7 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
             if (action is { } a)
             {
                 var author = context.AuthorOf(entry.Entity) ?? user.UserName;
-                lines.Add(new AuditEntry(at, author, a, EntityName(entry), KeyOf(entry), Changes(entry, a)));
+                lines.Add(new AuditEntry(at, author, a, EntityName(entry), KeyOf(entry), Changes(entry, a, buffer, json)));
             }
         }
 
@@ -110,40 +121,42 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
     /// The changed values as <c>{"name": {"before": …, "after": …}}</c>, written straight to JSON:
     /// common value types by hand, anything else through the serializer with the same options.
     /// </summary>
-    private static string Changes(EntityEntry entry, AuditAction action)
+    private static string Changes(EntityEntry entry, AuditAction action, ArrayBufferWriter<byte> buffer, Utf8JsonWriter json)
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
+        buffer.ResetWrittenCount();
+        json.Reset(buffer);
+        json.WriteStartObject();
+        foreach (var property in entry.Properties)
         {
-            json.WriteStartObject();
-            foreach (var property in entry.Properties)
+            if (action == AuditAction.Update && !property.IsModified)
             {
-                if (action == AuditAction.Update && !property.IsModified)
-                {
-                    continue;
-                }
-
-                var secret = SecretProperties.Contains(property.Metadata.Name);
-                object? before = action == AuditAction.Insert ? null : secret ? Hidden : property.OriginalValue;
-                object? after = action == AuditAction.Delete ? null : secret ? Hidden : property.IsTemporary ? null : property.CurrentValue;
-                if (action == AuditAction.Update && Equals(before, after))
-                {
-                    continue;
-                }
-
-                json.WriteStartObject(JsonNamingPolicy.CamelCase.ConvertName(property.Metadata.Name));
-                json.WritePropertyName("before");
-                WriteValue(json, before);
-                json.WritePropertyName("after");
-                WriteValue(json, after);
-                json.WriteEndObject();
+                continue;
             }
 
+            var secret = SecretProperties.Contains(property.Metadata.Name);
+            object? before = action == AuditAction.Insert ? null : secret ? Hidden : property.OriginalValue;
+            object? after = action == AuditAction.Delete ? null : secret ? Hidden : property.IsTemporary ? null : property.CurrentValue;
+            if (action == AuditAction.Update && Equals(before, after))
+            {
+                continue;
+            }
+
+            json.WriteStartObject(NameOf(property.Metadata));
+            json.WritePropertyName(Before);
+            WriteValue(json, before);
+            json.WritePropertyName(After);
+            WriteValue(json, after);
             json.WriteEndObject();
         }
 
+        json.WriteEndObject();
+        json.Flush();
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
+
+    /// <summary>A property's name in the trail's JSON (camel case), encoded once per property of the model.</summary>
+    private static JsonEncodedText NameOf(IProperty property) =>
+        Names.GetOrAdd(property, static p => JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(p.Name), Json.Encoder));
 
     private static void WriteValue(Utf8JsonWriter json, object? value)
     {
