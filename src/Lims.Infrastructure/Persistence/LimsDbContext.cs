@@ -14,6 +14,7 @@ using Lims.Domain.WorkOrders;
 using Lims.Domain.Standards;
 using Lims.Infrastructure.Identity;
 using Lims.Infrastructure.Persistence.Auditing;
+using Lims.Infrastructure.Persistence.Inserting;
 using Lims.Infrastructure.Persistence.Sqlite;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,10 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
     private bool _holdsWriteGate;
 
     private List<AuditEntry>? _auditLines;
+
+    private bool _acceptOnSuccess;
+
+    private AddedRows? _addedRows;
 
     public DbSet<Laboratory> Laboratories => Set<Laboratory>();
 
@@ -78,6 +83,18 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
     /// <summary>The audit lines of the save under way (<see cref="AuditTrailWriter"/>), written after its changes in its transaction.</summary>
     internal void WriteWithThisSave(List<AuditEntry> lines) => _auditLines = lines;
 
+    /// <summary>
+    /// Takes the save's new records out of EF's part of it, to write them after it (<see cref="AddedRows"/>).
+    /// Not when the caller keeps the changes unaccepted: EF would leave the records added.
+    /// </summary>
+    internal void TakeAddedRows()
+    {
+        if (_acceptOnSuccess && Database.CurrentTransaction is not null)
+        {
+            _addedRows = AddedRows.TakeFrom(this);
+        }
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveAsync(acceptAllChangesOnSuccess, synchronously: true, CancellationToken.None).GetAwaiter().GetResult();
 
@@ -87,6 +104,7 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
     /// <summary>One way for both: with <paramref name="synchronously"/> every step completes before it returns.</summary>
     private async Task<int> SaveAsync(bool acceptAllChangesOnSuccess, bool synchronously, CancellationToken ct)
     {
+        _acceptOnSuccess = acceptAllChangesOnSuccess;
         try
         {
             if (_holdsWriteGate)
@@ -105,10 +123,16 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
                 _holdsWriteGate = false;
             }
         }
+        catch
+        {
+            _addedRows?.PutBack();
+            throw;
+        }
         finally
         {
             _authors.Clear();
             _auditLines = null;
+            _addedRows = null;
         }
     }
 
@@ -133,13 +157,12 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
             if (Database.CurrentTransaction is not null)
             {
                 var saved = synchronously ? base.SaveChanges(acceptAllChangesOnSuccess) : await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
-                await WriteAuditLinesAsync(synchronously, ct);
-                return saved;
+                return saved + await WriteAfterEfAsync(synchronously, ct);
             }
 
             await using var transaction = synchronously ? Database.BeginTransaction() : await Database.BeginTransactionAsync(ct);
             var count = synchronously ? base.SaveChanges(acceptAllChangesOnSuccess: false) : await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, ct);
-            await WriteAuditLinesAsync(synchronously, ct);
+            count += await WriteAfterEfAsync(synchronously, ct);
             if (synchronously)
             {
                 transaction.Commit();
@@ -162,13 +185,23 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
         }
     }
 
-    private async Task WriteAuditLinesAsync(bool synchronously, CancellationToken ct)
+    /// <summary>The new records taken out of EF's part of the save, then the audit lines; returns the records written.</summary>
+    private async Task<int> WriteAfterEfAsync(bool synchronously, CancellationToken ct)
     {
+        var written = 0;
+        if (_addedRows is { } rows)
+        {
+            await rows.WriteAsync(this, synchronously, ct);
+            written = rows.Count;
+        }
+
         if (_auditLines is { Count: > 0 } lines)
         {
             _auditLines = null;
             await AuditLineInserts.WriteAsync(this, lines, synchronously, ct);
         }
+
+        return written;
     }
 
     public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct)
