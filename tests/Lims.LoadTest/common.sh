@@ -21,11 +21,43 @@ launch_api() {
 # The connection string of database <name> on the server LIMS_TEST_POSTGRES names.
 postgres_database() { echo "$(echo "$LIMS_TEST_POSTGRES" | sed -E "s/(^|;)Database=[^;]*//I");Database=$1"; }
 
+# Before measuring, after the preparation: VACUUM ANALYZE on a PostgreSQL database <name> (so
+# autovacuum does not start on the prepared tables during a measured run; the catalogs shared by all
+# databases, which only a superuser may vacuum, are skipped quietly; nothing for SQLite), then
+# wait until the machine's CPUs are at least 80 % idle over 5 s (the preparation's after-work, a
+# checkpoint, build servers winding down), at most 2 minutes.
+settle() {
+  if [ -n "${1:-}" ] && command -v psql >/dev/null; then PGOPTIONS='-c client_min_messages=error' psql "$(psql_server "$1")" -qc "VACUUM (ANALYZE)" >&2 || true; fi
+  local end=$((SECONDS + 120)) idle
+  while [ $SECONDS -lt $end ]; do
+    idle=$(cpu_idle_percent 5)
+    [ "$idle" -ge 80 ] && return 0
+  done
+  echo "the machine stayed busy (last 5 s: $idle % idle); measuring anyway" >&2
+}
+
+# Percentage of CPU time idle over <seconds>, from /proc/stat.
+cpu_idle_percent() {
+  local a b
+  a=($(head -1 /proc/stat)); sleep "$1"; b=($(head -1 /proc/stat))
+  local total=0 i
+  for i in 1 2 3 4 5 6 7 8; do total=$((total + b[i] - a[i])); done
+  echo $(( (b[4] + b[5] - a[4] - a[5]) * 100 / (total > 0 ? total : 1) ))
+}
+
+# libpq connection parameters for database <name> (or the one LIMS_TEST_POSTGRES names) on that server.
+psql_server() {
+  local server
+  server=$(echo "$LIMS_TEST_POSTGRES" | sed -E 's/;/ /g; s/Host=/host=/I; s/Port=/port=/I; s/Username=/user=/I; s/Password=/password=/I; s/Database=/dbname=/I')
+  [ -n "${1:-}" ] && server=$(echo "$server" | sed -E "s/dbname=[^ ]*//I") && server="$server dbname=$1"
+  echo "$server"
+}
+
 # Dropped once its API has stopped: a plain DROP also ends an autovacuum worker busy in the database
 # (WITH (FORCE) would need the right to signal it); FORCE only for connections left behind.
 drop_postgres_database() {
   command -v psql >/dev/null || return 0
   local server
-  server=$(echo "$LIMS_TEST_POSTGRES" | sed -E 's/;/ /g; s/Host=/host=/I; s/Port=/port=/I; s/Username=/user=/I; s/Password=/password=/I; s/Database=/dbname=/I')
+  server=$(psql_server)
   psql "$server" -qc "DROP DATABASE IF EXISTS $1" 2>/dev/null || psql "$server" -qc "DROP DATABASE IF EXISTS $1 WITH (FORCE)" >&2 || true
 }
