@@ -185,23 +185,28 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
         }
     }
 
-    /// <summary>The new records taken out of EF's part of the save, then the audit lines; returns the records written.</summary>
+    /// <summary>
+    /// The new records taken out of EF's part of the save, then the audit lines, in one batch of
+    /// statements; returns the records written.
+    /// </summary>
     private async Task<int> WriteAfterEfAsync(bool synchronously, CancellationToken ct)
     {
-        var written = 0;
+        var batch = new InsertBatch(this);
+        var records = 0;
         if (_addedRows is { } rows)
         {
-            await rows.WriteAsync(this, synchronously, ct);
-            written = rows.Count;
+            rows.AddTo(batch);
+            records = rows.Count;
         }
 
         if (_auditLines is { Count: > 0 } lines)
         {
             _auditLines = null;
-            await AuditLineInserts.WriteAsync(this, lines, synchronously, ct);
+            AuditLineInserts.AddTo(batch, this, lines);
         }
 
-        return written;
+        await batch.WriteAsync(synchronously, ct);
+        return records;
     }
 
     public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct)

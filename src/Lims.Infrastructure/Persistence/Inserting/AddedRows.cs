@@ -8,7 +8,7 @@ namespace Lims.Infrastructure.Persistence.Inserting;
 
 /// <summary>
 /// The new records of a save, taken out of EF's part of it and written after it, in its transaction,
-/// with multi-row inserts (<see cref="MultiRowInsert"/>): EF builds, sorts and batches a command per
+/// with multi-row inserts (<see cref="MultiRowInsert"/>, all in one <see cref="InsertBatch"/> with the audit lines): EF builds, sorts and batches a command per
 /// row, which was most of a busy save's work and allocation. Taken only when that changes nothing
 /// but the way they are written:
 /// <list type="bullet">
@@ -106,11 +106,11 @@ internal sealed class AddedRows
         return new AddedRows(tables);
     }
 
-    public async Task WriteAsync(DbContext context, bool synchronously, CancellationToken ct)
+    public void AddTo(InsertBatch batch)
     {
         foreach (var (table, _, values) in _tables)
         {
-            await table.Insert.WriteAsync(context, values, static (row, column) => row[column], synchronously, ct);
+            table.Insert.AddTo(batch, values, static (row, column) => row[column]);
         }
     }
 
