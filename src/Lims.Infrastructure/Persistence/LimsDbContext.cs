@@ -191,6 +191,11 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
     /// </summary>
     private async Task<int> WriteAfterEfAsync(bool synchronously, CancellationToken ct)
     {
+        if (_addedRows is null && _auditLines is not { Count: > 0 })
+        {
+            return 0;
+        }
+
         var batch = new InsertBatch(this);
         var records = 0;
         if (_addedRows is { } rows)

@@ -41,8 +41,6 @@ internal static class AuditLineInserts
     {
         var entityType = model.FindEntityType(typeof(AuditEntry))!;
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var columns = Columns.Select(c => entityType.FindProperty(c.Property)!)
-            .Select(p => new InsertColumn(sql.DelimitIdentifier(p.GetColumnName(table)!), p.GetRelationalTypeMapping(), p.IsNullable));
-        return new MultiRowInsert(sql.DelimitIdentifier(table.Name, table.Schema), [.. columns]);
+        return new MultiRowInsert(table, [.. Columns.Select(c => entityType.FindProperty(c.Property)!)], sql);
     }
 }

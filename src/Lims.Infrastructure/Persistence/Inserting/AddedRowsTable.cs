@@ -62,8 +62,7 @@ internal sealed class AddedRowsTable
             return null;
         }
 
-        var columns = properties.Select(p => new InsertColumn(sql.DelimitIdentifier(p.GetColumnName(table)!), p.GetRelationalTypeMapping(), p.IsColumnNullable(table)));
-        return new AddedRowsTable(entityType, properties, new MultiRowInsert(sql.DelimitIdentifier(table.Name, table.Schema), [.. columns]));
+        return new AddedRowsTable(entityType, properties, new MultiRowInsert(table, properties, sql));
     }
 
     /// <summary>

@@ -1,9 +1,9 @@
 using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Lims.Infrastructure.Persistence.Inserting;
-
-/// <summary>A column of a <see cref="MultiRowInsert"/>: its delimited name, and the EF type mapping its values go through.</summary>
-internal sealed record InsertColumn(string Name, Microsoft.EntityFrameworkCore.Storage.RelationalTypeMapping Mapping, bool Nullable);
 
 /// <summary>
 /// Rows of one table as few <c>INSERT … VALUES (…), (…)</c> statements as the providers allow,
@@ -20,12 +20,14 @@ internal sealed class MultiRowInsert
     private const int MaxRows = 1_000;
 
     private readonly string _head;
-    private readonly InsertColumn[] _columns;
+    private readonly (RelationalTypeMapping Mapping, bool Nullable)[] _columns;
 
-    public MultiRowInsert(string table, IReadOnlyList<InsertColumn> columns)
+    /// <summary>The statement for these properties' columns of the table, in this order.</summary>
+    public MultiRowInsert(StoreObjectIdentifier table, IReadOnlyList<IProperty> properties, ISqlGenerationHelper sql)
     {
-        _columns = [.. columns];
-        _head = $"INSERT INTO {table} ({string.Join(", ", _columns.Select(c => c.Name))}) VALUES ";
+        _columns = [.. properties.Select(p => (p.GetRelationalTypeMapping(), p.IsColumnNullable(table)))];
+        var names = properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!));
+        _head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", names)}) VALUES ";
         RowsPerStatement = RowsPerStatementOf(_columns.Length);
     }
 
@@ -53,7 +55,7 @@ internal sealed class MultiRowInsert
                         text.Append(", ");
                     }
 
-                    var (_, mapping, nullable) = _columns[column];
+                    var (mapping, nullable) = _columns[column];
                     parameters[number] = batch.Parameter(text, number, mapping, valueOf(rows[first + row], column), nullable);
                 }
 
