@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<IntakeDesk>();
         services.AddSingleton<IntakeQueue>();
         services.AddScoped<IntakeBatchWriter>();
+        services.AddSingleton<KnownLaboratories>();
         services.AddScoped<WorkOrderQueries>();
         services.AddScoped<WorkOrderHandler>();
         services.AddScoped<AuthorizationHandler>();

@@ -13,7 +13,7 @@ using Lims.Infrastructure.Jobs;
 using Lims.Infrastructure.Notifications;
 using Lims.Infrastructure.Persistence;
 using Lims.Infrastructure.Persistence.Auditing;
-using Lims.Infrastructure.Persistence.Inserting;
+using Lims.Infrastructure.Persistence.Writing;
 using Lims.Infrastructure.Persistence.Numbering;
 using Lims.Infrastructure.Persistence.Reminders;
 using Lims.Infrastructure.Persistence.Sqlite;
@@ -54,10 +54,10 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<VersionStamp>();
         services.AddScoped<AuditTrailWriter>();
-        services.AddSingleton<AddedRowsInterceptor>();
+        services.AddSingleton<TakenRowsInterceptor>();
         services.AddDbContext<LimsDbContext>((sp, options) => options
             .UseLimsDatabase(provider, connectionString)
-            .AddInterceptors(sp.GetRequiredService<VersionStamp>(), sp.GetRequiredService<AuditTrailWriter>(), sp.GetRequiredService<AddedRowsInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<VersionStamp>(), sp.GetRequiredService<AuditTrailWriter>(), sp.GetRequiredService<TakenRowsInterceptor>()));
         services.AddScoped<ILimsDb>(sp => sp.GetRequiredService<LimsDbContext>());
         services.AddScoped<IReminderInserts, SqlReminderInserts>();
         services.AddScoped<INumberSequences, SqlNumberSequences>();

@@ -14,7 +14,7 @@ using Lims.Domain.WorkOrders;
 using Lims.Domain.Standards;
 using Lims.Infrastructure.Identity;
 using Lims.Infrastructure.Persistence.Auditing;
-using Lims.Infrastructure.Persistence.Inserting;
+using Lims.Infrastructure.Persistence.Writing;
 using Lims.Infrastructure.Persistence.Sqlite;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +33,7 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
     private bool _acceptOnSuccess;
 
     private AddedRows? _addedRows;
+    private ChangedRows? _changedRows;
 
     public DbSet<Laboratory> Laboratories => Set<Laboratory>();
 
@@ -84,13 +85,16 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
     internal void WriteWithThisSave(List<AuditEntry> lines) => _auditLines = lines;
 
     /// <summary>
-    /// Takes the save's new records out of EF's part of it, to write them after it (<see cref="AddedRows"/>).
-    /// Not when the caller keeps the changes unaccepted: EF would leave the records added.
+    /// Takes the save's changed and new records out of EF's part of it, to write them after it
+    /// (<see cref="ChangedRows"/>, <see cref="AddedRows"/>). The changed first: those taken then no
+    /// longer keep the records they refer to with EF. Not when the caller keeps the changes
+    /// unaccepted: EF would leave the records changed or added.
     /// </summary>
-    internal void TakeAddedRows()
+    internal void TakeRows()
     {
         if (_acceptOnSuccess && Database.CurrentTransaction is not null)
         {
+            _changedRows = ChangedRows.TakeFrom(this);
             _addedRows = AddedRows.TakeFrom(this);
         }
     }
@@ -126,6 +130,7 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
         catch
         {
             _addedRows?.PutBack();
+            _changedRows?.PutBack();
             throw;
         }
         finally
@@ -133,6 +138,7 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
             _authors.Clear();
             _auditLines = null;
             _addedRows = null;
+            _changedRows = null;
         }
     }
 
@@ -186,22 +192,28 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
     }
 
     /// <summary>
-    /// The new records taken out of EF's part of the save, then the audit lines, in one batch of
-    /// statements; returns the records written.
+    /// The changed and new records taken out of EF's part of the save, then the audit lines, in one
+    /// batch of statements; returns the records written.
     /// </summary>
     private async Task<int> WriteAfterEfAsync(bool synchronously, CancellationToken ct)
     {
-        if (_addedRows is null && _auditLines is not { Count: > 0 })
+        if (_changedRows is null && _addedRows is null && _auditLines is not { Count: > 0 })
         {
             return 0;
         }
 
-        var batch = new InsertBatch(this);
+        var batch = new WriteBatch(this);
         var records = 0;
+        if (_changedRows is { } changed)
+        {
+            changed.AddTo(batch);
+            records += changed.Count;
+        }
+
         if (_addedRows is { } rows)
         {
             rows.AddTo(batch);
-            records = rows.Count;
+            records += rows.Count;
         }
 
         if (_auditLines is { Count: > 0 } lines)

@@ -1,7 +1,7 @@
 using Lims.Api.Tests.Support;
 using Lims.Domain.ReferenceData;
 using Lims.Infrastructure.Persistence;
-using Lims.Infrastructure.Persistence.Inserting;
+using Lims.Infrastructure.Persistence.Writing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -25,7 +25,7 @@ public sealed class AddedRowWritingTests(string database) : ApiTest(database)
         {
             var db = scope.ServiceProvider.GetRequiredService<LimsDbContext>();
             var procedure = new Procedure(procedureCode, "非自动衡器", ProcedureKind.VerificationRegulation);
-            var table = AddedRowsTable.Of(db.Model.FindEntityType(typeof(InstrumentType))!, db.GetService<ISqlGenerationHelper>())!;
+            var table = PlainTable.Of(db.Model.FindEntityType(typeof(InstrumentType))!, db.GetService<ISqlGenerationHelper>())!;
             count = table.Insert.RowsPerStatement + 2;
             // The types first, their procedure last: the order of writing is the references', not the adding's.
             var types = Enumerable.Range(0, count).Select(i => new InstrumentType($"{procedureCode}-{i:D3}", $"电子秤 {i}", procedure, true, 12, 30m)).ToList();

@@ -238,6 +238,20 @@ public sealed class SubmissionTests(string database) : ApiTest(database)
     }
 
     [Test]
+    public async Task A_laboratory_refused_as_unknown_is_taken_once_it_is_registered()
+    {
+        var bench = await BenchAsync();
+        var code = ("N" + Guid.NewGuid().ToString("N")[..9]).ToUpperInvariant();
+        var body = ReceptionDesk.Submission(bench.Customer, code, [bench.Instruments[0]]);
+        await Expect.ProblemAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", body), 422, "unknown-laboratory");
+
+        // Intake remembers the laboratories it has found (none is ever deleted), never one it has not.
+        await Expect.StatusAsync(await Admin.PostAsJsonAsync("/api/laboratories", new { code, name = "台山市计量所", level = "County", accreditationNo = "", address = "台山市" }), 201);
+        var accepted = await Expect.JsonAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", body), 201);
+        Assert.That(accepted.GetProperty("receiptNo").GetString(), Is.EqualTo($"{code}-SJ-{Year}-000001"));
+    }
+
+    [Test]
     public async Task An_instrument_already_at_the_laboratory_cannot_be_handed_in_again()
     {
         var bench = await BenchAsync();

@@ -14,7 +14,7 @@ namespace Lims.Application.Features.Submissions;
 /// receipt numbers per laboratory, the inserts, one commit. A submission that breaks a rule is
 /// refused alone, before any number is drawn for it, so the numbers stay gap-free.
 /// </summary>
-internal sealed class IntakeBatchWriter(ILimsDb db, DocumentNumbers numbers, IdempotentRequests idempotent, TimeProvider clock)
+internal sealed class IntakeBatchWriter(ILimsDb db, DocumentNumbers numbers, IdempotentRequests idempotent, KnownLaboratories laboratories, TimeProvider clock)
 {
     public async Task<IntakeBatchOutcome> WriteAsync(IReadOnlyList<PendingIntake> batch, CancellationToken ct)
     {
@@ -30,7 +30,7 @@ internal sealed class IntakeBatchWriter(ILimsDb db, DocumentNumbers numbers, Ide
     private async Task WriteAsync(IReadOnlyList<PendingIntake> batch, IntakeBatchOutcome outcome, CancellationToken ct)
     {
         var earlier = await EarlierAnswersAsync(batch, ct);
-        var found = await IntakeLookup.LoadAsync(db, batch.Select(p => p.Request).ToList(), ct);
+        var found = await IntakeLookup.LoadAsync(db, laboratories, batch.Select(p => p.Request).ToList(), ct);
         var accepted = new List<PendingIntake>();
         var instrumentsTaken = new HashSet<Guid>();
         var keysTaken = new HashSet<(string, string)>();

@@ -8,9 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Lims.Application.Features.Submissions;
 
 /// <summary>
-/// What a batch of submissions refers to, read with one query per table: the laboratories and
-/// customers that exist (customers only when no instrument read proves it), and each instrument
-/// (tracked: it is marked as at the laboratory) with its type and procedure.
+/// What a batch of submissions refers to, read with one query per table: the laboratories that
+/// exist (only those not found before, <see cref="KnownLaboratories"/>), the customers that exist
+/// (only when no instrument read proves it), and each instrument (tracked: it is marked as at the
+/// laboratory) with its type and procedure.
 /// </summary>
 internal sealed class IntakeLookup
 {
@@ -27,12 +28,12 @@ internal sealed class IntakeLookup
 
     public Dictionary<Guid, InstrumentToTakeIn> Instruments { get; }
 
-    public static async Task<IntakeLookup> LoadAsync(ILimsDb db, IReadOnlyList<SubmissionRequest> requests, CancellationToken ct)
+    public static async Task<IntakeLookup> LoadAsync(ILimsDb db, KnownLaboratories known, IReadOnlyList<SubmissionRequest> requests, CancellationToken ct)
     {
         var customerIds = requests.Select(r => r.CustomerId!.Value).Distinct().ToList();
         var laboratoryCodes = requests.Select(r => r.LaboratoryCode!).Distinct().ToList();
         var instrumentIds = requests.SelectMany(r => r.Items!).Select(i => i.InstrumentId!.Value).Distinct().ToList();
-        var laboratories = await db.Laboratories.Where(l => laboratoryCodes.Contains(l.Code)).Select(l => l.Code).ToListAsync(ct);
+        var laboratories = await known.ExistingAsync(db, laboratoryCodes, ct);
         // The joined sets as locals: EF then reads them from the closure instead of compiling a
         // delegate on every execution to evaluate db.InstrumentTypes inside the query.
         var types = db.InstrumentTypes;
@@ -54,7 +55,7 @@ internal sealed class IntakeLookup
             customers.UnionWith(await db.Customers.Where(c => unproven.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct));
         }
 
-        return new IntakeLookup(customers, new HashSet<string>(laboratories, StringComparer.Ordinal), instruments);
+        return new IntakeLookup(customers, laboratories, instruments);
     }
 
     /// <summary>Refuses the request (422) when it names what does not exist or breaks a rule of taking in; changes nothing.</summary>

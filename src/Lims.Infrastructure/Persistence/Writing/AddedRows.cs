@@ -4,15 +4,15 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Lims.Infrastructure.Persistence.Inserting;
+namespace Lims.Infrastructure.Persistence.Writing;
 
 /// <summary>
 /// The new records of a save, taken out of EF's part of it and written after it, in its transaction,
-/// with multi-row inserts (<see cref="MultiRowInsert"/>, all in one <see cref="InsertBatch"/> with the audit lines): EF builds, sorts and batches a command per
+/// with multi-row inserts (<see cref="MultiRowInsert"/>, all in one <see cref="WriteBatch"/> with the audit lines): EF builds, sorts and batches a command per
 /// row, which was most of a busy save's work and allocation. Taken only when that changes nothing
 /// but the way they are written:
 /// <list type="bullet">
-/// <item>their entity type has a plain table (<see cref="AddedRowsTable"/>);</item>
+/// <item>their entity type has a plain table (<see cref="PlainTable"/>);</item>
 /// <item>nothing EF still writes in the save refers to them (else EF writes them, in its order);</item>
 /// <item>they are written principals first (a submission before its work orders and items).</item>
 /// </list>
@@ -21,9 +21,9 @@ namespace Lims.Infrastructure.Persistence.Inserting;
 /// </summary>
 internal sealed class AddedRows
 {
-    private readonly List<(AddedRowsTable Table, List<EntityEntry> Entries, List<object?[]> Values)> _tables;
+    private readonly List<(PlainTable Table, List<EntityEntry> Entries, List<object?[]> Values)> _tables;
 
-    private AddedRows(List<(AddedRowsTable, List<EntityEntry>, List<object?[]>)> tables) => _tables = tables;
+    private AddedRows(List<(PlainTable, List<EntityEntry>, List<object?[]>)> tables) => _tables = tables;
 
     public int Count => _tables.Sum(t => t.Entries.Count);
 
@@ -31,13 +31,13 @@ internal sealed class AddedRows
     public static AddedRows? TakeFrom(DbContext context)
     {
         var sql = context.GetService<ISqlGenerationHelper>();
-        Dictionary<IEntityType, (AddedRowsTable Table, List<EntityEntry> Entries)>? added = null;
+        Dictionary<IEntityType, (PlainTable Table, List<EntityEntry> Entries)>? added = null;
         HashSet<IEntityType>? leftToEf = null;
         foreach (var entry in context.ChangeTracker.Entries())
         {
             switch (entry.State)
             {
-                case EntityState.Added when AddedRowsTable.Of(entry.Metadata, sql) is { } table:
+                case EntityState.Added when PlainTable.Of(entry.Metadata, sql) is { } table:
                     added ??= [];
                     if (!added.TryGetValue(entry.Metadata, out var rows))
                     {
@@ -75,7 +75,7 @@ internal sealed class AddedRows
             return null;
         }
 
-        var tables = new List<(AddedRowsTable, List<EntityEntry>, List<object?[]>)>(order.Count);
+        var tables = new List<(PlainTable, List<EntityEntry>, List<object?[]>)>(order.Count);
         foreach (var type in order)
         {
             var (table, entries) = added[type];
@@ -106,7 +106,7 @@ internal sealed class AddedRows
         return new AddedRows(tables);
     }
 
-    public void AddTo(InsertBatch batch)
+    public void AddTo(WriteBatch batch)
     {
         foreach (var (table, _, values) in _tables)
         {
@@ -127,7 +127,7 @@ internal sealed class AddedRows
     }
 
     /// <summary>Principals before the rows that refer to them; null when the types refer to each other in a circle.</summary>
-    private static List<IEntityType>? InWritingOrder(Dictionary<IEntityType, (AddedRowsTable Table, List<EntityEntry> Entries)> added)
+    private static List<IEntityType>? InWritingOrder(Dictionary<IEntityType, (PlainTable Table, List<EntityEntry> Entries)> added)
     {
         var order = new List<IEntityType>(added.Count);
         var state = new Dictionary<IEntityType, bool>(); // false: being placed, true: placed

@@ -3,13 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace Lims.Infrastructure.Persistence.Inserting;
+namespace Lims.Infrastructure.Persistence.Writing;
 
 /// <summary>
 /// Rows of one table as few <c>INSERT … VALUES (…), (…)</c> statements as the providers allow,
 /// instead of EF's one command per row, which EF builds, sorts and batches one at a time. Each value
 /// goes through its column's EF type mapping (and value converter), so it is stored exactly as EF
-/// stores it. <see cref="InsertBatch"/> sends the statements.
+/// stores it. <see cref="WriteBatch"/> sends the statements.
 /// </summary>
 internal sealed class MultiRowInsert
 {
@@ -37,7 +37,7 @@ internal sealed class MultiRowInsert
     public static int RowsPerStatementOf(int columns) => Math.Min(MaxRows, MaxParameters / columns);
 
     /// <summary>Adds the rows to the batch, in order; <paramref name="valueOf"/> gives a row's value for a column (by index).</summary>
-    public void AddTo<TRow>(InsertBatch batch, IReadOnlyList<TRow> rows, Func<TRow, int, object?> valueOf)
+    public void AddTo<TRow>(WriteBatch batch, IReadOnlyList<TRow> rows, Func<TRow, int, object?> valueOf)
     {
         for (var first = 0; first < rows.Count; first += RowsPerStatement)
         {
