@@ -23,11 +23,17 @@ postgres_database() { echo "$(echo "$LIMS_TEST_POSTGRES" | sed -E "s/(^|;)Databa
 
 # Before measuring, after the preparation: VACUUM ANALYZE on a PostgreSQL database <name> (so
 # autovacuum does not start on the prepared tables during a measured run; the catalogs shared by all
-# databases, which only a superuser may vacuum, are skipped quietly; nothing for SQLite), then
-# wait until the machine's CPUs are at least 80 % idle over 5 s (the preparation's after-work, a
-# checkpoint, build servers winding down), at most 2 minutes.
+# databases, which only a superuser may vacuum, are skipped quietly; nothing for SQLite) and a
+# CHECKPOINT (the preparation's dirty pages written now, not by a checkpoint whose file syncs stall
+# the measured run's commits; it needs the pg_checkpoint role, else, on this machine as root, the
+# postgres user; skipped when neither), then wait until the machine's CPUs are at least 80 % idle
+# over 5 s (the preparation's after-work, build servers winding down), at most 2 minutes.
 settle() {
-  if [ -n "${1:-}" ] && command -v psql >/dev/null; then PGOPTIONS='-c client_min_messages=error' psql "$(psql_server "$1")" -qc "VACUUM (ANALYZE)" >&2 || true; fi
+  if [ -n "${1:-}" ] && command -v psql >/dev/null; then
+    PGOPTIONS='-c client_min_messages=error' psql "$(psql_server "$1")" -qc "VACUUM (ANALYZE)" >&2 || true
+    psql "$(psql_server "$1")" -qc "CHECKPOINT" 2>/dev/null \
+      || { [ "$(id -u)" = 0 ] && id postgres >/dev/null 2>&1 && su postgres -c "psql -qc CHECKPOINT" >/dev/null 2>&1; } || true
+  fi
   local end=$((SECONDS + 120)) idle
   while [ $SECONDS -lt $end ]; do
     idle=$(cpu_idle_percent 5)
