@@ -88,14 +88,16 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
     /// Takes the save's changed and new records out of EF's part of it, to write them after it
     /// (<see cref="ChangedRows"/>, <see cref="AddedRows"/>). The changed first: those taken then no
     /// longer keep the records they refer to with EF. Not when the caller keeps the changes
-    /// unaccepted: EF would leave the records changed or added.
+    /// unaccepted: EF would leave the records changed or added. One walk of the tracked entries for
+    /// both: each reads an entry's state as it is then.
     /// </summary>
     internal void TakeRows()
     {
         if (_acceptOnSuccess && Database.CurrentTransaction is not null)
         {
-            _changedRows = ChangedRows.TakeFrom(this);
-            _addedRows = AddedRows.TakeFrom(this);
+            var changes = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+            _changedRows = ChangedRows.TakeFrom(this, changes);
+            _addedRows = AddedRows.TakeFrom(this, changes);
         }
     }
 

@@ -69,7 +69,7 @@ public sealed class AddedRowWritingTests(string database) : ApiTest(database)
         type.Update("度盘秤", newProcedure, true, 12, 20m); // a changed type: EF writes it, so EF writes what it may refer to
         db.ChangeTracker.DetectChanges();
 
-        var taken = AddedRows.TakeFrom(db);
+        var taken = AddedRows.TakeFrom(db, [.. db.ChangeTracker.Entries()]);
         Assert.Multiple(() =>
         {
             Assert.That(taken?.Count, Is.EqualTo(1));

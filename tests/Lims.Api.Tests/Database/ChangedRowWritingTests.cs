@@ -117,7 +117,7 @@ public sealed class ChangedRowWritingTests(string database) : ApiTest(database)
         laboratory.Update("鹤山市计量检测所", LaboratoryLevel.County, "", "鹤山");
         db.ChangeTracker.DetectChanges();
 
-        var taken = ChangedRows.TakeFrom(db);
+        var taken = ChangedRows.TakeFrom(db, [.. db.ChangeTracker.Entries()]);
         Assert.Multiple(() =>
         {
             Assert.That(taken?.Count, Is.EqualTo(1));

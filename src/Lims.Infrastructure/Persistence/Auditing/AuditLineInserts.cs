@@ -41,6 +41,6 @@ internal static class AuditLineInserts
     {
         var entityType = model.FindEntityType(typeof(AuditEntry))!;
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        return new MultiRowInsert(table, [.. Columns.Select(c => entityType.FindProperty(c.Property)!)], sql);
+        return new MultiRowInsert(sql.DelimitIdentifier(table.Name, table.Schema), [.. Columns.Select(c => PropertyColumn.Of(entityType.FindProperty(c.Property)!, table, sql))]);
     }
 }

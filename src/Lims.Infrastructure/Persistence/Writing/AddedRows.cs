@@ -27,13 +27,16 @@ internal sealed class AddedRows
 
     public int Count => _tables.Sum(t => t.Entries.Count);
 
-    /// <summary>Takes the save's new records that can be written this way, or returns null when there are none.</summary>
-    public static AddedRows? TakeFrom(DbContext context)
+    /// <summary>
+    /// Takes those of the save's new records (among <paramref name="tracked"/>, its tracked entries)
+    /// that can be written this way, or returns null when there are none.
+    /// </summary>
+    public static AddedRows? TakeFrom(DbContext context, IReadOnlyList<EntityEntry> tracked)
     {
         var sql = context.GetService<ISqlGenerationHelper>();
         Dictionary<IEntityType, (PlainTable Table, List<EntityEntry> Entries)>? added = null;
         HashSet<IEntityType>? leftToEf = null;
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var entry in tracked)
         {
             switch (entry.State)
             {

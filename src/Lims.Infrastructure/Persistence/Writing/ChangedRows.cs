@@ -25,12 +25,15 @@ internal sealed class ChangedRows
 
     public int Count => _taken.Count;
 
-    /// <summary>Takes the save's changed records that can be written this way, or returns null when there are none.</summary>
-    public static ChangedRows? TakeFrom(DbContext context)
+    /// <summary>
+    /// Takes those of the save's changed records (among <paramref name="tracked"/>, its tracked
+    /// entries) that can be written this way, or returns null when there are none.
+    /// </summary>
+    public static ChangedRows? TakeFrom(DbContext context, IReadOnlyList<EntityEntry> tracked)
     {
         var sql = context.GetService<ISqlGenerationHelper>();
         List<Taken>? taken = null;
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var entry in tracked)
         {
             if (entry.State != EntityState.Modified || PlainTable.Of(entry.Metadata, sql) is not { } table)
             {

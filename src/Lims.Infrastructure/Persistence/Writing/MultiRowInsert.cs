@@ -1,7 +1,4 @@
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Lims.Infrastructure.Persistence.Writing;
 
@@ -20,14 +17,13 @@ internal sealed class MultiRowInsert
     private const int MaxRows = 1_000;
 
     private readonly string _head;
-    private readonly (RelationalTypeMapping Mapping, bool Nullable)[] _columns;
+    private readonly PropertyColumn[] _columns;
 
-    /// <summary>The statement for these properties' columns of the table, in this order.</summary>
-    public MultiRowInsert(StoreObjectIdentifier table, IReadOnlyList<IProperty> properties, ISqlGenerationHelper sql)
+    /// <summary>The statement for these columns of the table (its name delimited), in this order.</summary>
+    public MultiRowInsert(string table, IReadOnlyList<PropertyColumn> columns)
     {
-        _columns = [.. properties.Select(p => (p.GetRelationalTypeMapping(), p.IsColumnNullable(table)))];
-        var names = properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!));
-        _head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", names)}) VALUES ";
+        _columns = [.. columns];
+        _head = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => c.Name))}) VALUES ";
         RowsPerStatement = RowsPerStatementOf(_columns.Length);
     }
 
@@ -55,8 +51,8 @@ internal sealed class MultiRowInsert
                         text.Append(", ");
                     }
 
-                    var (mapping, nullable) = _columns[column];
-                    parameters[number] = batch.Parameter(text, number, mapping, valueOf(rows[first + row], column), nullable);
+                    var target = _columns[column];
+                    parameters[number] = batch.Parameter(text, number, target.Mapping, valueOf(rows[first + row], column), target.Nullable);
                 }
 
                 text.Append(')');

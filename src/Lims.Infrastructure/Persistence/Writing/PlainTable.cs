@@ -20,10 +20,10 @@ internal sealed class PlainTable
     {
         EntityType = entityType;
         Properties = properties;
-        Insert = new MultiRowInsert(table, properties, sql);
         Principals = [.. entityType.GetForeignKeys().Select(fk => fk.PrincipalEntityType)];
         Name = sql.DelimitIdentifier(table.Name, table.Schema);
-        Columns = [.. properties.Select(p => new PlainColumn(p, sql.DelimitIdentifier(p.GetColumnName(table)!), p.GetRelationalTypeMapping(), p.IsColumnNullable(table)))];
+        Columns = [.. properties.Select(p => PropertyColumn.Of(p, table, sql))];
+        Insert = new MultiRowInsert(Name, Columns);
         Key = [.. entityType.FindPrimaryKey()!.Properties.Select(p => Array.IndexOf(properties, p))];
         ConcurrencyTokens = [.. properties.Select((p, i) => (p, i)).Where(x => x.p.IsConcurrencyToken && !x.p.IsPrimaryKey()).Select(x => x.i)];
         Settable = [.. properties.Select(p => !p.IsKey() && !p.IsForeignKey() && !p.GetContainingIndexes().Any(i => i.IsUnique))];
@@ -39,7 +39,7 @@ internal sealed class PlainTable
     public string Name { get; }
 
     /// <summary>The column of each property, in the order of <see cref="Properties"/>.</summary>
-    public PlainColumn[] Columns { get; }
+    public PropertyColumn[] Columns { get; }
 
     /// <summary>The primary key's properties (indexes into <see cref="Properties"/>).</summary>
     public int[] Key { get; }
@@ -100,6 +100,3 @@ internal sealed class PlainTable
         || property.TryGetDefaultValue(out _)
         || (property.ValueGenerated != ValueGenerated.Never && !(property.IsPrimaryKey() && property.ClrType == typeof(Guid)));
 }
-
-/// <summary>A property's column: its delimited name, type mapping (and value converter) and whether it takes null.</summary>
-internal sealed record PlainColumn(IProperty Property, string Name, RelationalTypeMapping Mapping, bool Nullable);
