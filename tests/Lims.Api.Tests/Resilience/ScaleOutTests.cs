@@ -19,6 +19,10 @@ public sealed class ScaleOutTests
 {
     private const string QualityManagerEmail = "quality@jmjl.example.cn";
 
+    // A month lasts 28 to 31 days, so a one-month interval verified today falls due inside a 31-day
+    // window whatever the month.
+    private const int ReminderDays = 31;
+
     private readonly List<ApiProcess> _processes = [];
     private TestDatabase _store = null!;
     private LoopbackSmtpServer _smtp = null!;
@@ -39,6 +43,7 @@ public sealed class ScaleOutTests
         settings["Notifications:Smtp:Security"] = "None";
         settings["Notifications:Smtp:From"] = "recall@jmjl.example.cn";
         settings["Notifications:QualityManagerEmail"] = QualityManagerEmail;
+        settings["Recall:ReminderDays"] = ReminderDays.ToString(CultureInfo.InvariantCulture);
 
         try
         {
@@ -204,7 +209,7 @@ public sealed class ScaleOutTests
         var weights = await _bench.Standards.WeightSetAsync();
         await Expect.StatusAsync(await _bench.Standards.CalibrateAsync(weights, WorkBench.Today.AddMonths(-11), WorkBench.Today.AddDays(10)), 201);
         await _bench.TechnicianAsync(authorisedUntil: WorkBench.Today.AddDays(20));
-        var instrumentsDue = (await Expect.JsonAsync(await _first.Admin.GetAsync("/api/recalls/due?within=30&pageSize=1"), 200)).GetProperty("total").GetInt32();
+        var instrumentsDue = (await Expect.JsonAsync(await _first.Admin.GetAsync($"/api/recalls/due?within={ReminderDays}&pageSize=1"), 200)).GetProperty("total").GetInt32();
         Assert.That(instrumentsDue, Is.Positive, "the approved one-month verifications are due");
 
         await RunThroughBothAsync("recall-scan");
