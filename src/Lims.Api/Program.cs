@@ -85,7 +85,7 @@ if (jobs.ServesHttp)
     api.MapAudit();
     api.MapCustomers();
     api.MapInstruments();
-    api.MapSubmissions();
+    api.MapIntake();
     api.MapWorkOrders();
     api.MapCertificates();
     api.MapPublicCertificates();

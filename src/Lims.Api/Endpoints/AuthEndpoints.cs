@@ -1,6 +1,6 @@
 using Lims.Api.Auth;
 using Lims.Application.Features.Auth;
-using Lims.Application.Features.Authorizations;
+using Lims.Application.Features.Competence;
 using Lims.Application.Features.Users;
 
 namespace Lims.Api.Endpoints;

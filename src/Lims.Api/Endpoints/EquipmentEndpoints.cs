@@ -1,6 +1,6 @@
 using Lims.Api.Auth;
 using Lims.Application.Common;
-using Lims.Application.Features.StandardEquipment;
+using Lims.Application.Features.Standards;
 using Lims.Application.Features.Traceability;
 using Lims.Domain.Standards;
 

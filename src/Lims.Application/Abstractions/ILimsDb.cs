@@ -1,5 +1,3 @@
-using Lims.Application.Common.Idempotency;
-using Lims.Application.Features.Certificates;
 using Lims.Domain.Auditing;
 using Lims.Domain.Certificates;
 using Lims.Domain.Competence;

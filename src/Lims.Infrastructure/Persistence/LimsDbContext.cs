@@ -1,6 +1,4 @@
 using Lims.Application.Abstractions;
-using Lims.Application.Common.Idempotency;
-using Lims.Application.Features.Certificates;
 using Lims.Domain.Auditing;
 using Lims.Domain.Certificates;
 using Lims.Domain.Competence;

@@ -25,7 +25,7 @@ namespace Lims.Migrations.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Lims.Application.Common.Idempotency.IdempotencyRecord", b =>
+            modelBuilder.Entity("Lims.Domain.Intake.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Scope")
                         .HasMaxLength(200)

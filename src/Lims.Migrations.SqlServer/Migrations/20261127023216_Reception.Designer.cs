@@ -25,7 +25,7 @@ namespace Lims.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("Lims.Application.Common.Idempotency.IdempotencyRecord", b =>
+            modelBuilder.Entity("Lims.Domain.Intake.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Scope")
                         .HasMaxLength(200)

@@ -25,7 +25,7 @@ namespace Lims.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("Lims.Application.Common.Idempotency.IdempotencyRecord", b =>
+            modelBuilder.Entity("Lims.Domain.Intake.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Scope")
                         .HasMaxLength(200)
@@ -54,7 +54,7 @@ namespace Lims.Migrations.SqlServer.Migrations
                     b.ToTable("IdempotencyRecords");
                 });
 
-            modelBuilder.Entity("Lims.Application.Features.Certificates.CertificatePdf", b =>
+            modelBuilder.Entity("Lims.Domain.Certificates.CertificatePdf", b =>
                 {
                     b.Property<string>("CertificateNo")
                         .HasMaxLength(48)
@@ -1349,11 +1349,11 @@ namespace Lims.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Lims.Application.Features.Certificates.CertificatePdf", b =>
+            modelBuilder.Entity("Lims.Domain.Certificates.CertificatePdf", b =>
                 {
                     b.HasOne("Lims.Domain.Certificates.Certificate", null)
                         .WithOne()
-                        .HasForeignKey("Lims.Application.Features.Certificates.CertificatePdf", "CertificateNo")
+                        .HasForeignKey("Lims.Domain.Certificates.CertificatePdf", "CertificateNo")
                         .HasPrincipalKey("Lims.Domain.Certificates.Certificate", "CertificateNo")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();

@@ -20,7 +20,7 @@ namespace Lims.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Lims.Application.Common.Idempotency.IdempotencyRecord", b =>
+            modelBuilder.Entity("Lims.Domain.Intake.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Scope")
                         .HasMaxLength(200)

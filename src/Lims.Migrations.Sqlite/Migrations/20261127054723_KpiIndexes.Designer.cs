@@ -20,7 +20,7 @@ namespace Lims.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Lims.Application.Common.Idempotency.IdempotencyRecord", b =>
+            modelBuilder.Entity("Lims.Domain.Intake.IdempotencyRecord", b =>
                 {
                     b.Property<string>("Scope")
                         .HasMaxLength(200)
@@ -49,7 +49,7 @@ namespace Lims.Migrations.Sqlite.Migrations
                     b.ToTable("IdempotencyRecords");
                 });
 
-            modelBuilder.Entity("Lims.Application.Features.Certificates.CertificatePdf", b =>
+            modelBuilder.Entity("Lims.Domain.Certificates.CertificatePdf", b =>
                 {
                     b.Property<string>("CertificateNo")
                         .HasMaxLength(48)
@@ -1358,11 +1358,11 @@ namespace Lims.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
-            modelBuilder.Entity("Lims.Application.Features.Certificates.CertificatePdf", b =>
+            modelBuilder.Entity("Lims.Domain.Certificates.CertificatePdf", b =>
                 {
                     b.HasOne("Lims.Domain.Certificates.Certificate", null)
                         .WithOne()
-                        .HasForeignKey("Lims.Application.Features.Certificates.CertificatePdf", "CertificateNo")
+                        .HasForeignKey("Lims.Domain.Certificates.CertificatePdf", "CertificateNo")
                         .HasPrincipalKey("Lims.Domain.Certificates.Certificate", "CertificateNo")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();

@@ -1,3 +1,4 @@
+using Lims.Domain.Intake;
 using System.Text.Json;
 using Lims.Application.Abstractions;
 using Lims.Domain.Common;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Lims.Application.Abstractions;
 using Lims.Application.Common;
-using Lims.Application.Features.StandardEquipment;
+using Lims.Application.Features.Standards;
 using Lims.Domain.Standards;
 using Microsoft.EntityFrameworkCore;
 

@@ -30,5 +30,3 @@ public sealed record AffectedWorkOrder(
 
 /// <summary>Rule 6 for a certificate: the chain of every piece of equipment its results used, on the performance date.</summary>
 public sealed record CertificateChainResponse(string CertificateNo, DateOnly PerformedOn, bool Valid, IReadOnlyList<ChainResponse> Equipment);
-
-public sealed record ImpactQuery(string? AssetNo, DateOnly? From, DateOnly? To);

@@ -1,4 +1,3 @@
-using Lims.Application.Features.Certificates;
 using Lims.Domain.Certificates;
 using Lims.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;

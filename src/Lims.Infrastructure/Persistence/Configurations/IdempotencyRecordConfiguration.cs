@@ -1,3 +1,4 @@
+using Lims.Domain.Intake;
 using Lims.Application.Common.Idempotency;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

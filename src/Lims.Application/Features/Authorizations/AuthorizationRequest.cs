@@ -1,5 +1,0 @@
-namespace Lims.Application.Features.Authorizations;
-
-public sealed record AuthorizationRequest(string? ProcedureCode, string? CertificateNo, DateOnly? ValidUntil);
-
-public sealed record AuthorizationResponse(Guid Id, string UserName, string ProcedureCode, string CertificateNo, DateOnly ValidUntil);

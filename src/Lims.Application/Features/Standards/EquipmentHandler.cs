@@ -1,0 +1,61 @@
+using Lims.Application.Abstractions;
+using Lims.Application.Common;
+using Lims.Application.Features.Traceability;
+using Lims.Domain.Common;
+using Lims.Domain.Standards;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lims.Application.Features.Standards;
+
+public sealed class EquipmentHandler(ILimsDb db, TimeProvider clock, ImpactHandler impact)
+{
+    public async Task<EquipmentResponse> CreateAsync(EquipmentRequest request, CancellationToken ct)
+    {
+        if (await db.Equipment.AnyAsync(x => x.AssetNo == request.AssetNo, ct))
+        {
+            throw new ConflictException("duplicate-asset-no", $"Equipment with asset number '{request.AssetNo}' already exists.");
+        }
+
+        var standard = await db.MeasurementStandards.AsNoTracking().FirstOrDefaultAsync(x => x.Code == request.StandardCode, ct)
+            ?? throw new DomainRuleException("unknown-standard", $"There is no measurement standard '{request.StandardCode}'. Register the standard (计量标准) first.");
+        var equipment = new Equipment(request.AssetNo!, request.Name!.Trim(), request.Manufacturer!.Trim(), request.Model!.Trim(), request.SerialNumber!.Trim(), standard);
+        db.Equipment.Add(equipment);
+        await db.SaveChangesAsync(ct);
+        return EquipmentResponse.From(equipment);
+    }
+
+    public async Task<EquipmentResponse> GetAsync(string assetNo, CancellationToken ct) =>
+        EquipmentResponse.From(await db.Equipment.AsNoTracking().FindWithCalibrationsAsync(assetNo, ct));
+
+    public Task<PagedList<EquipmentSummary>> ListAsync(string? standardCode, EquipmentStatus? status, string? query, PageRequest page, CancellationToken ct) =>
+        db.Equipment.AsNoTracking()
+            .Where(x => standardCode == null || x.StandardCode == standardCode)
+            .Where(x => status == null || x.Status == status)
+            .Where(x => query == null || x.AssetNo.Contains(query) || x.Name.Contains(query) || x.SerialNumber.Contains(query))
+            .OrderBy(x => x.AssetNo)
+            .Select(x => new EquipmentSummary(x.Id, x.AssetNo, x.Name, x.Model, x.SerialNumber, x.StandardCode, x.Status, x.OutOfServiceCause,
+                x.Calibrations.OrderByDescending(c => c.CalibratedOn).ThenByDescending(c => c.ValidUntil).Select(c => (DateOnly?)c.ValidUntil).FirstOrDefault(), x.Version))
+            .ToPagedListAsync(page, ct);
+
+    public async Task<EquipmentResponse> AddCalibrationAsync(string assetNo, CalibrationRequest request, CancellationToken ct)
+    {
+        var equipment = await db.Equipment.FindWithCalibrationsAsync(assetNo, ct);
+        if (!await db.ReferenceStandards.AnyAsync(x => x.Code == request.TracesTo, ct))
+        {
+            throw new DomainRuleException("unknown-reference-standard", $"There is no reference standard '{request.TracesTo}'. Register the standard the calibrating institute used (POST /api/reference-standards) first.");
+        }
+
+        equipment.AddCalibration(request.CertificateNo!.Trim(), request.IssuedBy!.Trim(), request.CalibratedOn!.Value, request.ValidUntil!.Value,
+            request.ExpandedUncertainty!.Trim(), request.Conformity!.Value, request.TracesTo!, clock.Today());
+        await db.SaveChangesAsync(ct);
+        return EquipmentResponse.From(equipment);
+    }
+
+    public async Task<ImpactResponse> MarkOutOfToleranceAsync(string assetNo, OutOfToleranceRequest request, CancellationToken ct)
+    {
+        var equipment = await db.Equipment.FindWithCalibrationsAsync(assetNo, ct);
+        equipment.MarkOutOfTolerance(request.FoundOn!.Value, request.Reason!.Trim(), clock.Today());
+        await db.SaveChangesAsync(ct);
+        return await impact.ForAsync(equipment, null, null, ct);
+    }
+}
