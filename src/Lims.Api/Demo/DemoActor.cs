@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FluentValidation;
-using Lims.Api.Auth;
+using Lims.Application.Abstractions;
+using Lims.Domain.ReferenceData;
 
 namespace Lims.Api.Demo;
 
@@ -9,7 +10,7 @@ namespace Lims.Api.Demo;
 /// request would, with that user as the current user, and its input is validated by the same
 /// validators the endpoints use. So every rule holds for the demo data too.
 /// </summary>
-public sealed class DemoActor(IServiceProvider services, string userName, params string[] roles)
+public sealed class DemoActor(IServiceProvider services, string userName, string? laboratoryCode, LaboratoryLevel? level, params string[] roles)
 {
     public string UserName { get; } = userName;
 
@@ -18,7 +19,7 @@ public sealed class DemoActor(IServiceProvider services, string userName, params
     {
         await using var scope = services.CreateAsyncScope();
         var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
-        var identity = new ClaimsIdentity([new Claim(LimsClaims.Name, UserName), .. roles.Select(r => new Claim(LimsClaims.Role, r))], "demo", LimsClaims.Name, LimsClaims.Role);
+        var identity = LimsClaims.Identity(LimsClaims.For(UserName, roles, laboratoryCode, level), "demo");
         accessor.HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(identity), RequestServices = scope.ServiceProvider };
         try
         {
