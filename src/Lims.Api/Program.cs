@@ -77,6 +77,7 @@ if (jobs.ServesHttp)
     api.MapAuth();
     api.MapLaboratories();
     api.MapProcedures();
+    api.MapProcedureTemplates();
     api.MapInstrumentTypes();
     api.MapStandards();
     api.MapEquipment();

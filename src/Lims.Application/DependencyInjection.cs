@@ -14,6 +14,7 @@ using Lims.Application.Features.InstrumentTypes;
 using Lims.Application.Features.Laboratories;
 using Lims.Application.Features.Notifications;
 using Lims.Application.Features.Procedures;
+using Lims.Application.Features.ProcedureTemplates;
 using Lims.Application.Features.Reports;
 using Lims.Application.Features.ReferenceStandards;
 using Lims.Application.Features.Standards;
@@ -54,6 +55,8 @@ public static class DependencyInjection
         services.AddSingleton<KnownLaboratories>();
         services.AddScoped<WorkOrderQueries>();
         services.AddScoped<WorkOrderHandler>();
+        services.AddScoped<WorksheetQueries>();
+        services.AddScoped<ProcedureTemplateHandler>();
         services.AddScoped<AuthorizationHandler>();
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateHandler>();

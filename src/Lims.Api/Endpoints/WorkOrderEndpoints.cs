@@ -18,6 +18,17 @@ public static class WorkOrderEndpoints
             .WithSummary("One work order with its current results (every point evaluated), every earlier version, and its certificate")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/{id:guid}/worksheet", (Guid id, string? equipment, WorksheetQueries worksheets, CancellationToken ct) => worksheets.GetAsync(id, equipment, ct))
+            .WithSummary("The points to fill from the procedure's template (the version the work order keeps): parameters, test items, each point's nominal value, MPE and readings, the method, and the budget (its equipment line read from ?equipment={assetNo}'s calibration valid today). Without a template: template null, points entered freely")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPut("/{id:guid}/parameters", (Guid id, ParametersRequest body, WorkOrderHandler handler, CancellationToken ct) => handler.RecordParametersAsync(id, body, ct))
+            .RequireRoles(Roles.Technician, Roles.Reception)
+            .WithSummary("Record the instrument's parameters the template needs (e.g. {\"values\": {\"max\": \"15\", \"e\": \"0.005\", \"class\": \"III\"}, \"inService\": false}); checked against the template (422 parameters-invalid, no-template); returns the worksheet")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
         group.MapPost("/{id:guid}/assign", (Guid id, AssignRequest body, WorkOrderHandler handler, CancellationToken ct) => handler.AssignAsync(id, body, ct))
             .RequireRoles(Roles.Reception, Roles.QualityManager)
             .WithSummary("Give the job to a technician who holds an authorisation for its procedure valid today (else 422 technician-not-authorised)")
@@ -27,7 +38,7 @@ public static class WorkOrderEndpoints
 
         group.MapPost("/{id:guid}/results", (Guid id, ResultsRequest body, WorkOrderHandler handler, CancellationToken ct) => handler.RecordResultsAsync(id, body, ct))
             .RequireRoles(Roles.Technician)
-            .WithSummary("The assignee records readings; the server evaluates every point (mean, error, U, k, verdict) and the conclusion. Sending again before review adds a version. 422: equipment-not-valid, standard-not-valid, outside-standard-scope, decision-rule-not-allowed, technician-not-authorised, not-assignee, results-locked")
+            .WithSummary("The assignee records readings: the worksheet's items for a procedure with a template, free points otherwise; the server evaluates every point (mean, error, U, k, verdict) and the conclusion. Sending again before review adds a version. 422: equipment-not-valid, standard-not-valid, outside-standard-scope, decision-rule-not-allowed, incomplete-results, readings-count-mismatch, parameters-required, parameters-invalid, equipment-uncertainty-unreadable, technician-not-authorised, not-assignee, results-locked")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

@@ -5,6 +5,7 @@ using Lims.Domain.Customers;
 using Lims.Domain.Instruments;
 using Lims.Domain.Intake;
 using Lims.Domain.Notifications;
+using Lims.Domain.ProcedureTemplates;
 using Lims.Domain.ReferenceData;
 using Lims.Domain.WorkOrders;
 using Lims.Domain.Standards;
@@ -21,6 +22,8 @@ public interface ILimsDb
     DbSet<Procedure> Procedures { get; }
 
     DbSet<InstrumentType> InstrumentTypes { get; }
+
+    DbSet<ProcedureTemplate> ProcedureTemplates { get; }
 
     DbSet<Customer> Customers { get; }
 

@@ -10,6 +10,7 @@ public sealed class ResultRecord
     private ResultRecord()
     {
         RecordedBy = Location = EquipmentAssetNos = Points = Remarks = string.Empty;
+        TestItems = "[]";
     }
 
     public ResultRecord(Guid workOrderId, int number, DateTimeOffset recordedAt, string recordedBy, DateOnly performedOn, decimal temperatureC, decimal humidityPct,
@@ -29,6 +30,7 @@ public sealed class ResultRecord
         Conclusion = conclusion;
         Points = points;
         Remarks = remarks;
+        TestItems = "[]";
     }
 
     public Guid Id { get; private set; }
@@ -62,4 +64,20 @@ public sealed class ResultRecord
     public string Points { get; private set; }
 
     public string Remarks { get; private set; }
+
+    /// <summary>The template version measured with; null for points entered freely.</summary>
+    public Guid? TemplateId { get; private set; }
+
+    /// <summary>The outcomes of the template's checks and spread items, as JSON (points carry their own test item).</summary>
+    public string TestItems { get; private set; }
+
+    /// <summary>r of the guard band the points were judged with.</summary>
+    public decimal GuardBandFactor { get; private set; } = 1m;
+
+    public void MeasuredWith(Guid? templateId, string testItems, decimal guardBandFactor)
+    {
+        TemplateId = templateId;
+        TestItems = testItems;
+        GuardBandFactor = guardBandFactor;
+    }
 }

@@ -75,6 +75,12 @@ public sealed class WorkOrder : IVersioned
 
     public string? CertificateNo { get; private set; }
 
+    /// <summary>The version of the procedure's template the work is measured with: fixed once parameters or results are recorded.</summary>
+    public Guid? TemplateId { get; private set; }
+
+    /// <summary>The instrument's parameters the template needs (Max, e, class…) as JSON; null until recorded.</summary>
+    public string? Parameters { get; private set; }
+
     public bool IsFinished => Status is WorkOrderStatus.Approved or WorkOrderStatus.Cancelled;
 
     /// <summary>
@@ -134,6 +140,24 @@ public sealed class WorkOrder : IVersioned
         ResultCount++;
         return ResultCount;
     }
+
+    /// <summary>
+    /// Records the instrument's parameters for the template (rule 14) and keeps the template's
+    /// version from then on; they may change until the results are reviewed.
+    /// </summary>
+    public void RecordParameters(Guid templateId, string parameters)
+    {
+        if (Status is not (WorkOrderStatus.Registered or WorkOrderStatus.Assigned or WorkOrderStatus.ResultsRecorded))
+        {
+            throw new DomainRuleException("results-locked", $"Work order {Number} is {Status}: its instrument parameters can no longer change.");
+        }
+
+        KeepTemplate(templateId);
+        Parameters = parameters;
+    }
+
+    /// <summary>The first version used stays the work order's, whatever versions come later.</summary>
+    public void KeepTemplate(Guid templateId) => TemplateId ??= templateId;
 
     /// <summary>核验: a different person accepts, or rejects back to the technician with a comment.</summary>
     public void Review(string reviewer, bool accept, string comment)

@@ -7,6 +7,7 @@ using Lims.Domain.Instruments;
 using Lims.Domain.Intake;
 using Lims.Domain.Notifications;
 using Lims.Domain.Numbering;
+using Lims.Domain.ProcedureTemplates;
 using Lims.Domain.ReferenceData;
 using Lims.Domain.WorkOrders;
 using Lims.Domain.Standards;
@@ -38,6 +39,8 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
     public DbSet<Procedure> Procedures => Set<Procedure>();
 
     public DbSet<InstrumentType> InstrumentTypes => Set<InstrumentType>();
+
+    public DbSet<ProcedureTemplate> ProcedureTemplates => Set<ProcedureTemplate>();
 
     public DbSet<Customer> Customers => Set<Customer>();
 

@@ -7,6 +7,7 @@ using Lims.Application.Features.Users;
 using Lims.Application.Features.WorkOrders;
 using Lims.Domain.Certificates;
 using Lims.Domain.Measurements;
+using Lims.Domain.ProcedureTemplates;
 using Lims.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -30,6 +31,9 @@ public sealed class CertificateIssuer(ILimsDb db, ICertificateRenderer renderer,
 
     public static string PublicUrl(string baseUrl, string certificateNo, string code) =>
         $"{baseUrl.TrimEnd('/')}/api/public/certificates/{Uri.EscapeDataString(certificateNo)}?code={Uri.EscapeDataString(code)}";
+
+    public static IReadOnlyList<TestItemOutcome> TestItems(ResultRecord results) =>
+        JsonSerializer.Deserialize<List<TestItemOutcome>>(results.TestItems, ResultsJson.Options) ?? [];
 
     public static IReadOnlyList<EvaluatedPoint> Points(ResultRecord results) =>
         JsonSerializer.Deserialize<List<EvaluatedPoint>>(results.Points, ResultsJson.Options) ?? [];

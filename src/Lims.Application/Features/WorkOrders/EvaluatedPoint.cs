@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Lims.Domain.Measurements;
+using Lims.Domain.ProcedureTemplates;
 
 namespace Lims.Application.Features.WorkOrders;
 
@@ -83,4 +84,13 @@ public sealed record ResultsResponse(
     DecisionRule DecisionRule,
     OverallConclusion Conclusion,
     IReadOnlyList<EvaluatedPoint> Points,
-    string Remarks);
+    string Remarks)
+{
+    /// <summary>The template version measured with; null for free points.</summary>
+    public Guid? TemplateId { get; init; }
+
+    /// <summary>The template's checks and spread items with their verdicts.</summary>
+    public IReadOnlyList<TestItemOutcome> TestItems { get; init; } = [];
+
+    public decimal GuardBandFactor { get; init; } = 1m;
+}

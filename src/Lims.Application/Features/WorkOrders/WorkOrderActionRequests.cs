@@ -11,7 +11,9 @@ public sealed record ApproveRequest(int? Version);
 public sealed record CancelRequest(string? Reason, int? Version);
 
 /// <summary>
-/// <c>POST /api/work-orders/{id}/results</c> with free <see cref="Points"/>.
+/// <c>POST /api/work-orders/{id}/results</c>. A work order whose procedure has a template sends
+/// <see cref="Items"/>, filled from its worksheet (and the instrument's <see cref="Parameters"/>
+/// when not recorded before); one without a template sends free <see cref="Points"/>.
 /// </summary>
 public sealed record ResultsRequest(
     DateOnly? PerformedOn,
@@ -32,6 +34,12 @@ public sealed record ResultsRequest(
 
     /// <summary>Free points only: r of w = r·U (default 1).</summary>
     public decimal? GuardBandFactor { get; init; }
+
+    /// <summary>The worksheet filled in: one entry per test item.</summary>
+    public IReadOnlyList<TestItemResultRequest>? Items { get; init; }
+
+    /// <summary>The instrument's parameters the template needs, when not recorded on the work order before.</summary>
+    public ParametersRequest? Parameters { get; init; }
 }
 
 /// <summary>

@@ -54,7 +54,16 @@ public sealed class ResultsRequestValidator : AbstractValidator<ResultsRequest>
         RuleFor(x => x.Coverage).IsInEnum();
         RuleFor(x => x.SignificantDigits).InclusiveBetween(1, 2);
         RuleFor(x => x.GuardBandFactor).GreaterThan(0m).LessThanOrEqualTo(Domain.Measurements.EvaluationMethodRules.MaxGuardBandFactor);
-        RuleFor(x => x.Points).NotEmpty().WithMessage("Send at least one measurement point.");
+        RuleFor(x => x.Points).NotEmpty().When(x => x.Items is null).WithMessage("Send at least one measurement point, or the worksheet's items.");
+        RuleFor(x => x.Points).Empty().When(x => x.Items is not null).WithMessage("Send either free points or the worksheet's items, not both.");
+        RuleFor(x => x.Items).Must(i => i!.Count <= 20).When(x => x.Items is not null).WithMessage("At most 20 test items.");
+        RuleFor(x => x.Items).Must(i => i!.Sum(t => t?.Points?.Count ?? 0) <= MaxPoints).When(x => x.Items is not null).WithMessage($"At most {MaxPoints} points.");
+        RuleForEach(x => x.Items).NotNull().ChildRules(item =>
+        {
+            item.RuleFor(x => x.Code).NotEmpty().MaximumLength(40);
+            item.RuleForEach(x => x.Points).NotNull().Must(r => r.Count <= MaxReadings).WithMessage($"At most {MaxReadings} readings a point.");
+        });
+        RuleFor(x => x.Parameters!).SetValidator(new ParametersRequestValidator()).When(x => x.Parameters is not null);
         RuleFor(x => x.Points).Must(p => p!.Count <= MaxPoints).When(x => x.Points is not null).WithMessage($"At most {MaxPoints} points.");
         RuleForEach(x => x.Points).NotNull().SetValidator(new PointRequestValidator());
         RuleFor(x => x.Remarks).OptionalText(2000);
@@ -102,4 +111,15 @@ public sealed class ComponentRequestValidator : AbstractValidator<ComponentReque
     }
 
     private static bool Finite(double? value) => value is null || double.IsFinite(value.Value);
+}
+
+public sealed class ParametersRequestValidator : AbstractValidator<ParametersRequest>
+{
+    public ParametersRequestValidator()
+    {
+        RuleFor(x => x.Values).NotNull().Must(v => v!.Count <= 20).WithMessage("At most 20 parameters.");
+        RuleForEach(x => x.Values).Must(v => v.Key.Length is > 0 and <= 20 && v.Value is { Length: > 0 and <= 40 })
+            .WithMessage("Each parameter is a short name with a value of at most 40 characters.");
+        RuleFor(x => x.Version).ValidVersion();
+    }
 }

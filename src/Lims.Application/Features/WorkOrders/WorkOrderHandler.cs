@@ -3,11 +3,13 @@ using Lims.Application.Abstractions;
 using Lims.Application.Common;
 using Lims.Application.Common.Numbering;
 using Lims.Application.Features.Certificates;
+using Lims.Application.Features.ProcedureTemplates;
 using Lims.Application.Features.Users;
 using Lims.Domain.Certificates;
 using Lims.Domain.Common;
 using Lims.Domain.Intake;
 using Lims.Domain.Measurements;
+using Lims.Domain.ProcedureTemplates;
 using Lims.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,6 +23,7 @@ public sealed class WorkOrderHandler(
     DocumentNumbers numbers,
     CertificateIssuer issuer,
     WorkOrderQueries queries,
+    WorksheetQueries worksheets,
     ICurrentUser user,
     TimeProvider clock)
 {
@@ -59,12 +62,14 @@ public sealed class WorkOrderHandler(
 
         var assetNos = request.EquipmentAssetNos!.Select(a => a.Trim()).Distinct().ToList();
         var uses = await equipment.CheckUsesAsync(workOrder.Id, assetNos, workOrder.ProcedureCode, performedOn, ct);
-        var purpose = workOrder.Service == ServiceKind.Verification ? MeasurementPurpose.Verification : MeasurementPurpose.Calibration;
-        var evaluation = MeasurementEvaluator.Evaluate(MethodOf(purpose, request), [.. request.Points!.Select(ToPoint)]);
-
-        db.ResultRecords.Add(new ResultRecord(workOrder.Id, number, clock.GetUtcNow(), user.UserName, performedOn, request.TemperatureC!.Value, request.HumidityPct!.Value,
-            request.Location!.Trim(), assetNos, evaluation.DecisionRule, evaluation.Conclusion,
-            JsonSerializer.Serialize(evaluation.Points.Select(p => EvaluatedPoint.From(p)), ResultsJson.Options), request.Remarks?.Trim() ?? ""));
+        var template = await TemplateInForce.ForAsync(db, workOrder.TemplateId, workOrder.ProcedureCode, workOrder.LaboratoryCode, ct);
+        var (evaluation, points, items) = template is null
+            ? EvaluateFreePoints(workOrder, request)
+            : await EvaluateWorksheetAsync(workOrder, template, request, assetNos, performedOn, ct);
+        var record = new ResultRecord(workOrder.Id, number, clock.GetUtcNow(), user.UserName, performedOn, request.TemperatureC!.Value, request.HumidityPct!.Value,
+            request.Location!.Trim(), assetNos, evaluation.DecisionRule, evaluation.Conclusion, JsonSerializer.Serialize(points, ResultsJson.Options), request.Remarks?.Trim() ?? "");
+        record.MeasuredWith(template?.Id, JsonSerializer.Serialize(items, ResultsJson.Options), evaluation.Method.GuardBandFactor);
+        db.ResultRecords.Add(record);
         await db.InTransactionAsync(async token =>
         {
             await equipment.ReplaceUsesAsync(workOrder.Id, uses, token);
@@ -136,6 +141,64 @@ public sealed class WorkOrderHandler(
         var workOrder = await db.WorkOrders.FirstOrDefaultAsync(w => w.Id == id, ct) ?? throw new NotFoundException(nameof(WorkOrder), id.ToString());
         VersionCheck.EnsureIfSent(workOrder, nameof(WorkOrder), workOrder.Number, version);
         return workOrder;
+    }
+
+    /// <summary>
+    /// Records the instrument's parameters for the procedure's template and keeps that template's
+    /// version for the work order (rule 14); refused when they do not fit it.
+    /// </summary>
+    public async Task<WorksheetResponse> RecordParametersAsync(Guid id, ParametersRequest request, CancellationToken ct)
+    {
+        await RequestValidation.EnsureValidAsync(request, ct);
+        var workOrder = await LoadAsync(id, request.Version, ct);
+        var template = await TemplateInForce.ForAsync(db, workOrder.TemplateId, workOrder.ProcedureCode, workOrder.LaboratoryCode, ct)
+            ?? throw new DomainRuleException("no-template", $"The procedure {workOrder.ProcedureCode} has no template, so it needs no instrument parameters: enter the points freely.");
+        RecordParameters(workOrder, template, request);
+        await db.SaveChangesAsync(ct);
+        return await worksheets.GetAsync(id, null, ct);
+    }
+
+    private static InstrumentParameters RecordParameters(WorkOrder workOrder, ProcedureTemplate template, ParametersRequest request)
+    {
+        var parameters = new InstrumentParameters(request.Values!.ToDictionary(v => v.Key.Trim(), v => v.Value.Trim()), request.InService ?? false);
+        parameters.EnsureFit(TemplateJson.Read(template));
+        workOrder.RecordParameters(template.Id, TemplateJson.Write(parameters));
+        return parameters;
+    }
+
+    private static (MeasurementEvaluation, IReadOnlyList<EvaluatedPoint>, IReadOnlyList<TestItemOutcome>) EvaluateFreePoints(WorkOrder workOrder, ResultsRequest request)
+    {
+        if (request.Items is not null)
+        {
+            throw new DomainRuleException("no-template", $"The procedure {workOrder.ProcedureCode} has no template: send the points themselves.");
+        }
+
+        var purpose = workOrder.Service == ServiceKind.Verification ? MeasurementPurpose.Verification : MeasurementPurpose.Calibration;
+        var evaluation = MeasurementEvaluator.Evaluate(MethodOf(purpose, request), [.. request.Points!.Select(ToPoint)]);
+        return (evaluation, [.. evaluation.Points.Select(p => EvaluatedPoint.From(p))], []);
+    }
+
+    /// <summary>
+    /// The worksheet filled in (rule 14): every point and test item the template asks for, each
+    /// point with the readings it asks for (422 <c>incomplete-results</c>, <c>readings-count-mismatch</c>),
+    /// its MPE from the template and its budget, the standard's line from the cited equipment's
+    /// calibration valid on the performance date.
+    /// </summary>
+    private async Task<(MeasurementEvaluation, IReadOnlyList<EvaluatedPoint>, IReadOnlyList<TestItemOutcome>)> EvaluateWorksheetAsync(
+        WorkOrder workOrder, ProcedureTemplate template, ResultsRequest request, IReadOnlyList<string> assetNos, DateOnly performedOn, CancellationToken ct)
+    {
+        var definition = TemplateJson.Read(template);
+        var parameters = request.Parameters is { } sent ? RecordParameters(workOrder, template, sent) : TemplateJson.ReadParameters(workOrder.Parameters)
+            ?? throw new DomainRuleException(TemplateRuleCodes.ParametersRequired, $"The template of {workOrder.ProcedureCode} needs the instrument's parameters ({string.Join(", ", definition.Parameters.Select(p => p.Name))}): send them with the results or record them first.");
+        workOrder.KeepTemplate(template.Id);
+        var sheet = Worksheet.For(definition, parameters);
+        var stated = definition.Budget.Any(b => b.Source == ComponentSource.Equipment) ? await EquipmentUncertainty.ReadAsync(db, assetNos, performedOn, definition.Unit, ct) : null;
+        var components = BudgetTemplate.Components(definition, parameters, stated);
+        var correlation = definition.Correlation is { } c ? new Correlation(c.First, c.Second, c.Coefficient) : null;
+        var entries = (request.Items ?? []).Select(i => new TestItemEntry(i.Code!.Trim(), i.Passed, i.Points)).ToList();
+        var filled = FilledWorksheet.From(sheet, entries, _ => components, correlation);
+        var evaluation = MeasurementEvaluator.Evaluate(WorksheetQueries.MethodOf(workOrder.Service, definition.Method), [.. filled.Points.Select(p => p.Point)], [.. filled.Outcomes.Select(o => (PointVerdict?)o.Verdict)]);
+        return (evaluation, [.. evaluation.Points.Select((p, i) => EvaluatedPoint.From(p, filled.Points[i].TestItem))], filled.Outcomes);
     }
 
     /// <summary>A verification is judged by JJF 1094 unless the request names another rule (which the domain refuses); a calibration by simple acceptance unless it asks for a guard band.</summary>

@@ -21,7 +21,12 @@ public sealed class WorkOrderQueries(ILimsDb db, TimeProvider clock)
         var summary = await GetAsync(id, ct);
         var history = (await db.ResultRecords.AsNoTracking().Where(r => r.WorkOrderId == id).OrderByDescending(r => r.Number).ToListAsync(ct))
             .Select(r => new ResultsResponse(r.Number, r.RecordedAt, r.RecordedBy, r.PerformedOn, r.TemperatureC, r.HumidityPct, r.Location, r.EquipmentList,
-                r.DecisionRule, r.Conclusion, Certificates.CertificateIssuer.Points(r), r.Remarks))
+                r.DecisionRule, r.Conclusion, Certificates.CertificateIssuer.Points(r), r.Remarks)
+            {
+                TemplateId = r.TemplateId,
+                TestItems = Certificates.CertificateIssuer.TestItems(r),
+                GuardBandFactor = r.GuardBandFactor,
+            })
             .ToList();
         var certificate = workOrder.CertificateNo is { } no ? await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.CertificateNo == no, ct) : null;
         return new WorkOrderDetail(summary.Id, summary.Number, summary.Status, summary.Service, summary.ProcedureCode, summary.LaboratoryCode, summary.Assignee,

@@ -1,3 +1,4 @@
+using Lims.Domain.ProcedureTemplates;
 using Lims.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -19,5 +20,7 @@ internal sealed class ResultRecordConfiguration : IEntityTypeConfiguration<Resul
         builder.Property(x => x.TemperatureC).HasPrecision(6, 2);
         builder.Property(x => x.HumidityPct).HasPrecision(6, 2);
         builder.Ignore(x => x.EquipmentList);
+        builder.HasOne<ProcedureTemplate>().WithMany().HasForeignKey(x => x.TemplateId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(x => x.GuardBandFactor).HasPrecision(6, 3);
     }
 }

@@ -1,5 +1,6 @@
 using Lims.Domain.Instruments;
 using Lims.Domain.Intake;
+using Lims.Domain.ProcedureTemplates;
 using Lims.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -19,6 +20,8 @@ internal sealed class WorkOrderConfiguration : IEntityTypeConfiguration<WorkOrde
         builder.Property(x => x.ProcedureCode).HasMaxLength(40);
         builder.Property(x => x.Assignee).HasMaxLength(64);
         builder.Property(x => x.CancellationReason).HasMaxLength(500);
+        builder.HasOne<ProcedureTemplate>().WithMany().HasForeignKey(x => x.TemplateId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(x => x.Parameters).HasMaxLength(2000);
         builder.HasIndex(x => new { x.Status, x.LaboratoryCode });
         builder.HasIndex(x => x.Assignee);
         // An instrument's work orders; the KPI coverage of one laboratory (received there by a day).
