@@ -32,6 +32,7 @@ public static class DependencyInjection
         // Handlers validate through RequestValidation; these are for forms that check a field as it is typed.
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Singleton);
         services.AddScoped<LaboratoryHandler>();
+        services.AddScoped<LaboratorySeals>();
         services.AddScoped<ProcedureHandler>();
         services.AddScoped<InstrumentTypeHandler>();
         services.AddScoped<StandardHandler>();

@@ -75,6 +75,7 @@ public static class DependencyInjection
         services.AddScoped<IUserAccounts, UserAccounts>();
 
         services.AddSingleton<IReceiptRenderer, PdfReceiptRenderer>();
+        services.AddSingleton<ISealImages, SealImages>();
         services.AddSingleton<PdfCertificateRenderer>();
         var signing = configuration.GetSection(CertificateSigningOptions.Section).Get<CertificateSigningOptions>() ?? new CertificateSigningOptions();
         if (signing.IsConfigured)

@@ -44,5 +44,31 @@ public static class LaboratoryEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
+    
+        group.MapPut("/{code}/seal", async (string code, HttpRequest request, LaboratorySeals seals, CancellationToken ct) =>
+            {
+                using var body = new MemoryStream();
+                await request.Body.CopyToAsync(body, ct);
+                await seals.SetAsync(code, body.ToArray(), ct);
+                return TypedResults.NoContent();
+            })
+            .Accepts<byte[]>("image/png")
+            .RequireRoles(Roles.Admin)
+            .WithSummary("Upload the laboratory's seal image (PNG, at most 512 KB, 32–2000 pixels a side; transparency kept), printed in the seal area of its certificates' cover page; 422 seal-image-invalid")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("/{code}/seal", async (string code, LaboratorySeals seals, CancellationToken ct) => TypedResults.File(await seals.GetAsync(code, ct), "image/png"))
+            .WithSummary("The laboratory's seal image, as uploaded")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapDelete("/{code}/seal", async (string code, LaboratorySeals seals, CancellationToken ct) =>
+            {
+                await seals.RemoveAsync(code, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireRoles(Roles.Admin)
+            .WithSummary("Remove the seal image: certificates then show an empty seal area for the stamp")
+            .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

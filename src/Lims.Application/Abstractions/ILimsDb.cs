@@ -19,6 +19,8 @@ public interface ILimsDb
 {
     DbSet<Laboratory> Laboratories { get; }
 
+    DbSet<LaboratorySeal> LaboratorySeals { get; }
+
     DbSet<Procedure> Procedures { get; }
 
     DbSet<InstrumentType> InstrumentTypes { get; }

@@ -7,7 +7,7 @@ public sealed class Laboratory : IVersioned, IHasCode
 {
     private Laboratory()
     {
-        Code = Name = AccreditationNo = Address = string.Empty;
+        Code = Name = AccreditationNo = Address = Telephone = Postcode = AuthorizationNo = string.Empty;
     }
 
     public Laboratory(string code, string name, LaboratoryLevel level, string accreditationNo, string address)
@@ -18,6 +18,7 @@ public sealed class Laboratory : IVersioned, IHasCode
         Level = level;
         AccreditationNo = accreditationNo;
         Address = address;
+        Telephone = Postcode = AuthorizationNo = string.Empty;
     }
 
     public Guid Id { get; private set; }
@@ -29,11 +30,27 @@ public sealed class Laboratory : IVersioned, IHasCode
 
     public LaboratoryLevel Level { get; private set; }
 
+    /// <summary>CNAS accreditation (实验室认可证书号), printed only when the laboratory has one.</summary>
     public string AccreditationNo { get; private set; }
+
+    /// <summary>计量授权证书号 / Authorization No.: the government's authorisation to verify (the legal basis of its certificates).</summary>
+    public string AuthorizationNo { get; private set; }
+
+    public string Telephone { get; private set; }
+
+    public string Postcode { get; private set; }
 
     public string Address { get; private set; }
 
     public int Version { get; private set; }
+
+    /// <summary>How the certificate's cover page reaches the laboratory.</summary>
+    public void SetContact(string telephone, string postcode, string authorizationNo)
+    {
+        Telephone = telephone;
+        Postcode = postcode;
+        AuthorizationNo = authorizationNo;
+    }
 
     /// <summary>The code is part of issued numbers and never changes; everything else may.</summary>
     public void Update(string name, LaboratoryLevel level, string accreditationNo, string address)

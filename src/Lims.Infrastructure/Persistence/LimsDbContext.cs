@@ -36,6 +36,8 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
 
     public DbSet<Laboratory> Laboratories => Set<Laboratory>();
 
+    public DbSet<LaboratorySeal> LaboratorySeals => Set<LaboratorySeal>();
+
     public DbSet<Procedure> Procedures => Set<Procedure>();
 
     public DbSet<InstrumentType> InstrumentTypes => Set<InstrumentType>();

@@ -12,6 +12,7 @@ public sealed class LaboratoryHandler(ILimsDb db)
         await RequestValidation.EnsureValidAsync(request, ct);
         await db.Laboratories.EnsureCodeIsFreeAsync(request.Code!, ct);
         var lab = new Laboratory(request.Code!, request.Name!.Trim(), request.Level!.Value, request.AccreditationNo?.Trim() ?? "", request.Address!.Trim());
+        lab.SetContact(request.Telephone?.Trim() ?? "", request.Postcode?.Trim() ?? "", request.AuthorizationNo?.Trim() ?? "");
         db.Laboratories.Add(lab);
         await db.SaveChangesAsync(ct);
         return LaboratoryResponse.From(lab);
@@ -23,12 +24,15 @@ public sealed class LaboratoryHandler(ILimsDb db)
         var lab = await db.Laboratories.GetByCodeAsync(code, ct);
         VersionCheck.Ensure(lab, nameof(Laboratory), code, update.Version, ifMatch);
         lab.Update(update.Name!.Trim(), update.Level!.Value, update.AccreditationNo?.Trim() ?? "", update.Address!.Trim());
+        lab.SetContact(update.Telephone?.Trim() ?? lab.Telephone, update.Postcode?.Trim() ?? lab.Postcode, update.AuthorizationNo?.Trim() ?? lab.AuthorizationNo);
         await db.SaveChangesAsync(ct);
-        return LaboratoryResponse.From(lab);
+        return LaboratoryResponse.From(lab, await HasSealAsync(code, ct));
     }
 
     public async Task<LaboratoryResponse> GetAsync(string code, CancellationToken ct) =>
-        LaboratoryResponse.From(await db.Laboratories.AsNoTracking().GetByCodeAsync(code, ct));
+        LaboratoryResponse.From(await db.Laboratories.AsNoTracking().GetByCodeAsync(code, ct), await HasSealAsync(code, ct));
+
+    private Task<bool> HasSealAsync(string code, CancellationToken ct) => db.LaboratorySeals.AnyAsync(s => s.LaboratoryCode == code, ct);
 
     public async Task<PagedList<LaboratoryResponse>> ListAsync(string? query, PageRequest page, CancellationToken ct)
     {
@@ -36,7 +40,13 @@ public sealed class LaboratoryHandler(ILimsDb db)
         return await db.Laboratories.AsNoTracking()
             .Where(x => query == null || x.Code.Contains(query) || x.Name.Contains(query))
             .OrderBy(x => x.Code)
-            .Select(x => new LaboratoryResponse(x.Id, x.Code, x.Name, x.Level, x.AccreditationNo, x.Address, x.Version))
+            .Select(x => new LaboratoryResponse(x.Id, x.Code, x.Name, x.Level, x.AccreditationNo, x.Address, x.Version)
+            {
+                Telephone = x.Telephone,
+                Postcode = x.Postcode,
+                AuthorizationNo = x.AuthorizationNo,
+                HasSeal = db.LaboratorySeals.Any(s => s.LaboratoryCode == x.Code),
+            })
             .ToPagedListAsync(page, ct);
     }
 }

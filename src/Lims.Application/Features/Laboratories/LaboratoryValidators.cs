@@ -12,6 +12,9 @@ public sealed class LaboratoryRequestValidator : AbstractValidator<LaboratoryReq
         RuleFor(x => x.Level).NotNull().IsInEnum();
         RuleFor(x => x.AccreditationNo).OptionalText(50);
         RuleFor(x => x.Address).RequiredText(300);
+        RuleFor(x => x.Telephone).OptionalText(40);
+        RuleFor(x => x.Postcode).Matches("^[0-9]{6}$").When(x => !string.IsNullOrEmpty(x.Postcode)).WithMessage("A postcode is six digits, e.g. 529000.");
+        RuleFor(x => x.AuthorizationNo).OptionalText(60);
     }
 }
 

@@ -14,6 +14,9 @@ internal sealed class LaboratoryConfiguration : IEntityTypeConfiguration<Laborat
         builder.Property(x => x.Name).HasMaxLength(200);
         builder.Property(x => x.AccreditationNo).HasMaxLength(50);
         builder.Property(x => x.Address).HasMaxLength(300);
+        builder.Property(x => x.Telephone).HasMaxLength(40).HasDefaultValue("");
+        builder.Property(x => x.Postcode).HasMaxLength(6).HasDefaultValue("");
+        builder.Property(x => x.AuthorizationNo).HasMaxLength(60).HasDefaultValue("");
         builder.HasVersion();
     }
 }
