@@ -27,7 +27,8 @@ public sealed class VerificationFlowTests(string database) : ApiTest(database)
             Assert.That(point.GetProperty("verdict").GetString(), Is.EqualTo("Pass"));
             Assert.That(point.GetProperty("coverageFactor").GetDecimal(), Is.GreaterThanOrEqualTo(2m));
             Assert.That(point.GetProperty("expandedUncertainty").GetDecimal(), Is.GreaterThan(0m).And.LessThanOrEqualTo(0.005m / 3));
-            Assert.That(point.GetProperty("mean").GetDecimal(), Is.EqualTo(2.0002m).Within(0.0001m));
+            Assert.That(point.GetProperty("mean").GetDecimal(), Is.EqualTo(2.50017m));
+            Assert.That(point.GetProperty("testItem").GetString(), Is.EqualTo("weighing"));
         });
 
         var reviewed = await Expect.JsonAsync(await bench.Reviewer.PostAsJsonAsync($"/api/work-orders/{workOrder}/review", new { accept = true, comment = "核验无误" }), 200);
@@ -134,7 +135,7 @@ public sealed class VerificationFlowTests(string database) : ApiTest(database)
         {
             Assert.That(history.Select(h => h.GetProperty("number").GetInt32()), Is.EqualTo(new[] { 2, 1 }));
             Assert.That(second.GetProperty("results").GetProperty("number").GetInt32(), Is.EqualTo(2));
-            Assert.That(history[1].GetProperty("points")[0].GetProperty("readings")[0].GetDecimal(), Is.EqualTo(0.501m));
+            Assert.That(history[1].GetProperty("points")[0].GetProperty("readings")[0].GetDecimal(), Is.EqualTo(0.101m));
         });
     }
 

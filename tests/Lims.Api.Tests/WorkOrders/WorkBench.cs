@@ -91,29 +91,34 @@ internal sealed class WorkBench
     public async Task<JsonElement> AssignAsync(Guid workOrder, string? technician = null) =>
         await Expect.JsonAsync(await Reception.PostAsJsonAsync($"/api/work-orders/{workOrder}/assign", new { technician = technician ?? TechnicianName }), 200);
 
-    /// <summary>A class III scale verified at three loads; <paramref name="offset"/> shifts every reading (kg).</summary>
-    public static object Results(string assetNo, decimal offset = 0m, double weightU = 0.000010, DateOnly? performedOn = null) => new
+    /// <summary>
+    /// A class III scale (Max 15 kg, e = 5 g) verified by the shipped JJG 539-2016 template: every
+    /// test item filled. Each point's readings are nominal + offset twice and nominal + offset +
+    /// spread (kg); eccentricity takes one reading a position.
+    /// </summary>
+    public static object Results(string assetNo, decimal offset = 0m, decimal spread = 0.0005m, DateOnly? performedOn = null) => new
     {
         performedOn = StandardsData.Iso(performedOn ?? Today),
         temperatureC = 20.5m,
         humidityPct = 45m,
         location = "质量实验室 201",
         equipmentAssetNos = new[] { assetNo },
-        points = new[] { 0.500m, 2.000m, 15.000m }.Select(nominal => new
+        parameters = ScaleParameters,
+        items = new object[]
         {
-            quantity = "质量 Mass",
-            unit = "kg",
-            nominal,
-            readings = new[] { nominal + offset, nominal + offset, nominal + offset + 0.0005m },
-            mpe = nominal <= 2.5m ? 0.005m : 0.010m,
-            uncertaintyComponents = new object[]
-            {
-                new { name = "E2 weights U/k", standardUncertainty = weightU },
-                new { name = "change-point resolution 0.1e/(2√3)", standardUncertainty = 0.000144 },
-            },
-        }),
+            new { code = "appearance", passed = true },
+            new { code = "zero", passed = true },
+            new { code = "weighing", points = WeighingLoads.Select(n => new[] { n + offset, n + offset, n + offset + spread }) },
+            new { code = "repeatability", points = new[] { 7.5m, 15m }.Select(n => new[] { n + offset, n + offset, n + offset + spread }) },
+            new { code = "eccentricity", points = Enumerable.Repeat(new[] { 5m + offset }, 5) },
+        },
         remarks = "",
     };
+
+    /// <summary>The weighing loads the template gives a class III 15 kg / 5 g scale: Min 20e, 500e, 2000e, ½Max, Max.</summary>
+    public static readonly decimal[] WeighingLoads = [0.1m, 2.5m, 10m, 7.5m, 15m];
+
+    public static readonly object ScaleParameters = new { values = new Dictionary<string, string> { ["max"] = "15", ["e"] = "0.005", ["class"] = "III" } };
 
     /// <summary>Assigned, results recorded, reviewed: ready for the approver.</summary>
     public async Task<Guid> ReviewedWorkOrderAsync(decimal offset = 0m, string service = "Verification")

@@ -59,18 +59,18 @@ public sealed class WorkOrderRuleTests(string database) : ApiTest(database)
     [Test]
     public async Task A_verification_whose_conformity_is_undetermined_is_recorded_but_cannot_be_approved()
     {
-        // U ≈ 0.0041 kg > MPE/3 at 0.5 kg and 2 kg (MPE 0.005): E ≈ 0.0022 lies between MPE − U and MPE + U (JJF 1094).
+        // Readings scattering by 2 g: at 0.1 kg U = 0.0029 kg > MPE/3 (MPE 0.0025), E = 0.0007 lies between MPE − U and MPE + U (JJF 1094); at 15 kg it passes.
         var bench = await WorkBench.ArrangeAsync(Host);
         var workOrder = await bench.WorkOrderAsync();
         await bench.AssignAsync(workOrder);
-        var recorded = await Expect.JsonAsync(await bench.Technician.PostAsJsonAsync($"/api/work-orders/{workOrder}/results", WorkBench.Results(bench.WeightSet, offset: 0.002m, weightU: 0.002)), 200);
+        var recorded = await Expect.JsonAsync(await bench.Technician.PostAsJsonAsync($"/api/work-orders/{workOrder}/results", WorkBench.Results(bench.WeightSet, spread: 0.002m)), 200);
         var points = recorded.GetProperty("results").GetProperty("points");
         Assert.Multiple(() =>
         {
             Assert.That(recorded.GetProperty("results").GetProperty("conclusion").GetString(), Is.EqualTo("Undetermined"));
             Assert.That(points[0].GetProperty("verdict").GetString(), Is.EqualTo("Undetermined"));
             Assert.That(points[0].GetProperty("uncertaintyNeglected").GetBoolean(), Is.False);
-            Assert.That(points[2].GetProperty("verdict").GetString(), Is.EqualTo("Pass"));
+            Assert.That(points[4].GetProperty("verdict").GetString(), Is.EqualTo("Pass"));
         });
 
         await Expect.StatusAsync(await bench.Reviewer.PostAsJsonAsync($"/api/work-orders/{workOrder}/review", new { accept = true, comment = "核验无误" }), 200);

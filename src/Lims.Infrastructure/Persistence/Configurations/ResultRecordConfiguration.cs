@@ -21,6 +21,8 @@ internal sealed class ResultRecordConfiguration : IEntityTypeConfiguration<Resul
         builder.Property(x => x.HumidityPct).HasPrecision(6, 2);
         builder.Ignore(x => x.EquipmentList);
         builder.HasOne<ProcedureTemplate>().WithMany().HasForeignKey(x => x.TemplateId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(x => x.GuardBandFactor).HasPrecision(6, 3);
+        builder.Property(x => x.GuardBandFactor).HasPrecision(6, 3).HasDefaultValue(1m);
+        // Results recorded before templates have no test items: an empty JSON list, not an empty string.
+        builder.Property(x => x.TestItems).HasDefaultValue("[]");
     }
 }
