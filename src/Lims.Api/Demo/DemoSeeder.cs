@@ -14,7 +14,6 @@ using Lims.Application.Features.Intake;
 using Lims.Application.Features.Users;
 using Lims.Application.Features.WorkOrders;
 using Lims.Domain.Customers;
-using Lims.Domain.Instruments;
 using Lims.Domain.Intake;
 using Lims.Domain.Standards;
 using Lims.Infrastructure.Persistence;
@@ -87,9 +86,10 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
             await _admin.DoAsync<ProcedureHandler, ProcedureResponse>(h => h.CreateAsync(new(code, title, kind), default));
         }
 
-        foreach (var (code, name, procedure, compulsory, months, fee) in DemoCatalogue.InstrumentTypes)
+        foreach (var (code, name, procedure, uses, way, months, fee) in DemoCatalogue.InstrumentTypes)
         {
-            await _admin.DoAsync<InstrumentTypeHandler, InstrumentTypeResponse>(h => h.CreateAsync(new(code, name, procedure, compulsory, months, fee), default));
+            var compulsory = uses.Length > 0;
+            await _admin.DoAsync<InstrumentTypeHandler, InstrumentTypeResponse>(h => h.CreateAsync(new(code, name, procedure, compulsory, months, fee, compulsory ? uses : null, compulsory ? way : null), default));
         }
     }
 
@@ -139,6 +139,7 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
         await StandardAsync("JM-V", "二等标准金属量器标准装置", "JM", years, true, ["JJG 443-2023"], ("LQ-001", "二等标准金属量器 20 L/100 L", "GD-V", 730));
         await StandardAsync("JM-L", "出租汽车计价器检定装置", "JM", years, false, ["JJG 517-2016"], ("JJQ-001", "出租汽车计价器标准装置", "GD-L", 730));
         await StandardAsync("JM-P", "压力计量标准装置", "JM", years, true, ["JJG 692-2010", "JJG 52-2013"], ("YL-001", "数字压力计 0~2.5 MPa", "GD-P", 730));
+        await StandardAsync("JM-W", "水表检定装置", "JM", years, true, ["JJG 162-2019"], ("SB-001", "水表检定装置(容积法) DN15~DN25", "GD-V", 730));
         await StandardAsync("JM-TH", "温湿度校准装置", "JM", years, false, ["JJF 1101-2019"], ("WS-001", "多通道温度巡检仪", "GD-T", 730), ("WS-002", "温湿度传感器", "XS-TH", 730));
         // Its assessment certificate expires within six months: the audit asks for re-assessment now.
         await StandardAsync("JM-E", "直流电压标准装置", "JM", _today.AddDays(120), false, ["JJF 1587-2016"], ("DY-001", "多功能校准源", "GD-E", 730));
@@ -167,18 +168,12 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
     private async Task<List<(Guid Id, string Type, string Lab)>> CustomersAndInstrumentsAsync()
     {
         var instruments = new List<(Guid, string, string)>();
-        foreach (var (name, district, category, contact, phone, division, types) in DemoCatalogue.Customers)
+        foreach (var (name, district, category, contact, phone, division, usage, types) in DemoCatalogue.Customers)
         {
             var customer = await _reception.DoAsync<CustomerHandler, CustomerResponse>(h => h.CreateAsync(new(name, CreditCode(category, division), contact, phone, $"广东省江门市{district}某路 {_random.Next(1, 300)} 号", district, category), default));
             var lab = division == "440781" ? "TS" : "JM";
             foreach (var type in types)
             {
-                var usage = category switch
-                {
-                    CustomerCategory.Medical or CustomerCategory.Other => InstrumentUsage.HealthCare,
-                    CustomerCategory.Enterprise => InstrumentUsage.Other,
-                    _ => InstrumentUsage.TradeSettlement,
-                };
                 var instrument = await _reception.DoAsync<InstrumentHandler, InstrumentResponse>(h => h.CreateAsync(new(customer.Id, type, "广东香山衡器集团股份有限公司", $"{type[..2]}-{Number(3)}", $"{type[..2]}{Number(8)}", "见铭牌", "Ⅲ", usage, $"{_random.Next(1, 40)} 号位"), default));
                 instruments.Add((instrument.Id, type, lab));
             }
@@ -201,6 +196,10 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
             new(20, 30, Outcome.Approved, ServiceKind.Calibration), new(21, 25, Outcome.Approved, ServiceKind.Calibration),
             new(22, 2, Outcome.Reviewed, ServiceKind.Calibration), new(23, 10, Outcome.Approved), new(24, 0, Outcome.Registered, ServiceKind.Calibration),
             new(25, 5, Outcome.Approved), new(26, 3, Outcome.Cancelled),
+            // The paper mill's boiler gauges (six-month interval): one due within the month, one recently verified.
+            new(27, 172, Outcome.Approved, Returned: true), new(28, 40, Outcome.Approved, Returned: true),
+            // The water company's meters, verified once before they are fitted: no due date, never recalled.
+            new(29, 120, Outcome.Approved, Returned: true), new(30, 15, Outcome.Approved, Returned: true), new(31, 0, Outcome.Registered),
         };
         plans.AddRange(Enumerable.Range(4, 4).Select(i => new Job(i, instruments[i].Type == "TRUCK-SCALE" ? 395 : 200, Outcome.Approved, Returned: true)));
         plans.AddRange(Enumerable.Range(11, 3).Select(i => new Job(i, 178, Outcome.Approved, Returned: true)));
@@ -292,6 +291,7 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
         ("FUEL-DISPENSER", _) => "LQ-001",
         ("TAXI-METER", _) => "JJQ-001",
         ("BP-MONITOR" or "PRESSURE-GAUGE", _) => "YL-001",
+        ("WATER-METER", _) => "SB-001",
         ("CLIMATE-CHAMBER", _) => "WS-001",
         _ => "DY-001",
     };

@@ -56,7 +56,8 @@ public sealed class Submission : IVersioned
         instrument.HandIn();
         var line = _items.Count + 1;
         var workOrder = new WorkOrder(Guid.CreateVersion7(), WorkOrder.NumberFor(ReceiptNo, line), Id, instrument.Id, CustomerId, LaboratoryCode, service, procedure.Code, ReceivedAt);
-        var (fee, waived) = Fees.For(type.Fee, type.Compulsory, service);
+        // Waived when this instrument, by its type and use, is under compulsory verification (rule 16).
+        var (fee, waived) = Fees.For(type.Fee, instrument.CompulsoryVerificationUnder(type) is not null, service);
         _items.Add(new SubmissionItem(Id, line, instrument.Id, service, conditionOnReceipt, accessories, fee, waived, workOrder.Id));
         return workOrder;
     }

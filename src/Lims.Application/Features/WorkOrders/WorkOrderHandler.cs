@@ -110,7 +110,7 @@ public sealed class WorkOrderHandler(
 
             var results = await db.ResultRecords.AsNoTracking().SingleOrDefaultAsync(r => r.WorkOrderId == id && r.Number == workOrder.ResultCount, token);
             var instrument = await db.Instruments.SingleAsync(i => i.Id == workOrder.InstrumentId, token);
-            var interval = await db.InstrumentTypes.Where(t => t.Code == instrument.TypeCode).Select(t => t.IntervalMonths).SingleAsync(token);
+            var type = await db.InstrumentTypes.AsNoTracking().SingleAsync(t => t.Code == instrument.TypeCode, token);
             var now = clock.GetUtcNow();
             var issuedOn = ChinaTime.Today(clock);
             var kind = CertificateRules.KindFor(workOrder.Service, results?.Conclusion ?? OverallConclusion.NotStated);
@@ -119,11 +119,11 @@ public sealed class WorkOrderHandler(
             workOrder.Approve(user.UserName, certificateNo, now, issuedOn.DayNumber - receivedOn.DayNumber);
 
             var certificate = new Certificate(certificateNo, kind, workOrder.Id, workOrder.InstrumentId, instrument.TypeCode, workOrder.CustomerId, workOrder.LaboratoryCode, results!.PerformedOn,
-                issuedOn, now, user.UserName, CertificateRules.ValidUntil(kind, results.PerformedOn, interval), results.Conclusion, VerificationCodes.New());
+                issuedOn, now, user.UserName, CertificateRules.ValidUntil(kind, results.PerformedOn, type.IntervalMonths), results.Conclusion, VerificationCodes.New());
             await issuer.IssueAsync(certificate, workOrder, results, null, token);
             if (kind == CertificateKind.VerificationCertificate)
             {
-                instrument.RecordVerification(results.PerformedOn, interval);
+                instrument.RecordVerification(results.PerformedOn, type);
             }
 
             await db.SaveChangesAsync(token);
