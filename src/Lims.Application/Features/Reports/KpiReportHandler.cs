@@ -95,9 +95,12 @@ public sealed class KpiReportHandler(ILimsDb db, IServiceScopeFactory scopes, Ti
             }
         }
 
-        /// <summary>Verifications that count as the inspection rule 11 asks for: current (neither revoked nor superseded).</summary>
+        /// <summary>
+        /// Verifications that count as the inspection rule 11 asks for: whatever their result (a result
+        /// notice is an inspection too; the failure shows in the pass rate), current (neither revoked nor superseded).
+        /// </summary>
         private IQueryable<Certificate> Inspections =>
-            db.Certificates.AsNoTracking().Where(c => c.Kind == CertificateKind.VerificationCertificate && !c.Revoked && c.SupersededBy == null);
+            db.Certificates.AsNoTracking().Where(c => (c.Kind == CertificateKind.VerificationCertificate || c.Kind == CertificateKind.VerificationResultNotice) && !c.Revoked && c.SupersededBy == null);
 
         /// <summary>Active instruments under periodic compulsory verification (of the laboratory).</summary>
         private IQueryable<Guid> Periodic => OfLaboratory(Active.Where(compulsory.Under(CompulsoryVerification.Periodic)).Select(i => i.Id));
