@@ -21,7 +21,7 @@ demo |= builder.Configuration.GetValue<bool>("Demo:Enabled");
 
 builder.Services.AddLimsApplication();
 builder.Services.AddLimsInfrastructure(builder.Configuration, contentRoot);
-builder.Services.AddLimsAuth(builder.Configuration, contentRoot);
+builder.Services.AddLimsAuth(builder.Configuration, builder.Environment);
 builder.Services.AddLimsProblems();
 builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
@@ -59,6 +59,7 @@ app.UseStatusCodePages();
 app.UseLimsSecurityHeaders();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UsePasswordChangeGate();
 app.UseRateLimiter();
 
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
@@ -75,6 +76,7 @@ if (jobs.ServesHttp)
 
     var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<ValidationFilter>();
     api.MapAuth();
+    api.MapUsers();
     api.MapLaboratories();
     api.MapProcedures();
     api.MapInstrumentTypes();

@@ -41,6 +41,8 @@ public static class DependencyInjection
         services.AddScoped<AuditHandler>();
         services.AddScoped<UserHandler>();
         services.AddScoped<LoginHandler>();
+        services.AddScoped<Sessions>();
+        services.AddScoped<PasswordHandler>();
         services.AddScoped<DocumentNumbers>();
         services.AddScoped<IdempotentRequests>();
         services.AddScoped<CustomerHandler>();

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using FluentValidation;
-using Lims.Api.Auth;
+using Lims.Application.Abstractions;
 
 namespace Lims.Api.Demo;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lims.Api.Tests.Support;
 
@@ -9,15 +10,17 @@ namespace Lims.Api.Tests.Support;
 /// </summary>
 public sealed class LimsApiFactory : WebApplicationFactory<Program>
 {
-    public const string AdminPassword = "Admin-Pass-2026";
+    public const string AdminPassword = "Bootstrap-Pass-2026";
 
     /// <summary>The token signing key every test API is configured with.</summary>
     public const string SigningKey = "a-test-signing-key-that-is-long-enough-for-hs256";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IWebHostBuilder>? _configure;
 
-    public LimsApiFactory(string database, IDictionary<string, string?>? settings = null)
+    public LimsApiFactory(string database, IDictionary<string, string?>? settings = null, Action<IWebHostBuilder>? configure = null)
     {
+        _configure = configure;
         Database = database;
         Store = new TestDatabase(database);
         _settings = Store.Settings();
@@ -43,6 +46,9 @@ public sealed class LimsApiFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddress.Filter>());
+        _configure?.Invoke(builder);
     }
 
     /// <summary>Stops the API and drops its database, even when stopping fails.</summary>

@@ -77,6 +77,7 @@ public sealed class TestDatabase
         ["Auth:SigningKey"] = LimsApiFactory.SigningKey,
         ["RateLimiting:Login:PermitLimit"] = "100000",
         ["RateLimiting:Public:PermitLimit"] = "100000",
+        ["Auth:SignInThrottle:FreeFailures"] = "100000",
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:Console:FormatterName"] = "simple",
     };
