@@ -28,6 +28,7 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddLimsApplication(this IServiceCollection services)
     {
+        // Handlers validate through RequestValidation; these are for forms that check a field as it is typed.
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Singleton);
         services.AddScoped<LaboratoryHandler>();
         services.AddScoped<ProcedureHandler>();
@@ -43,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<LoginHandler>();
         services.AddScoped<Sessions>();
         services.AddScoped<PasswordHandler>();
+        services.AddScoped<UserClaims>();
         services.AddScoped<DocumentNumbers>();
         services.AddScoped<IdempotentRequests>();
         services.AddScoped<CustomerHandler>();

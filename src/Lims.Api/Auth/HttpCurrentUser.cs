@@ -2,12 +2,21 @@ using Lims.Application.Abstractions;
 
 namespace Lims.Api.Auth;
 
-/// <summary>The signed-in user of the current request; <c>system</c> outside a request (start-up, jobs).</summary>
+/// <summary>
+/// The signed-in user of the current request, from the claims of their token; outside a request
+/// (start-up, jobs, the reception queue's batches) the system.
+/// </summary>
 public sealed class HttpCurrentUser(IHttpContextAccessor http) : ICurrentUser
 {
-    public const string System = "system";
+    private ICurrentUser Current => http.HttpContext is { } context ? new ClaimsCurrentUser(context.User) : SystemUser.Instance;
 
-    public string UserName => http.HttpContext?.User.Identity?.Name ?? System;
+    public string UserName => Current.UserName;
 
-    public bool IsInRole(string role) => http.HttpContext?.User.IsInRole(role) ?? false;
+    public bool IsInRole(string role) => Current.IsInRole(role);
+
+    public string? LaboratoryCode => Current.LaboratoryCode;
+
+    public bool IsCityLaboratory => Current.IsCityLaboratory;
+
+    public bool IsSystem => Current.IsSystem;
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Lims.Api.Tests.Standards;
 using Lims.Api.Tests.Support;
 using Lims.Api.Tests.WorkOrders;
+using Lims.Application.Common;
 
 namespace Lims.Api.Tests.Reports;
 
@@ -92,14 +93,20 @@ public sealed class KpiReportTests(string database) : ApiTest(database)
             Assert.That(kpi.GetProperty("overdueAfterDays").GetInt32(), Is.EqualTo(10));
         });
 
-        // The year before: only i4 and i5 were issued then (both passed). No instrument had been
-        // received at the laboratory by that year end, so its coverage has no population.
+        // The year before: only i4 and i5 were issued then (both passed). Its coverage counts only
+        // the compulsory instruments the laboratory had received by that year end: in the first
+        // days of January some of those handed in days ago were; none was verified in that year.
         var before = await r.KpiAsync(Year - 1);
+        var thisYear = ChinaTime.StartOf(new DateOnly(Year, 1, 1));
+        var now = DateTimeOffset.UtcNow;
+        var receivedLastYear = new[] { (i1, 4), (i2, 1), (i3, 2), (i6, 3), (i7, 11) }
+            .Count(handedIn => now.AddDays(-handedIn.Item2) < thisYear);
         Assert.Multiple(() =>
         {
             AssertRate(before.GetProperty("passRate"), 2, 2, 100m, 92m, true);
-            Assert.That(before.GetProperty("coverageRate").GetProperty("denominator").GetInt64(), Is.Zero);
-            Assert.That(before.GetProperty("coverageRate").GetProperty("value").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(before.GetProperty("coverageRate").GetProperty("denominator").GetInt64(), Is.EqualTo(receivedLastYear));
+            Assert.That(before.GetProperty("coverageRate").GetProperty("numerator").GetInt64(), Is.Zero);
+            Assert.That(before.GetProperty("coverageRate").GetProperty("value").ValueKind, Is.EqualTo(receivedLastYear == 0 ? JsonValueKind.Null : JsonValueKind.Number));
             Assert.That(before.GetProperty("coverageRate").GetProperty("met").GetBoolean(), Is.False);
         });
     }

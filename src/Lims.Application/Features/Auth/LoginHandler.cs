@@ -1,3 +1,4 @@
+using Lims.Application.Common;
 using Lims.Application.Features.Users;
 using Microsoft.Extensions.Logging;
 
@@ -17,8 +18,8 @@ public sealed class LoginHandler(IUserAccounts accounts, Sessions sessions, ISig
 
     public async Task<TokenResponse> LoginAsync(LoginRequest request, string? clientAddress, CancellationToken ct)
     {
-        var session = await CheckAsync(request, clientAddress, ct);
-        return await sessions.StartAsync(session, ct);
+        await RequestValidation.EnsureValidAsync(request, ct);
+        return await sessions.StartAsync(await CheckCredentialsAsync(request, clientAddress, ct), ct);
     }
 
     /// <summary>
@@ -26,6 +27,12 @@ public sealed class LoginHandler(IUserAccounts accounts, Sessions sessions, ISig
     /// interface's cookie); throws as <see cref="LoginAsync"/> does.
     /// </summary>
     public async Task<AccountSession> CheckAsync(LoginRequest request, string? clientAddress, CancellationToken ct)
+    {
+        await RequestValidation.EnsureValidAsync(request, ct);
+        return await CheckCredentialsAsync(request, clientAddress, ct);
+    }
+
+    private async Task<AccountSession> CheckCredentialsAsync(LoginRequest request, string? clientAddress, CancellationToken ct)
     {
         throttle.EnsureAllowed(clientAddress);
         var outcome = await accounts.CheckPasswordAsync(request.UserName!, request.Password!, ct);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using Lims.Application.Abstractions;
+using Lims.Application.Common;
 using Lims.Application.Features.Users;
 
 namespace Lims.Application.Features.Auth;
@@ -14,6 +15,7 @@ public sealed class PasswordHandler(IUserAccounts accounts, IRefreshTokens refre
     /// <summary>Changes the caller's password and returns their account as it now is, to start a new session with.</summary>
     public async Task<AccountSession> ChangePasswordAsync(PasswordChangeRequest request, string? clientAddress, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         throttle.EnsureAllowed(clientAddress);
         if (!await accounts.ChangePasswordAsync(caller.UserName, request.CurrentPassword!, request.NewPassword!, ct))
         {

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Lims.Application.Abstractions;
+using Lims.Application.Common;
 using Lims.Application.Features.Users;
 
 namespace Lims.Application.Features.Auth;
@@ -10,18 +11,19 @@ namespace Lims.Application.Features.Auth;
 /// holds what their token says (<see cref="CheckAsync"/>): a changed password, roles or
 /// laboratory, or a disabled user, ends it at the next request.
 /// </summary>
-public sealed class Sessions(IUserAccounts accounts, IRefreshTokens refreshTokens, ITokenIssuer tokens, TimeProvider clock)
+public sealed class Sessions(IUserAccounts accounts, IRefreshTokens refreshTokens, ITokenIssuer tokens, UserClaims userClaims, TimeProvider clock)
 {
     public async Task<TokenResponse> StartAsync(AccountSession user, CancellationToken ct)
     {
         var family = Guid.CreateVersion7();
         var refresh = await refreshTokens.IssueAsync(user.UserId, family, ct);
-        return Pair(user, family, refresh);
+        return await PairAsync(user, family, refresh, ct);
     }
 
     /// <summary>A new pair for a refresh token, which cannot be used again; 401 when it is not valid or the user is disabled.</summary>
     public async Task<TokenResponse> RefreshAsync(RefreshRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         var rotated = await refreshTokens.RotateAsync(request.RefreshToken!, ct) ?? throw SignInRefusedException.RefreshToken();
         var user = await accounts.SessionAsync(null, rotated.UserId, ct);
         if (user is null || user.Disabled)
@@ -30,7 +32,7 @@ public sealed class Sessions(IUserAccounts accounts, IRefreshTokens refreshToken
             throw SignInRefusedException.RefreshToken();
         }
 
-        return Pair(user, rotated.Family, rotated.Next);
+        return await PairAsync(user, rotated.Family, rotated.Next, ct);
     }
 
     /// <summary>Sign-out: the session's refresh tokens stop working.</summary>
@@ -55,11 +57,16 @@ public sealed class Sessions(IUserAccounts accounts, IRefreshTokens refreshToken
         return user.PasswordChangeRequired ? SessionState.PasswordChangeRequired : SessionState.Valid;
     }
 
-    /// <summary>The claims of a signed-in user, for a token or a cookie.</summary>
-    public static IReadOnlyList<Claim> ClaimsOf(AccountSession user, Guid? family)
+    /// <summary>
+    /// The claims of a signed-in user, for a token or a cookie: who they are and for which
+    /// laboratory (<see cref="UserClaims"/>), the digest of their stamp, and the sign-in.
+    /// </summary>
+    public async Task<IReadOnlyList<Claim>> ClaimsAsync(AccountSession user, Guid? family, CancellationToken ct)
     {
-        var claims = new List<Claim> { new(LimsClaims.Name, user.UserName), new(LimsClaims.Stamp, user.StampDigest) };
-        claims.AddRange(user.Roles.Select(role => new Claim(LimsClaims.Role, role)));
+        var claims = new List<Claim>(await userClaims.ForAsync(user.UserName, user.Roles, user.LaboratoryCode, ct))
+        {
+            new(LimsClaims.Stamp, user.StampDigest),
+        };
         if (family is { } session)
         {
             claims.Add(new Claim(LimsClaims.Session, session.ToString()));
@@ -68,9 +75,9 @@ public sealed class Sessions(IUserAccounts accounts, IRefreshTokens refreshToken
         return claims;
     }
 
-    private TokenResponse Pair(AccountSession user, Guid family, IssuedRefreshToken refresh)
+    private async Task<TokenResponse> PairAsync(AccountSession user, Guid family, IssuedRefreshToken refresh, CancellationToken ct)
     {
-        var (token, expiresIn) = tokens.Issue(user.UserName, ClaimsOf(user, family));
+        var (token, expiresIn) = tokens.Issue(user.UserName, await ClaimsAsync(user, family, ct));
         var refreshSeconds = (int)Math.Max(0, (refresh.ExpiresAt - clock.GetUtcNow()).TotalSeconds);
         return new TokenResponse(token, "Bearer", expiresIn, refresh.Token, refreshSeconds);
     }

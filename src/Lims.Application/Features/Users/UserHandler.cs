@@ -1,7 +1,6 @@
 using Lims.Application.Abstractions;
 using Lims.Application.Common;
 using Lims.Domain.Common;
-using Lims.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.Users;
@@ -16,6 +15,7 @@ public sealed class UserHandler(ILimsDb db, IUserAccounts accounts, ICurrentUser
 {
     public async Task<UserResponse> CreateAsync(UserRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         await EnsureMayPlaceInAsync(request.LaboratoryCode, ct);
         return await accounts.CreateAsync(request, ct);
     }
@@ -29,12 +29,14 @@ public sealed class UserHandler(ILimsDb db, IUserAccounts accounts, ICurrentUser
 
     public async Task<PagedList<UserResponse>> ListAsync(UserQuery query, PageRequest page, CancellationToken ct)
     {
-        var reach = await ReachAsync(ct);
+        await RequestValidation.EnsureValidAsync(query, page, ct);
+        var reach = ReachOfCaller();
         return await accounts.ListAsync(query, reach.Laboratory, page, ct);
     }
 
     public async Task<UserResponse> UpdateAsync(string userName, UserUpdate update, int? ifMatch, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(update, ct);
         await VisibleAsync(userName, ct);
         await EnsureMayPlaceInAsync(update.LaboratoryCode, ct);
         return await accounts.UpdateAsync(userName, update, ifMatch, ct);
@@ -61,7 +63,7 @@ public sealed class UserHandler(ILimsDb db, IUserAccounts accounts, ICurrentUser
     private async Task<UserResponse> VisibleAsync(string userName, CancellationToken ct)
     {
         var user = await accounts.FindAsync(userName, ct);
-        var reach = await ReachAsync(ct);
+        var reach = ReachOfCaller();
         if (user is null || (reach.Laboratory is { } only && user.LaboratoryCode != only))
         {
             throw new NotFoundException("User", userName);
@@ -78,7 +80,7 @@ public sealed class UserHandler(ILimsDb db, IUserAccounts accounts, ICurrentUser
             throw new DomainRuleException("unknown-laboratory", $"There is no laboratory '{lab}'.");
         }
 
-        var reach = await ReachAsync(ct);
+        var reach = ReachOfCaller();
         if (reach.Laboratory is { } own && laboratoryCode != own)
         {
             throw new DomainRuleException(UserRules.OtherLaboratory,
@@ -87,22 +89,16 @@ public sealed class UserHandler(ILimsDb db, IUserAccounts accounts, ICurrentUser
     }
 
     /// <summary>Which users the caller manages or reads: every laboratory's (null) or one laboratory's.</summary>
-    private async Task<Reach> ReachAsync(CancellationToken ct)
+    private Reach ReachOfCaller()
     {
-        var me = await accounts.FindAsync(caller.UserName, ct);
-        var own = me?.LaboratoryCode;
-        if (caller.IsInRole(Roles.Admin))
+        var own = caller.LaboratoryCode;
+        if (caller.IsSystem || (caller.IsInRole(Roles.Admin) && (own is null || caller.IsCityLaboratory)))
         {
-            if (own is null)
-            {
-                return new Reach(null);
-            }
-
-            var level = await db.Laboratories.AsNoTracking().Where(l => l.Code == own).Select(l => (LaboratoryLevel?)l.Level).FirstOrDefaultAsync(ct);
-            return new Reach(level == LaboratoryLevel.City ? null : own);
+            return new Reach(null);
         }
 
-        // Quality managers read their own laboratory's users; one of no laboratory reads none.
+        // A county administrator manages, and a quality manager reads, their own laboratory's
+        // users; a quality manager of no laboratory reads none.
         return new Reach(own ?? string.Empty);
     }
 
