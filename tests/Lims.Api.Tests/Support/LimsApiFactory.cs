@@ -13,6 +13,9 @@ public sealed class LimsApiFactory : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "Bootstrap-Pass-2026";
 
+    /// <summary>Where the test APIs say the public reaches them (the certificates' QR codes).</summary>
+    public const string PublicBaseUrl = "https://lims.test";
+
     /// <summary>The token signing key every test API is configured with.</summary>
     public const string SigningKey = "a-test-signing-key-that-is-long-enough-for-hs256";
 

@@ -75,6 +75,7 @@ public sealed class TestDatabase
         ["Bootstrap:AdminUser"] = "admin",
         ["Bootstrap:AdminPassword"] = LimsApiFactory.AdminPassword,
         ["Auth:SigningKey"] = LimsApiFactory.SigningKey,
+        ["Certificates:PublicBaseUrl"] = LimsApiFactory.PublicBaseUrl,
         ["RateLimiting:Login:PermitLimit"] = "100000",
         ["RateLimiting:Public:PermitLimit"] = "100000",
         ["Auth:SignInThrottle:FreeFailures"] = "100000",
