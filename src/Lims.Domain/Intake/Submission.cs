@@ -6,7 +6,7 @@ using Lims.Domain.WorkOrders;
 namespace Lims.Domain.Intake;
 
 /// <summary>委托单 / 收样: the instruments a customer hands in at once, under one receipt number.</summary>
-public sealed class Submission : IVersioned
+public sealed class Submission : IVersioned, IBelongsToLaboratory
 {
     private readonly List<SubmissionItem> _items = [];
 

@@ -8,7 +8,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.Instruments;
 
-public sealed class InstrumentHandler(ILimsDb db, TimeProvider clock)
+/// <summary>
+/// The city's shared register of instruments: every laboratory reads and registers them (rule 12).
+/// The certificates listed with an instrument are those of laboratories the caller sees.
+/// </summary>
+public sealed class InstrumentHandler(ILimsDb db, ICurrentUser user, TimeProvider clock)
 {
     public async Task<InstrumentResponse> CreateAsync(InstrumentRequest request, CancellationToken ct)
     {
@@ -87,7 +91,7 @@ public sealed class InstrumentHandler(ILimsDb db, TimeProvider clock)
     private async Task<IReadOnlyList<InstrumentResponse>> WithCertificatesAsync(IReadOnlyList<InstrumentResponse> instruments, CancellationToken ct)
     {
         var ids = instruments.Select(i => i.Id).ToList();
-        var certificates = await db.Certificates.AsNoTracking().Where(c => ids.Contains(c.InstrumentId)).ToListAsync(ct);
+        var certificates = await db.Certificates.AsNoTracking().VisibleTo(user).Where(c => ids.Contains(c.InstrumentId)).ToListAsync(ct);
         var today = clock.Today();
         var byInstrument = certificates
             .OrderByDescending(c => c.IssuedAt).ThenByDescending(c => c.CertificateNo)
