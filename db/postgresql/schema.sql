@@ -1375,3 +1375,70 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203125226_CompulsoryScopeAndReminderRequests') THEN
+    DROP INDEX "IX_Instruments_CoverageByInstrument";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203125226_CompulsoryScopeAndReminderRequests') THEN
+    DROP INDEX "IX_Instruments_CoveragePopulation";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203125226_CompulsoryScopeAndReminderRequests') THEN
+    ALTER TABLE "InstrumentTypes" ADD "CompulsoryUses" text[] NOT NULL DEFAULT ARRAY[]::text[];
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203125226_CompulsoryScopeAndReminderRequests') THEN
+    ALTER TABLE "InstrumentTypes" ADD "CompulsoryVerification" character varying(40) NOT NULL DEFAULT 'Periodic';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203125226_CompulsoryScopeAndReminderRequests') THEN
+    UPDATE "InstrumentTypes" SET "CompulsoryUses" = ARRAY['TradeSettlement','HealthCare','SafetyProtection','EnvironmentalMonitoring'] WHERE "Compulsory";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203125226_CompulsoryScopeAndReminderRequests') THEN
+    ALTER TABLE "Customers" ADD "RemindersRequested" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203125226_CompulsoryScopeAndReminderRequests') THEN
+    CREATE INDEX "IX_Instruments_CoverageByInstrument" ON "Instruments" ("Id", "TypeCode", "Usage", "RetiredOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203125226_CompulsoryScopeAndReminderRequests') THEN
+    CREATE INDEX "IX_Instruments_CoveragePopulation" ON "Instruments" ("TypeCode", "Usage", "RetiredOn", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203125226_CompulsoryScopeAndReminderRequests') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261203125226_CompulsoryScopeAndReminderRequests', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

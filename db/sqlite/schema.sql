@@ -687,3 +687,25 @@ VALUES ('20261203101900_UserAccountsAndRefreshTokens', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+DROP INDEX "IX_Instruments_CoverageByInstrument";
+
+DROP INDEX "IX_Instruments_CoveragePopulation";
+
+ALTER TABLE "InstrumentTypes" ADD "CompulsoryUses" TEXT NOT NULL DEFAULT '[]';
+
+ALTER TABLE "InstrumentTypes" ADD "CompulsoryVerification" TEXT NOT NULL DEFAULT 'Periodic';
+
+UPDATE "InstrumentTypes" SET "CompulsoryUses" = '["TradeSettlement","HealthCare","SafetyProtection","EnvironmentalMonitoring"]' WHERE "Compulsory" = 1;
+
+ALTER TABLE "Customers" ADD "RemindersRequested" INTEGER NOT NULL DEFAULT 0;
+
+CREATE INDEX "IX_Instruments_CoverageByInstrument" ON "Instruments" ("Id", "TypeCode", "Usage", "RetiredOn");
+
+CREATE INDEX "IX_Instruments_CoveragePopulation" ON "Instruments" ("TypeCode", "Usage", "RetiredOn", "Id");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203125205_CompulsoryScopeAndReminderRequests', '10.0.15');
+
+COMMIT;
+

@@ -1532,3 +1532,80 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125216_CompulsoryScopeAndReminderRequests'
+)
+BEGIN
+    DROP INDEX [IX_Instruments_CoverageByInstrument] ON [Instruments];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125216_CompulsoryScopeAndReminderRequests'
+)
+BEGIN
+    DROP INDEX [IX_Instruments_CoveragePopulation] ON [Instruments];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125216_CompulsoryScopeAndReminderRequests'
+)
+BEGIN
+    ALTER TABLE [InstrumentTypes] ADD [CompulsoryUses] nvarchar(max) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125216_CompulsoryScopeAndReminderRequests'
+)
+BEGIN
+    ALTER TABLE [InstrumentTypes] ADD [CompulsoryVerification] nvarchar(40) NOT NULL DEFAULT N'Periodic';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125216_CompulsoryScopeAndReminderRequests'
+)
+BEGIN
+    UPDATE [InstrumentTypes] SET [CompulsoryUses] = N'["TradeSettlement","HealthCare","SafetyProtection","EnvironmentalMonitoring"]' WHERE [Compulsory] = 1;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125216_CompulsoryScopeAndReminderRequests'
+)
+BEGIN
+    ALTER TABLE [Customers] ADD [RemindersRequested] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125216_CompulsoryScopeAndReminderRequests'
+)
+BEGIN
+    CREATE INDEX [IX_Instruments_CoverageByInstrument] ON [Instruments] ([Id], [TypeCode], [Usage], [RetiredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125216_CompulsoryScopeAndReminderRequests'
+)
+BEGIN
+    CREATE INDEX [IX_Instruments_CoveragePopulation] ON [Instruments] ([TypeCode], [Usage], [RetiredOn], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125216_CompulsoryScopeAndReminderRequests'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203125216_CompulsoryScopeAndReminderRequests', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
