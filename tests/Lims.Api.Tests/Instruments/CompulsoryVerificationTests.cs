@@ -28,8 +28,9 @@ public sealed class CompulsoryVerificationTests(string database) : ApiTest(datab
         var notCompulsory = await Expect.JsonAsync(await Admin.GetAsync($"/api/instruments?customerId={customer}&compulsory=false"), 200);
         var announced = await Expect.JsonAsync(await Host.Anonymous().GetAsync($"/api/public/announcements?customerId={customer}"), 200);
         var lab = await Desk.LaboratoryAsync();
-        var received = await Expect.JsonAsync(await Admin.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(customer, lab, [boiler, bench])), 201);
-        var submission = await Expect.JsonAsync(await Admin.GetAsync($"/api/submissions/{received.GetProperty("id").GetGuid()}"), 200);
+        var reception = await Host.SignInNewUserInAsync(lab, "Reception");
+        var received = await Expect.JsonAsync(await reception.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(customer, lab, [boiler, bench])), 201);
+        var submission = await Expect.JsonAsync(await reception.GetAsync($"/api/submissions/{received.GetProperty("id").GetGuid()}"), 200);
         var waived = submission.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("instrumentId").GetGuid(), i => i.GetProperty("feeWaived").GetDecimal());
 
         Assert.Multiple(() =>
@@ -80,7 +81,7 @@ public sealed class CompulsoryVerificationTests(string database) : ApiTest(datab
         var certificateNo = await r.VerifyAsync(r.Bench.Customer, instrument, pass: true);
 
         var verified = await InstrumentAsync(instrument);
-        var certificate = await Expect.JsonAsync(await Admin.GetAsync($"/api/certificates/{certificateNo}"), 200);
+        var certificate = await Expect.JsonAsync(await r.Bench.QualityManager.GetAsync($"/api/certificates/{certificateNo}"), 200);
         var due = await Expect.JsonAsync(await Admin.GetAsync($"/api/recalls/due?within=366&customerId={r.Bench.Customer}"), 200);
         var neverVerified = await Expect.JsonAsync(await Admin.GetAsync($"/api/instruments?customerId={r.Bench.Customer}&dueBefore=2999-12-31"), 200);
         await Host.RunRecallScanAsync();
