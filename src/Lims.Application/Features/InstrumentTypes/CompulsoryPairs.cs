@@ -34,6 +34,23 @@ public sealed class CompulsoryPairs
     public List<string> TypeCodes(InstrumentUsage usage, CompulsoryVerification? way = null) =>
         [.. _types.Values.Where(t => t.CompulsoryVerificationFor(usage) is { } w && (way is null || w == way)).Select(t => t.Code).Order(StringComparer.Ordinal)];
 
+    /// <summary>For SQL written by hand: each of the law's four uses with the type codes compulsory for it, verified <paramref name="way"/> (either when null).</summary>
+    public IEnumerable<(InstrumentUsage Usage, List<string> TypeCodes)> ByUse(CompulsoryVerification? way = null) =>
+        InstrumentType.LegalUses.Select(usage => (usage, TypeCodes(usage, way)));
+
+    /// <summary>
+    /// Rule 10 with rule 16, the instruments the recall reminds: those under periodic compulsory
+    /// verification, and those not under compulsory verification whose customer asked for reminders
+    /// (<paramref name="customerAsked"/>). Never one verified initially only.
+    /// </summary>
+    public Expression<Func<Instrument, bool>> Reminded(Expression<Func<Instrument, bool>> customerAsked)
+    {
+        var periodic = Under(CompulsoryVerification.Periodic);
+        var i = periodic.Parameters[0];
+        var optional = Expression.AndAlso(ParameterSwap.Replace(NotUnder(), i), ParameterSwap.Replace(customerAsked, i));
+        return Expression.Lambda<Func<Instrument, bool>>(Expression.OrElse(periodic.Body, optional), i);
+    }
+
     /// <summary>Instruments under compulsory verification, verified <paramref name="way"/> (either when null).</summary>
     public Expression<Func<Instrument, bool>> Under(CompulsoryVerification? way = null)
     {
@@ -55,4 +72,13 @@ public sealed class CompulsoryPairs
     private (List<string> Trade, List<string> Health, List<string> Safety, List<string> Environment) ByLegalUse(CompulsoryVerification? way) =>
         (TypeCodes(InstrumentUsage.TradeSettlement, way), TypeCodes(InstrumentUsage.HealthCare, way),
             TypeCodes(InstrumentUsage.SafetyProtection, way), TypeCodes(InstrumentUsage.EnvironmentalMonitoring, way));
+
+    /// <summary>The body of a one-parameter lambda, on another parameter.</summary>
+    private sealed class ParameterSwap(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        public static Expression Replace(Expression<Func<Instrument, bool>> lambda, ParameterExpression to) =>
+            new ParameterSwap(lambda.Parameters[0], to).Visit(lambda.Body);
+
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
 }
