@@ -3,8 +3,6 @@ using Lims.Domain.Instruments;
 using Lims.Domain.ReferenceData;
 using Lims.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Lims.Api.Tests.Database;
 
@@ -19,43 +17,31 @@ public sealed class CompulsoryScopeMigrationTests(string database)
     [Test]
     public async Task Existing_types_keep_their_meaning()
     {
-        TestDatabases.IgnoreUnlessConfigured(database);
-        var target = new TestDatabase(database);
-        Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "lims-tests"));
-        try
+        await using var before = await BeforeMigration.StartAsync(database, "CompulsoryScopeAndReminderRequests");
+        var db = before.Db;
+        db.Procedures.Add(new Procedure("JJG 52-2013", "弹性元件式一般压力表", ProcedureKind.VerificationRegulation));
+        await db.SaveChangesAsync();
+        var (yes, no) = database == nameof(DatabaseProvider.PostgreSql) ? ("true", "false") : ("1", "0");
+        foreach (var (code, compulsory) in new[] { ("PG-OLD", yes), ("PG-BENCH", no) })
         {
-            await using var db = new LimsDbContext(new DbContextOptionsBuilder<LimsDbContext>().UseLimsDatabase(Enum.Parse<DatabaseProvider>(database), target.ConnectionString).Options, NoWriteGate.Instance);
-            var migrations = db.Database.GetMigrations().ToList();
-            var migrator = db.GetService<IMigrator>();
-            await migrator.MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_CompulsoryScopeAndReminderRequests", StringComparison.Ordinal)) - 1]);
-            db.Procedures.Add(new Procedure("JJG 52-2013", "弹性元件式一般压力表", ProcedureKind.VerificationRegulation));
-            await db.SaveChangesAsync();
-            var (yes, no) = database == nameof(DatabaseProvider.PostgreSql) ? ("true", "false") : ("1", "0");
-            foreach (var (code, compulsory) in new[] { ("PG-OLD", yes), ("PG-BENCH", no) })
-            {
-                // Literals, not parameters: a GUID parameter is bound differently by each provider; every value here is the test's own.
-                var insert = $"""
-                    INSERT INTO "InstrumentTypes" ("Id", "Code", "Name", "ProcedureCode", "Compulsory", "IntervalMonths", "Fee", "Version")
-                    VALUES ('{Guid.NewGuid().ToString().ToUpperInvariant()}', '{code}', '一般压力表', 'JJG 52-2013', {compulsory}, 6, 50, 1)
-                    """;
-                await db.Database.ExecuteSqlRawAsync(insert);
-            }
-
-            await migrator.MigrateAsync();
-
-            var types = await db.InstrumentTypes.AsNoTracking().ToDictionaryAsync(t => t.Code);
-            Assert.Multiple(() =>
-            {
-                Assert.That(types["PG-OLD"].CompulsoryUses, Is.EqualTo(InstrumentType.LegalUses));
-                Assert.That(types["PG-OLD"].CompulsoryVerificationFor(InstrumentUsage.SafetyProtection), Is.EqualTo(CompulsoryVerification.Periodic));
-                Assert.That(types["PG-OLD"].CompulsoryVerificationFor(InstrumentUsage.Other), Is.Null);
-                Assert.That(types["PG-BENCH"].CompulsoryUses, Is.Empty);
-                Assert.That(types["PG-BENCH"].CompulsoryVerification, Is.EqualTo(CompulsoryVerification.Periodic));
-            });
+            // Literals, not parameters: a GUID parameter is bound differently by each provider; every value here is the test's own.
+            var insert = $"""
+                INSERT INTO "InstrumentTypes" ("Id", "Code", "Name", "ProcedureCode", "Compulsory", "IntervalMonths", "Fee", "Version")
+                VALUES ('{Guid.NewGuid().ToString().ToUpperInvariant()}', '{code}', '一般压力表', 'JJG 52-2013', {compulsory}, 6, 50, 1)
+                """;
+            await db.Database.ExecuteSqlRawAsync(insert);
         }
-        finally
+
+        await before.MigrateRestAsync();
+
+        var types = await db.InstrumentTypes.AsNoTracking().ToDictionaryAsync(t => t.Code);
+        Assert.Multiple(() =>
         {
-            await target.DropAsync();
-        }
+            Assert.That(types["PG-OLD"].CompulsoryUses, Is.EqualTo(InstrumentType.LegalUses));
+            Assert.That(types["PG-OLD"].CompulsoryVerificationFor(InstrumentUsage.SafetyProtection), Is.EqualTo(CompulsoryVerification.Periodic));
+            Assert.That(types["PG-OLD"].CompulsoryVerificationFor(InstrumentUsage.Other), Is.Null);
+            Assert.That(types["PG-BENCH"].CompulsoryUses, Is.Empty);
+            Assert.That(types["PG-BENCH"].CompulsoryVerification, Is.EqualTo(CompulsoryVerification.Periodic));
+        });
     }
 }
