@@ -11,24 +11,27 @@ using Lims.Application;
 using Lims.Infrastructure;
 using Lims.Infrastructure.Jobs;
 using Lims.Infrastructure.Persistence;
-using Scalar.AspNetCore;
 
 // `--demo` is a switch, not a configuration key; Demo:Enabled=true does the same.
 var demo = args.Contains("--demo");
 var builder = WebApplication.CreateBuilder([.. args.Where(a => a != "--demo")]);
+StartUpChecks.Ensure(builder.Configuration, builder.Environment);
 var contentRoot = builder.Environment.ContentRootPath;
 demo |= builder.Configuration.GetValue<bool>("Demo:Enabled");
 
 builder.Services.AddLimsApplication();
 builder.Services.AddLimsInfrastructure(builder.Configuration, contentRoot);
-builder.Services.AddLimsAuth(builder.Configuration, contentRoot);
+builder.Services.AddLimsAuth(builder.Configuration, builder.Environment);
 builder.Services.AddLimsProblems();
 builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+builder.Services.AddLimsProxy(builder.Configuration);
+builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(builder.Configuration.GetValue("Hsts:MaxAgeDays", 365)));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddOpenApi(options =>
 {
     options.AddDocumentTransformer<BearerSchemeTransformer>();
+    options.AddDocumentTransformer<PublicServerTransformer>();
     options.AddOperationTransformer<RolesAndProblemsTransformer>();
 });
 
@@ -54,18 +57,29 @@ if (demo)
     await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
 }
 
+if (ProxySetup.IsConfigured(app.Configuration))
+{
+    app.UseForwardedHeaders();
+}
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseLimsSecurityHeaders();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UsePasswordChangeGate();
 app.UseRateLimiter();
 
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
 if (jobs.ServesHttp)
 {
-    app.MapOpenApi().AllowAnonymous();
-    app.MapScalarApiReference().AllowAnonymous();
+    app.MapLimsApiReference(ApiReference.AccessOf(app.Configuration, app.Environment));
+    app.MapPublicCheckLink();
     app.MapHangfireDashboard(JobsSetup.DashboardPath, new DashboardOptions
     {
         Authorization = [new AdminDashboardAuthorizationFilter()],
@@ -75,6 +89,7 @@ if (jobs.ServesHttp)
 
     var api = app.MapGroup("/api").RequireAuthorization();
     api.MapAuth();
+    api.MapUsers();
     api.MapLaboratories();
     api.MapProcedures();
     api.MapProcedureTemplates();

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Lims.Application.Abstractions;
 using Lims.Application.Features.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -7,12 +8,17 @@ namespace Lims.Api.Auth;
 
 public static class AuthSetup
 {
-    public static IServiceCollection AddLimsAuth(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddLimsAuth(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var section = configuration.GetSection("Auth");
         services.Configure<JwtOptions>(section);
         var options = section.Get<JwtOptions>() ?? new JwtOptions();
-        var key = SigningKeyStore.Load(options, contentRoot);
+        if (options.TokenLifetimeMinutes is < 1 or > JwtOptions.MaxTokenLifetimeMinutes)
+        {
+            throw new InvalidOperationException($"Auth:TokenLifetimeMinutes must be 1 to {JwtOptions.MaxTokenLifetimeMinutes}; refresh tokens keep a user signed in for longer.");
+        }
+
+        var key = SigningKeyStore.Load(options, configuration, environment);
         services.AddSingleton(key);
         services.AddSingleton<ITokenIssuer, JwtTokenIssuer>();
         services.AddHttpContextAccessor();
@@ -31,6 +37,7 @@ public static class AuthSetup
                     RoleClaimType = LimsClaims.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
+                jwt.Events = new JwtBearerEvents { OnTokenValidated = CheckSessionAsync };
             });
         services.AddAuthorization();
         services.AddLimsRateLimits(configuration);
@@ -41,4 +48,23 @@ public static class AuthSetup
     public static TBuilder RequireRoles<TBuilder>(this TBuilder builder, params string[] roles)
         where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = string.Join(',', roles) });
+
+    /// <summary>
+    /// At every request: a token whose user is disabled or gone, or whose password, roles or
+    /// laboratory changed since it was issued, is refused (401). A user who must change a reset
+    /// password is marked, for <see cref="PasswordChangeGate"/>.
+    /// </summary>
+    private static async Task CheckSessionAsync(TokenValidatedContext context)
+    {
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<Sessions>();
+        switch (await sessions.CheckAsync(context.Principal!, context.HttpContext.RequestAborted))
+        {
+            case SessionState.Ended:
+                context.Fail("The session has ended: sign in again.");
+                break;
+            case SessionState.PasswordChangeRequired:
+                context.Principal!.Identities.First().AddClaim(new Claim(LimsClaims.PasswordChangeRequired, "true"));
+                break;
+        }
+    }
 }

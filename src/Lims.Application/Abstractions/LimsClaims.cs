@@ -18,6 +18,15 @@ public static class LimsClaims
     /// <summary>That laboratory's level, <c>City</c> or <c>County</c>.</summary>
     public const string LaboratoryLevel = "laboratory_level";
 
+    /// <summary>A digest of the user's security stamp when signed in; checked at every request.</summary>
+    public const string Stamp = "stamp";
+
+    /// <summary>The sign-in (refresh token family) a token belongs to; sign-out revokes it.</summary>
+    public const string Session = "sid";
+
+    /// <summary>Added at each request while the user must change a reset password.</summary>
+    public const string PasswordChangeRequired = "password_change_required";
+
     public static IReadOnlyList<Claim> For(string userName, IEnumerable<string> roles, string? laboratoryCode, LaboratoryLevel? level)
     {
         var claims = new List<Claim> { new(Name, userName) };

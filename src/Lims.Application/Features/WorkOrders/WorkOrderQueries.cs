@@ -5,14 +5,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.WorkOrders;
 
-public sealed class WorkOrderQueries(ILimsDb db, TimeProvider clock)
+/// <summary>Work orders as the caller's laboratory sees them (rule 12): another laboratory's are not found and not listed.</summary>
+public sealed class WorkOrderQueries(ILimsDb db, ICurrentUser user, TimeProvider clock)
 {
     public async Task<WorkOrderSummary> GetAsync(Guid id, CancellationToken ct) =>
-        await Project(db.WorkOrders.AsNoTracking().Where(w => w.Id == id)).FirstOrDefaultAsync(ct)
+        await Project(db.WorkOrders.AsNoTracking().VisibleTo(user).Where(w => w.Id == id)).FirstOrDefaultAsync(ct)
         ?? throw new NotFoundException(nameof(WorkOrder), id.ToString());
 
     public async Task<WorkOrderDetail> GetDetailAsync(Guid id, CancellationToken ct) =>
-        await GetDetailAsync(await db.WorkOrders.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct) ?? throw new NotFoundException(nameof(WorkOrder), id.ToString()), ct);
+        await GetDetailAsync(await db.WorkOrders.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(w => w.Id == id, ct) ?? throw new NotFoundException(nameof(WorkOrder), id.ToString()), ct);
 
     /// <summary>The detail of a work order the caller has just saved (not read again).</summary>
     public async Task<WorkOrderDetail> GetDetailAsync(WorkOrder workOrder, CancellationToken ct)
@@ -39,7 +40,7 @@ public sealed class WorkOrderQueries(ILimsDb db, TimeProvider clock)
     public async Task<PagedList<WorkOrderSummary>> ListAsync(WorkOrderQuery query, PageRequest page, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(query, page, ct);
-        return await Project(db.WorkOrders.AsNoTracking()
+        return await Project(db.WorkOrders.AsNoTracking().VisibleTo(user)
                 .Where(w => query.Status == null || w.Status == query.Status)
                 .Where(w => query.Assignee == null || w.Assignee == query.Assignee)
                 .Where(w => query.LaboratoryCode == null || w.LaboratoryCode == query.LaboratoryCode)
