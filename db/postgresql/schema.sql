@@ -1442,3 +1442,149 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203135317_ProcedureTemplatesAndLaboratorySeals') THEN
+    ALTER TABLE "WorkOrders" ADD "Parameters" character varying(2000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203135317_ProcedureTemplatesAndLaboratorySeals') THEN
+    ALTER TABLE "WorkOrders" ADD "TemplateId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203135317_ProcedureTemplatesAndLaboratorySeals') THEN
+    ALTER TABLE "ResultRecords" ADD "GuardBandFactor" numeric(6,3) NOT NULL DEFAULT 1.0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203135317_ProcedureTemplatesAndLaboratorySeals') THEN
+    ALTER TABLE "ResultRecords" ADD "TemplateId" uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203135317_ProcedureTemplatesAndLaboratorySeals') THEN
+    ALTER TABLE "ResultRecords" ADD "TestItems" text NOT NULL DEFAULT '[]';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203135317_ProcedureTemplatesAndLaboratorySeals') THEN
+    ALTER TABLE "Laboratories" ADD "AuthorizationNo" character varying(60) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203135317_ProcedureTemplatesAndLaboratorySeals') THEN
+    ALTER TABLE "Laboratories" ADD "Postcode" character varying(6) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203135317_ProcedureTemplatesAndLaboratorySeals') THEN
+    ALTER TABLE "Laboratories" ADD "Telephone" character varying(40) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203135317_ProcedureTemplatesAndLaboratorySeals') THEN
+    CREATE TABLE "LaboratorySeals" (
+        "LaboratoryCode" character varying(16) NOT NULL,
+        "Png" bytea NOT NULL,
+        "Sha256" character varying(64) NOT NULL,
+        "UploadedAt" timestamp with time zone NOT NULL,
+        "UploadedBy" character varying(64) NOT NULL,
+        CONSTRAINT "PK_LaboratorySeals" PRIMARY KEY ("LaboratoryCode"),
+        CONSTRAINT "FK_LaboratorySeals_Laboratories_LaboratoryCode" FOREIGN KEY ("LaboratoryCode") REFERENCES "Laboratories" ("Code") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203135317_ProcedureTemplatesAndLaboratorySeals') THEN
+    CREATE TABLE "ProcedureTemplates" (
+        "Id" uuid NOT NULL,
+        "ProcedureCode" character varying(40) NOT NULL,
+        "LaboratoryCode" character varying(16),
+        "Number" integer NOT NULL,
+        "Definition" text NOT NULL,
+        "CreatedAt" timestamp with time zone NOT NULL,
+        "CreatedBy" character varying(64) NOT NULL,
+        "BasedOn" uuid,
+        CONSTRAINT "PK_ProcedureTemplates" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203135317_ProcedureTemplatesAndLaboratorySeals') THEN
+    INSERT INTO "ProcedureTemplates" ("Id", "BasedOn", "CreatedAt", "CreatedBy", "Definition", "LaboratoryCode", "Number", "ProcedureCode")
+    VALUES ('0190f1c0-0000-7000-8000-000000000052', NULL, TIMESTAMPTZ '2026-12-03T00:00:00+08:00', 'lims', '{"basis":"JJG 52-2013 \u5F39\u6027\u5143\u4EF6\u5F0F\u4E00\u822C\u538B\u529B\u8868 5.1 \u88681 (\u793A\u503C\u6700\u5927\u5141\u8BB8\u8BEF\u5DEE, \u91CF\u7A0B\u7684\u767E\u5206\u6570), 5.2 \u56DE\u7A0B\u8BEF\u5DEE","quantity":"\u538B\u529B Pressure","unit":"MPa","parameters":[{"name":"upper","label":"\u6D4B\u91CF\u4E0A\u9650 Upper limit","kind":"Number","unit":"MPa","choices":null},{"name":"division","label":"\u5206\u5EA6\u503C Division","kind":"Number","unit":"MPa","choices":null},{"name":"class","label":"\u51C6\u786E\u5EA6\u7B49\u7EA7 Accuracy class","kind":"Choice","unit":null,"choices":["1.0","1.6","2.5","4.0"]}],"rangeParameter":"upper","mpe":{"kind":"PercentOfSpanBands","classParameter":"class","parameter":"upper","lowerParameter":null,"classes":[{"class":"1.0","bands":[{"upTo":90,"value":1.0},{"upTo":null,"value":1.6}],"minIntervals":null,"maxIntervals":null},{"class":"1.6","bands":[{"upTo":90,"value":1.6},{"upTo":null,"value":2.5}],"minIntervals":null,"maxIntervals":null},{"class":"2.5","bands":[{"upTo":90,"value":2.5},{"upTo":null,"value":4.0}],"minIntervals":null,"maxIntervals":null},{"class":"4.0","bands":[{"upTo":null,"value":4.0}],"minIntervals":null,"maxIntervals":null}],"percentOfReading":0,"digits":0,"lower":0,"upper":0,"inServiceFactor":1},"testItems":[{"code":"appearance","name":"\u5916\u89C2 Visual inspection","kind":"Check","points":null,"readingsPerPoint":1,"spreadFactor":1},{"code":"zero","name":"\u96F6\u4F4D\u8BEF\u5DEE Zero error","kind":"Check","points":null,"readingsPerPoint":1,"spreadFactor":1},{"code":"indication","name":"\u793A\u503C\u8BEF\u5DEE Indication error","kind":"Points","points":[{"multiple":0.2,"of":"upper","classes":null,"label":null},{"multiple":0.4,"of":"upper","classes":null,"label":null},{"multiple":0.6,"of":"upper","classes":null,"label":null},{"multiple":0.8,"of":"upper","classes":null,"label":null},{"multiple":1,"of":"upper","classes":null,"label":null}],"readingsPerPoint":2,"spreadFactor":1},{"code":"hysteresis","name":"\u56DE\u7A0B\u8BEF\u5DEE Hysteresis","kind":"Spread","points":[{"multiple":0.2,"of":"upper","classes":null,"label":null},{"multiple":0.4,"of":"upper","classes":null,"label":null},{"multiple":0.6,"of":"upper","classes":null,"label":null},{"multiple":0.8,"of":"upper","classes":null,"label":null},{"multiple":1,"of":"upper","classes":null,"label":null}],"readingsPerPoint":2,"spreadFactor":1},{"code":"tapping","name":"\u8F7B\u6572\u4F4D\u79FB Tapping displacement","kind":"Check","points":null,"readingsPerPoint":1,"spreadFactor":1}],"budget":[{"name":"\u6807\u51C6\u5668 U/k Reference gauge","source":"Equipment","value":0,"distribution":"Normal","parameter":null,"coverageFactor":2,"sensitivityCoefficient":1,"scale":"Absolute","degreesOfFreedom":null},{"name":"\u8BFB\u6570 1/5 \u5206\u5EA6 Reading to a fifth of a division","source":"Parameter","value":0.1,"distribution":"Rectangular","parameter":"division","coverageFactor":2,"sensitivityCoefficient":1,"scale":"Absolute","degreesOfFreedom":null}],"method":{"coverage":"P95","significantDigits":2,"guardBandFactor":1,"calibrationRule":"SimpleAcceptance"},"correlation":null}', NULL, 1, 'JJG 52-2013');
+    INSERT INTO "ProcedureTemplates" ("Id", "BasedOn", "CreatedAt", "CreatedBy", "Definition", "LaboratoryCode", "Number", "ProcedureCode")
+    VALUES ('0190f1c0-0000-7000-8000-000000000539', NULL, TIMESTAMPTZ '2026-12-03T00:00:00+08:00', 'lims', '{"basis":"JJG 539-2016 \u6570\u5B57\u6307\u793A\u79E4 \u88683 (\u6700\u5927\u5141\u8BB8\u8BEF\u5DEE), 7.3 \u79F0\u91CF\u3001\u91CD\u590D\u6027\u3001\u504F\u8F7D","quantity":"\u8D28\u91CF Mass","unit":"kg","parameters":[{"name":"max","label":"\u6700\u5927\u79E4\u91CF Max","kind":"Number","unit":"kg","choices":null},{"name":"e","label":"\u68C0\u5B9A\u5206\u5EA6\u503C e","kind":"Number","unit":"kg","choices":null},{"name":"class","label":"\u51C6\u786E\u5EA6\u7B49\u7EA7 Accuracy class","kind":"Choice","unit":null,"choices":["III","IIII"]}],"rangeParameter":"max","mpe":{"kind":"ScaleIntervalBands","classParameter":"class","parameter":"e","lowerParameter":null,"classes":[{"class":"III","bands":[{"upTo":500,"value":0.5},{"upTo":2000,"value":1.0},{"upTo":10000,"value":1.5}],"minIntervals":100,"maxIntervals":10000},{"class":"IIII","bands":[{"upTo":50,"value":0.5},{"upTo":200,"value":1.0},{"upTo":1000,"value":1.5}],"minIntervals":100,"maxIntervals":1000}],"percentOfReading":0,"digits":0,"lower":0,"upper":0,"inServiceFactor":2},"testItems":[{"code":"appearance","name":"\u5916\u89C2\u68C0\u67E5 Visual inspection","kind":"Check","points":null,"readingsPerPoint":1,"spreadFactor":1},{"code":"zero","name":"\u7F6E\u96F6\u51C6\u786E\u5EA6 Zero-setting","kind":"Check","points":null,"readingsPerPoint":1,"spreadFactor":1},{"code":"weighing","name":"\u79F0\u91CF Weighing","kind":"Points","points":[{"multiple":20,"of":"e","classes":["III"],"label":"Min"},{"multiple":10,"of":"e","classes":["IIII"],"label":"Min"},{"multiple":500,"of":"e","classes":["III"],"label":null},{"multiple":50,"of":"e","classes":["IIII"],"label":null},{"multiple":2000,"of":"e","classes":["III"],"label":null},{"multiple":200,"of":"e","classes":["IIII"],"label":null},{"multiple":0.5,"of":"max","classes":null,"label":null},{"multiple":1,"of":"max","classes":null,"label":"Max"}],"readingsPerPoint":3,"spreadFactor":1},{"code":"repeatability","name":"\u91CD\u590D\u6027 Repeatability","kind":"Spread","points":[{"multiple":0.5,"of":"max","classes":null,"label":null},{"multiple":1,"of":"max","classes":null,"label":"Max"}],"readingsPerPoint":3,"spreadFactor":1},{"code":"eccentricity","name":"\u504F\u8F7D Eccentricity","kind":"Points","points":[{"multiple":0.3333333333333333333333333333,"of":"max","classes":null,"label":"\u4E2D centre"},{"multiple":0.3333333333333333333333333333,"of":"max","classes":null,"label":"1"},{"multiple":0.3333333333333333333333333333,"of":"max","classes":null,"label":"2"},{"multiple":0.3333333333333333333333333333,"of":"max","classes":null,"label":"3"},{"multiple":0.3333333333333333333333333333,"of":"max","classes":null,"label":"4"}],"readingsPerPoint":1,"spreadFactor":1}],"budget":[{"name":"\u6807\u51C6\u781D\u7801 U/k Weights","source":"Equipment","value":0,"distribution":"Normal","parameter":null,"coverageFactor":2,"sensitivityCoefficient":1,"scale":"Absolute","degreesOfFreedom":null},{"name":"\u95EA\u53D8\u70B9\u5206\u8FA8\u529B 0.1e Change-point resolution","source":"Parameter","value":0.05,"distribution":"Rectangular","parameter":"e","coverageFactor":2,"sensitivityCoefficient":1,"scale":"Absolute","degreesOfFreedom":null}],"method":{"coverage":"P95","significantDigits":2,"guardBandFactor":1,"calibrationRule":"SimpleAcceptance"},"correlation":null}', NULL, 1, 'JJG 539-2016');
+    INSERT INTO "ProcedureTemplates" ("Id", "BasedOn", "CreatedAt", "CreatedBy", "Definition", "LaboratoryCode", "Number", "ProcedureCode")
+    VALUES ('0190f1c0-0000-7000-8000-000000001587', NULL, TIMESTAMPTZ '2026-12-03T00:00:00+08:00', 'lims', '{"basis":"JJF 1587-2016 \u6570\u5B57\u591A\u7528\u8868\u6821\u51C6\u89C4\u8303 7.2 \u76F4\u6D41\u7535\u538B; \u6700\u5927\u5141\u8BB8\u8BEF\u5DEE\u6309\u5236\u9020\u5382\u6280\u672F\u6307\u6807 \u00B1(0.05 % \u8BFB\u6570 \u002B 2 \u5B57)","quantity":"\u76F4\u6D41\u7535\u538B DC voltage","unit":"V","parameters":[{"name":"range","label":"\u91CF\u7A0B Range","kind":"Number","unit":"V","choices":null},{"name":"resolution","label":"\u5206\u8FA8\u529B Resolution","kind":"Number","unit":"V","choices":null}],"rangeParameter":"range","mpe":{"kind":"PercentOfReadingPlusDigits","classParameter":null,"parameter":"resolution","lowerParameter":null,"classes":[],"percentOfReading":0.05,"digits":2,"lower":0,"upper":0,"inServiceFactor":1},"testItems":[{"code":"dcv","name":"\u76F4\u6D41\u7535\u538B DC voltage","kind":"Points","points":[{"multiple":0.1,"of":"range","classes":null,"label":null},{"multiple":0.5,"of":"range","classes":null,"label":null},{"multiple":0.9,"of":"range","classes":null,"label":null}],"readingsPerPoint":3,"spreadFactor":1}],"budget":[{"name":"\u6821\u51C6\u6E90 U/k Calibrator","source":"Equipment","value":0,"distribution":"Normal","parameter":null,"coverageFactor":2,"sensitivityCoefficient":1,"scale":"Absolute","degreesOfFreedom":null},{"name":"\u5206\u8FA8\u529B Resolution","source":"Parameter","value":0.5,"distribution":"Rectangular","parameter":"resolution","coverageFactor":2,"sensitivityCoefficient":1,"scale":"Absolute","degreesOfFreedom":null}],"method":{"coverage":"P95","significantDigits":2,"guardBandFactor":1,"calibrationRule":"SimpleAcceptance"},"correlation":null}', NULL, 1, 'JJF 1587-2016');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203135317_ProcedureTemplatesAndLaboratorySeals') THEN
+    CREATE INDEX "IX_WorkOrders_TemplateId" ON "WorkOrders" ("TemplateId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203135317_ProcedureTemplatesAndLaboratorySeals') THEN
+    CREATE INDEX "IX_ResultRecords_TemplateId" ON "ResultRecords" ("TemplateId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203135317_ProcedureTemplatesAndLaboratorySeals') THEN
+    CREATE UNIQUE INDEX "IX_ProcedureTemplates_ProcedureCode_LaboratoryCode_Number" ON "ProcedureTemplates" ("ProcedureCode", "LaboratoryCode", "Number");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203135317_ProcedureTemplatesAndLaboratorySeals') THEN
+    ALTER TABLE "ResultRecords" ADD CONSTRAINT "FK_ResultRecords_ProcedureTemplates_TemplateId" FOREIGN KEY ("TemplateId") REFERENCES "ProcedureTemplates" ("Id") ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203135317_ProcedureTemplatesAndLaboratorySeals') THEN
+    ALTER TABLE "WorkOrders" ADD CONSTRAINT "FK_WorkOrders_ProcedureTemplates_TemplateId" FOREIGN KEY ("TemplateId") REFERENCES "ProcedureTemplates" ("Id") ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203135317_ProcedureTemplatesAndLaboratorySeals') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261203135317_ProcedureTemplatesAndLaboratorySeals', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

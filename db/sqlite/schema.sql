@@ -709,3 +709,162 @@ VALUES ('20261203125205_CompulsoryScopeAndReminderRequests', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "WorkOrders" ADD "Parameters" TEXT NULL;
+
+ALTER TABLE "WorkOrders" ADD "TemplateId" TEXT NULL;
+
+ALTER TABLE "ResultRecords" ADD "GuardBandFactor" REAL NOT NULL DEFAULT 1.0;
+
+ALTER TABLE "ResultRecords" ADD "TemplateId" TEXT NULL;
+
+ALTER TABLE "ResultRecords" ADD "TestItems" TEXT NOT NULL DEFAULT '[]';
+
+ALTER TABLE "Laboratories" ADD "AuthorizationNo" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Laboratories" ADD "Postcode" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Laboratories" ADD "Telephone" TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE "LaboratorySeals" (
+    "LaboratoryCode" TEXT NOT NULL CONSTRAINT "PK_LaboratorySeals" PRIMARY KEY,
+    "Png" BLOB NOT NULL,
+    "Sha256" TEXT NOT NULL,
+    "UploadedAt" INTEGER NOT NULL,
+    "UploadedBy" TEXT NOT NULL,
+    CONSTRAINT "FK_LaboratorySeals_Laboratories_LaboratoryCode" FOREIGN KEY ("LaboratoryCode") REFERENCES "Laboratories" ("Code") ON DELETE CASCADE
+);
+
+CREATE TABLE "ProcedureTemplates" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ProcedureTemplates" PRIMARY KEY,
+    "ProcedureCode" TEXT NOT NULL,
+    "LaboratoryCode" TEXT NULL,
+    "Number" INTEGER NOT NULL,
+    "Definition" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "CreatedBy" TEXT NOT NULL,
+    "BasedOn" TEXT NULL
+);
+
+INSERT INTO "ProcedureTemplates" ("Id", "BasedOn", "CreatedAt", "CreatedBy", "Definition", "LaboratoryCode", "Number", "ProcedureCode")
+VALUES ('0190F1C0-0000-7000-8000-000000000052', NULL, 639318240000000000, 'lims', '{"basis":"JJG 52-2013 \u5F39\u6027\u5143\u4EF6\u5F0F\u4E00\u822C\u538B\u529B\u8868 5.1 \u88681 (\u793A\u503C\u6700\u5927\u5141\u8BB8\u8BEF\u5DEE, \u91CF\u7A0B\u7684\u767E\u5206\u6570), 5.2 \u56DE\u7A0B\u8BEF\u5DEE","quantity":"\u538B\u529B Pressure","unit":"MPa","parameters":[{"name":"upper","label":"\u6D4B\u91CF\u4E0A\u9650 Upper limit","kind":"Number","unit":"MPa","choices":null},{"name":"division","label":"\u5206\u5EA6\u503C Division","kind":"Number","unit":"MPa","choices":null},{"name":"class","label":"\u51C6\u786E\u5EA6\u7B49\u7EA7 Accuracy class","kind":"Choice","unit":null,"choices":["1.0","1.6","2.5","4.0"]}],"rangeParameter":"upper","mpe":{"kind":"PercentOfSpanBands","classParameter":"class","parameter":"upper","lowerParameter":null,"classes":[{"class":"1.0","bands":[{"upTo":90,"value":1.0},{"upTo":null,"value":1.6}],"minIntervals":null,"maxIntervals":null},{"class":"1.6","bands":[{"upTo":90,"value":1.6},{"upTo":null,"value":2.5}],"minIntervals":null,"maxIntervals":null},{"class":"2.5","bands":[{"upTo":90,"value":2.5},{"upTo":null,"value":4.0}],"minIntervals":null,"maxIntervals":null},{"class":"4.0","bands":[{"upTo":null,"value":4.0}],"minIntervals":null,"maxIntervals":null}],"percentOfReading":0,"digits":0,"lower":0,"upper":0,"inServiceFactor":1},"testItems":[{"code":"appearance","name":"\u5916\u89C2 Visual inspection","kind":"Check","points":null,"readingsPerPoint":1,"spreadFactor":1},{"code":"zero","name":"\u96F6\u4F4D\u8BEF\u5DEE Zero error","kind":"Check","points":null,"readingsPerPoint":1,"spreadFactor":1},{"code":"indication","name":"\u793A\u503C\u8BEF\u5DEE Indication error","kind":"Points","points":[{"multiple":0.2,"of":"upper","classes":null,"label":null},{"multiple":0.4,"of":"upper","classes":null,"label":null},{"multiple":0.6,"of":"upper","classes":null,"label":null},{"multiple":0.8,"of":"upper","classes":null,"label":null},{"multiple":1,"of":"upper","classes":null,"label":null}],"readingsPerPoint":2,"spreadFactor":1},{"code":"hysteresis","name":"\u56DE\u7A0B\u8BEF\u5DEE Hysteresis","kind":"Spread","points":[{"multiple":0.2,"of":"upper","classes":null,"label":null},{"multiple":0.4,"of":"upper","classes":null,"label":null},{"multiple":0.6,"of":"upper","classes":null,"label":null},{"multiple":0.8,"of":"upper","classes":null,"label":null},{"multiple":1,"of":"upper","classes":null,"label":null}],"readingsPerPoint":2,"spreadFactor":1},{"code":"tapping","name":"\u8F7B\u6572\u4F4D\u79FB Tapping displacement","kind":"Check","points":null,"readingsPerPoint":1,"spreadFactor":1}],"budget":[{"name":"\u6807\u51C6\u5668 U/k Reference gauge","source":"Equipment","value":0,"distribution":"Normal","parameter":null,"coverageFactor":2,"sensitivityCoefficient":1,"scale":"Absolute","degreesOfFreedom":null},{"name":"\u8BFB\u6570 1/5 \u5206\u5EA6 Reading to a fifth of a division","source":"Parameter","value":0.1,"distribution":"Rectangular","parameter":"division","coverageFactor":2,"sensitivityCoefficient":1,"scale":"Absolute","degreesOfFreedom":null}],"method":{"coverage":"P95","significantDigits":2,"guardBandFactor":1,"calibrationRule":"SimpleAcceptance"},"correlation":null}', NULL, 1, 'JJG 52-2013');
+SELECT changes();
+
+INSERT INTO "ProcedureTemplates" ("Id", "BasedOn", "CreatedAt", "CreatedBy", "Definition", "LaboratoryCode", "Number", "ProcedureCode")
+VALUES ('0190F1C0-0000-7000-8000-000000000539', NULL, 639318240000000000, 'lims', '{"basis":"JJG 539-2016 \u6570\u5B57\u6307\u793A\u79E4 \u88683 (\u6700\u5927\u5141\u8BB8\u8BEF\u5DEE), 7.3 \u79F0\u91CF\u3001\u91CD\u590D\u6027\u3001\u504F\u8F7D","quantity":"\u8D28\u91CF Mass","unit":"kg","parameters":[{"name":"max","label":"\u6700\u5927\u79E4\u91CF Max","kind":"Number","unit":"kg","choices":null},{"name":"e","label":"\u68C0\u5B9A\u5206\u5EA6\u503C e","kind":"Number","unit":"kg","choices":null},{"name":"class","label":"\u51C6\u786E\u5EA6\u7B49\u7EA7 Accuracy class","kind":"Choice","unit":null,"choices":["III","IIII"]}],"rangeParameter":"max","mpe":{"kind":"ScaleIntervalBands","classParameter":"class","parameter":"e","lowerParameter":null,"classes":[{"class":"III","bands":[{"upTo":500,"value":0.5},{"upTo":2000,"value":1.0},{"upTo":10000,"value":1.5}],"minIntervals":100,"maxIntervals":10000},{"class":"IIII","bands":[{"upTo":50,"value":0.5},{"upTo":200,"value":1.0},{"upTo":1000,"value":1.5}],"minIntervals":100,"maxIntervals":1000}],"percentOfReading":0,"digits":0,"lower":0,"upper":0,"inServiceFactor":2},"testItems":[{"code":"appearance","name":"\u5916\u89C2\u68C0\u67E5 Visual inspection","kind":"Check","points":null,"readingsPerPoint":1,"spreadFactor":1},{"code":"zero","name":"\u7F6E\u96F6\u51C6\u786E\u5EA6 Zero-setting","kind":"Check","points":null,"readingsPerPoint":1,"spreadFactor":1},{"code":"weighing","name":"\u79F0\u91CF Weighing","kind":"Points","points":[{"multiple":20,"of":"e","classes":["III"],"label":"Min"},{"multiple":10,"of":"e","classes":["IIII"],"label":"Min"},{"multiple":500,"of":"e","classes":["III"],"label":null},{"multiple":50,"of":"e","classes":["IIII"],"label":null},{"multiple":2000,"of":"e","classes":["III"],"label":null},{"multiple":200,"of":"e","classes":["IIII"],"label":null},{"multiple":0.5,"of":"max","classes":null,"label":null},{"multiple":1,"of":"max","classes":null,"label":"Max"}],"readingsPerPoint":3,"spreadFactor":1},{"code":"repeatability","name":"\u91CD\u590D\u6027 Repeatability","kind":"Spread","points":[{"multiple":0.5,"of":"max","classes":null,"label":null},{"multiple":1,"of":"max","classes":null,"label":"Max"}],"readingsPerPoint":3,"spreadFactor":1},{"code":"eccentricity","name":"\u504F\u8F7D Eccentricity","kind":"Points","points":[{"multiple":0.3333333333333333333333333333,"of":"max","classes":null,"label":"\u4E2D centre"},{"multiple":0.3333333333333333333333333333,"of":"max","classes":null,"label":"1"},{"multiple":0.3333333333333333333333333333,"of":"max","classes":null,"label":"2"},{"multiple":0.3333333333333333333333333333,"of":"max","classes":null,"label":"3"},{"multiple":0.3333333333333333333333333333,"of":"max","classes":null,"label":"4"}],"readingsPerPoint":1,"spreadFactor":1}],"budget":[{"name":"\u6807\u51C6\u781D\u7801 U/k Weights","source":"Equipment","value":0,"distribution":"Normal","parameter":null,"coverageFactor":2,"sensitivityCoefficient":1,"scale":"Absolute","degreesOfFreedom":null},{"name":"\u95EA\u53D8\u70B9\u5206\u8FA8\u529B 0.1e Change-point resolution","source":"Parameter","value":0.05,"distribution":"Rectangular","parameter":"e","coverageFactor":2,"sensitivityCoefficient":1,"scale":"Absolute","degreesOfFreedom":null}],"method":{"coverage":"P95","significantDigits":2,"guardBandFactor":1,"calibrationRule":"SimpleAcceptance"},"correlation":null}', NULL, 1, 'JJG 539-2016');
+SELECT changes();
+
+INSERT INTO "ProcedureTemplates" ("Id", "BasedOn", "CreatedAt", "CreatedBy", "Definition", "LaboratoryCode", "Number", "ProcedureCode")
+VALUES ('0190F1C0-0000-7000-8000-000000001587', NULL, 639318240000000000, 'lims', '{"basis":"JJF 1587-2016 \u6570\u5B57\u591A\u7528\u8868\u6821\u51C6\u89C4\u8303 7.2 \u76F4\u6D41\u7535\u538B; \u6700\u5927\u5141\u8BB8\u8BEF\u5DEE\u6309\u5236\u9020\u5382\u6280\u672F\u6307\u6807 \u00B1(0.05 % \u8BFB\u6570 \u002B 2 \u5B57)","quantity":"\u76F4\u6D41\u7535\u538B DC voltage","unit":"V","parameters":[{"name":"range","label":"\u91CF\u7A0B Range","kind":"Number","unit":"V","choices":null},{"name":"resolution","label":"\u5206\u8FA8\u529B Resolution","kind":"Number","unit":"V","choices":null}],"rangeParameter":"range","mpe":{"kind":"PercentOfReadingPlusDigits","classParameter":null,"parameter":"resolution","lowerParameter":null,"classes":[],"percentOfReading":0.05,"digits":2,"lower":0,"upper":0,"inServiceFactor":1},"testItems":[{"code":"dcv","name":"\u76F4\u6D41\u7535\u538B DC voltage","kind":"Points","points":[{"multiple":0.1,"of":"range","classes":null,"label":null},{"multiple":0.5,"of":"range","classes":null,"label":null},{"multiple":0.9,"of":"range","classes":null,"label":null}],"readingsPerPoint":3,"spreadFactor":1}],"budget":[{"name":"\u6821\u51C6\u6E90 U/k Calibrator","source":"Equipment","value":0,"distribution":"Normal","parameter":null,"coverageFactor":2,"sensitivityCoefficient":1,"scale":"Absolute","degreesOfFreedom":null},{"name":"\u5206\u8FA8\u529B Resolution","source":"Parameter","value":0.5,"distribution":"Rectangular","parameter":"resolution","coverageFactor":2,"sensitivityCoefficient":1,"scale":"Absolute","degreesOfFreedom":null}],"method":{"coverage":"P95","significantDigits":2,"guardBandFactor":1,"calibrationRule":"SimpleAcceptance"},"correlation":null}', NULL, 1, 'JJF 1587-2016');
+SELECT changes();
+
+
+CREATE INDEX "IX_WorkOrders_TemplateId" ON "WorkOrders" ("TemplateId");
+
+CREATE INDEX "IX_ResultRecords_TemplateId" ON "ResultRecords" ("TemplateId");
+
+CREATE UNIQUE INDEX "IX_ProcedureTemplates_ProcedureCode_LaboratoryCode_Number" ON "ProcedureTemplates" ("ProcedureCode", "LaboratoryCode", "Number");
+
+CREATE TABLE "ef_temp_ResultRecords" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_ResultRecords" PRIMARY KEY,
+    "Conclusion" TEXT NOT NULL,
+    "DecisionRule" TEXT NOT NULL,
+    "EquipmentAssetNos" TEXT NOT NULL,
+    "GuardBandFactor" REAL NOT NULL DEFAULT 1.0,
+    "HumidityPct" REAL NOT NULL,
+    "Location" TEXT NOT NULL,
+    "Number" INTEGER NOT NULL,
+    "PerformedOn" TEXT NOT NULL,
+    "Points" TEXT NOT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    "RecordedBy" TEXT NOT NULL,
+    "Remarks" TEXT NOT NULL,
+    "TemperatureC" REAL NOT NULL,
+    "TemplateId" TEXT NULL,
+    "TestItems" TEXT NOT NULL DEFAULT '[]',
+    "WorkOrderId" TEXT NOT NULL,
+    CONSTRAINT "FK_ResultRecords_ProcedureTemplates_TemplateId" FOREIGN KEY ("TemplateId") REFERENCES "ProcedureTemplates" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_ResultRecords_WorkOrders_WorkOrderId" FOREIGN KEY ("WorkOrderId") REFERENCES "WorkOrders" ("Id") ON DELETE RESTRICT
+);
+
+INSERT INTO "ef_temp_ResultRecords" ("Id", "Conclusion", "DecisionRule", "EquipmentAssetNos", "GuardBandFactor", "HumidityPct", "Location", "Number", "PerformedOn", "Points", "RecordedAt", "RecordedBy", "Remarks", "TemperatureC", "TemplateId", "TestItems", "WorkOrderId")
+SELECT "Id", "Conclusion", "DecisionRule", "EquipmentAssetNos", "GuardBandFactor", "HumidityPct", "Location", "Number", "PerformedOn", "Points", "RecordedAt", "RecordedBy", "Remarks", "TemperatureC", "TemplateId", "TestItems", "WorkOrderId"
+FROM "ResultRecords";
+
+CREATE TABLE "ef_temp_WorkOrders" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_WorkOrders" PRIMARY KEY,
+    "ApprovedAt" INTEGER NULL,
+    "ApprovedBy" TEXT NULL,
+    "AssignedAt" INTEGER NULL,
+    "Assignee" TEXT NULL,
+    "CancellationReason" TEXT NULL,
+    "CertificateNo" TEXT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "InstrumentId" TEXT NOT NULL,
+    "LaboratoryCode" TEXT NOT NULL,
+    "Number" TEXT NOT NULL,
+    "Parameters" TEXT NULL,
+    "PerformedBy" TEXT NULL,
+    "ProcedureCode" TEXT NOT NULL,
+    "RegisteredAt" INTEGER NOT NULL,
+    "ResultCount" INTEGER NOT NULL,
+    "ReviewComment" TEXT NULL,
+    "ReviewedBy" TEXT NULL,
+    "Service" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "SubmissionId" TEXT NOT NULL,
+    "TemplateId" TEXT NULL,
+    "TurnaroundDays" INTEGER NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_WorkOrders_Instruments_InstrumentId" FOREIGN KEY ("InstrumentId") REFERENCES "Instruments" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrders_ProcedureTemplates_TemplateId" FOREIGN KEY ("TemplateId") REFERENCES "ProcedureTemplates" ("Id") ON DELETE RESTRICT,
+    CONSTRAINT "FK_WorkOrders_Submissions_SubmissionId" FOREIGN KEY ("SubmissionId") REFERENCES "Submissions" ("Id") ON DELETE RESTRICT
+);
+
+INSERT INTO "ef_temp_WorkOrders" ("Id", "ApprovedAt", "ApprovedBy", "AssignedAt", "Assignee", "CancellationReason", "CertificateNo", "CustomerId", "InstrumentId", "LaboratoryCode", "Number", "Parameters", "PerformedBy", "ProcedureCode", "RegisteredAt", "ResultCount", "ReviewComment", "ReviewedBy", "Service", "Status", "SubmissionId", "TemplateId", "TurnaroundDays", "Version")
+SELECT "Id", "ApprovedAt", "ApprovedBy", "AssignedAt", "Assignee", "CancellationReason", "CertificateNo", "CustomerId", "InstrumentId", "LaboratoryCode", "Number", "Parameters", "PerformedBy", "ProcedureCode", "RegisteredAt", "ResultCount", "ReviewComment", "ReviewedBy", "Service", "Status", "SubmissionId", "TemplateId", "TurnaroundDays", "Version"
+FROM "WorkOrders";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "ResultRecords";
+
+ALTER TABLE "ef_temp_ResultRecords" RENAME TO "ResultRecords";
+
+DROP TABLE "WorkOrders";
+
+ALTER TABLE "ef_temp_WorkOrders" RENAME TO "WorkOrders";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE INDEX "IX_ResultRecords_TemplateId" ON "ResultRecords" ("TemplateId");
+
+CREATE UNIQUE INDEX "IX_ResultRecords_WorkOrderId_Number" ON "ResultRecords" ("WorkOrderId", "Number");
+
+CREATE INDEX "IX_WorkOrders_Assignee" ON "WorkOrders" ("Assignee");
+
+CREATE INDEX "IX_WorkOrders_InstrumentLaboratory" ON "WorkOrders" ("InstrumentId", "LaboratoryCode", "RegisteredAt");
+
+CREATE UNIQUE INDEX "IX_WorkOrders_Number" ON "WorkOrders" ("Number");
+
+CREATE INDEX "IX_WorkOrders_Open" ON "WorkOrders" ("LaboratoryCode", "RegisteredAt") WHERE "Status" IN ('Registered', 'Assigned', 'ResultsRecorded', 'Reviewed', 'Rejected');
+
+CREATE INDEX "IX_WorkOrders_Status_LaboratoryCode" ON "WorkOrders" ("Status", "LaboratoryCode");
+
+CREATE INDEX "IX_WorkOrders_SubmissionId" ON "WorkOrders" ("SubmissionId");
+
+CREATE INDEX "IX_WorkOrders_TemplateId" ON "WorkOrders" ("TemplateId");
+
+CREATE INDEX "IX_WorkOrders_TurnaroundByApproval" ON "WorkOrders" ("TurnaroundDays", "ApprovedAt", "LaboratoryCode");
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203135233_ProcedureTemplatesAndLaboratorySeals', '10.0.15');
+

@@ -1,4 +1,5 @@
 using Lims.Application.Features.WorkOrders;
+using Lims.Domain.ProcedureTemplates;
 
 namespace Lims.Api.Demo;
 
@@ -19,6 +20,38 @@ internal static class DemoJobs
         ["CLIMATE-CHAMBER"] = ("温度 Temperature", "°C", [20m, 40m, 60m], [null, null, null]),
         ["MULTIMETER"] = ("直流电压 DC voltage", "V", [1m, 10m, 100m], [0.0005m, 0.005m, 0.05m]),
     };
+
+    /// <summary>
+    /// The parameters of the types whose procedure has a shipped template: a 15 kg / 5 g class III
+    /// price scale, a 1.6 MPa class 1.6 gauge, a 4½-digit multimeter on its 20 V range.
+    /// </summary>
+    private static readonly Dictionary<string, Dictionary<string, string>> TemplateParameters = new()
+    {
+        ["PRICE-SCALE"] = new() { ["max"] = "15", ["e"] = "0.005", ["class"] = "III" },
+        ["PRESSURE-GAUGE"] = new() { ["upper"] = "1.6", ["division"] = "0.02", ["class"] = "1.6" },
+        ["MULTIMETER"] = new() { ["range"] = "20", ["resolution"] = "0.001" },
+    };
+
+    /// <summary>The instrument's parameters, when its procedure has a template.</summary>
+    public static ParametersRequest? Parameters(string typeCode) =>
+        TemplateParameters.TryGetValue(typeCode, out var values) ? new ParametersRequest(values, false, null) : null;
+
+    /// <summary>
+    /// The worksheet filled in: every check passed, every point read as many times as it asks,
+    /// offset and spread as free points are, from the point's own MPE.
+    /// </summary>
+    public static ResultsRequest WorksheetResults(WorksheetResponse sheet, string assetNo, DateOnly performedOn, bool pass)
+    {
+        var items = sheet.Items.Select(item => item.Kind == TestItemKind.Check
+            ? new TestItemResultRequest(item.Code, true, null)
+            : new TestItemResultRequest(item.Code, null, [.. item.Points.Select(p =>
+            {
+                var offset = (pass ? 0.2m : 1.5m) * p.MpeUpper;
+                var spread = p.MpeUpper / 20m;
+                return (IReadOnlyList<decimal>)[.. Enumerable.Range(0, item.ReadingsPerPoint).Select(i => p.Nominal + offset + (i == 2 ? spread : 0m))];
+            })]));
+        return new ResultsRequest(performedOn, 20.5m, 52m, "江门市计量测试所 1 号实验室", [assetNo], null, null, "", null) { Items = [.. items] };
+    }
 
     /// <summary>
     /// Three readings per point: offset by a fifth of the MPE (or 1.5 MPE when the instrument is

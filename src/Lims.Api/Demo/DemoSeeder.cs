@@ -174,7 +174,7 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
         {
             await _quality[lab].DoAsync<EquipmentHandler, EquipmentResponse>(h => h.CreateAsync(new(assetNo, equipmentName, "上海计量仪器厂", $"M-{Number(3)}", Number(7), code), default));
             var issuer = tracesTo.StartsWith("XS", StringComparison.Ordinal) ? "某第三方校准公司" : "广东省计量科学研究院";
-            await _quality[lab].DoAsync<EquipmentHandler, EquipmentResponse>(h => h.AddCalibrationAsync(assetNo, new($"GDJL{calibratedOn.Year}-{Number(5)}", issuer, calibratedOn, calibratedOn.AddDays(validDays), "U = 0.05 mg (k=2)", CalibrationConformity.Pass, tracesTo), default));
+            await _quality[lab].DoAsync<EquipmentHandler, EquipmentResponse>(h => h.AddCalibrationAsync(assetNo, new($"GDJL{calibratedOn.Year}-{Number(5)}", issuer, calibratedOn, calibratedOn.AddDays(validDays), StatedUncertainty(assetNo), CalibrationConformity.Pass, tracesTo), default));
         }
     }
 
@@ -279,7 +279,9 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
         }
 
         var assetNo = EquipmentFor(instrument.Type, instrument.Lab);
-        var results = DemoJobs.Results(instrument.Type, assetNo, day, pass: outcome != Outcome.Failed);
+        var results = DemoJobs.Parameters(instrument.Type) is { } parameters
+            ? DemoJobs.WorksheetResults(await technician.DoAsync<WorkOrderHandler, WorksheetResponse>(h => h.RecordParametersAsync(workOrder, parameters, default)), assetNo, day, pass: outcome != Outcome.Failed)
+            : DemoJobs.Results(instrument.Type, assetNo, day, pass: outcome != Outcome.Failed);
         await technician.DoAsync<WorkOrderHandler, WorkOrderDetail>(h => h.RecordResultsAsync(workOrder, results, default));
         if (outcome == Outcome.ResultsRecorded)
         {
@@ -301,6 +303,14 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
 
         return certificate.CertificateNo;
     }
+
+    /// <summary>The expanded uncertainty each upstream certificate states, as the register records it.</summary>
+    private static string StatedUncertainty(string assetNo) => assetNo switch
+    {
+        "YL-001" => "U = 0.25 kPa (k=2)",
+        "DY-001" => "Urel = 1.2×10⁻⁵ (k=2)",
+        _ => "U = 0.05 mg (k=2)",
+    };
 
     private static string EquipmentFor(string type, string lab) => (type, lab) switch
     {

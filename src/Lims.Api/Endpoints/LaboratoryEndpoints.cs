@@ -1,4 +1,5 @@
 using Lims.Api.Auth;
+using Lims.Api.Errors;
 using Lims.Application.Common;
 using Lims.Application.Features.Laboratories;
 
@@ -45,17 +46,24 @@ public static class LaboratoryEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
     
-        group.MapPut("/{code}/seal", async (string code, HttpRequest request, LaboratorySeals seals, CancellationToken ct) =>
+        // The content type is checked here rather than declared with Accepts: routing would answer 415
+        // before authorisation, telling an anonymous caller the route exists.
+        group.MapPut("/{code}/seal", async Task<IResult> (string code, HttpRequest request, LaboratorySeals seals, CancellationToken ct) =>
             {
+                if (!string.Equals(request.ContentType, "image/png", StringComparison.OrdinalIgnoreCase))
+                {
+                    return TypedResults.Problem(Problems.Create(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Send the seal image as image/png."));
+                }
+
                 using var body = new MemoryStream();
                 await request.Body.CopyToAsync(body, ct);
                 await seals.SetAsync(code, body.ToArray(), ct);
                 return TypedResults.NoContent();
             })
-            .Accepts<byte[]>("image/png")
             .RequireRoles(Roles.Admin)
             .WithSummary("Upload the laboratory's seal image (PNG, at most 512 KB, 32–2000 pixels a side; transparency kept), printed in the seal area of its certificates' cover page; 422 seal-image-invalid")
             .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/{code}/seal", async (string code, LaboratorySeals seals, CancellationToken ct) => TypedResults.File(await seals.GetAsync(code, ct), "image/png"))

@@ -9,6 +9,9 @@ namespace Lims.Domain.ProcedureTemplates;
 /// </summary>
 public sealed record InstrumentParameters(IReadOnlyDictionary<string, string> Values, bool InService = false)
 {
+    /// <summary>Beyond any instrument's range in its unit; keeps every point and MPE computed from it finite.</summary>
+    public const decimal MaxValue = 1_000_000_000_000m;
+
     public decimal Number(string name) => decimal.Parse(Values[name], NumberStyles.Number, CultureInfo.InvariantCulture);
 
     public string Text(string name) => Values[name];
@@ -37,9 +40,9 @@ public sealed record InstrumentParameters(IReadOnlyDictionary<string, string> Va
         {
             var value = Values[parameter.Name].Trim();
             if (parameter.Kind == TemplateParameterKind.Number
-                && (!decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) || number <= 0m))
+                && (!decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) || number <= 0m || number > MaxValue))
             {
-                throw new DomainRuleException(TemplateRuleCodes.ParametersInvalid, $"{parameter.Label} must be a positive number{(parameter.Unit is null ? "" : " in " + parameter.Unit)}, not '{value}'.");
+                throw new DomainRuleException(TemplateRuleCodes.ParametersInvalid, $"{parameter.Label} must be a positive number{(parameter.Unit is null ? "" : " in " + parameter.Unit)} up to 10¹², not '{value}'.");
             }
 
             if (parameter.Kind == TemplateParameterKind.Choice && !(parameter.Choices ?? []).Contains(value))

@@ -14,7 +14,7 @@ public static class ShippedTemplates
 
     /// <summary>
     /// JJG 539-2016 数字指示秤, 表3: class III ±0.5e to 500e, ±1.0e to 2000e, ±1.5e to 10000e;
-    /// class IIII ±0.5e to 50e, ±1.0e to 200e, ±1.5e to 1000e; n = Max/e 100–10000 (III), 50–1000
+    /// class IIII ±0.5e to 50e, ±1.0e to 200e, ±1.5e to 1000e; n = Max/e 100–10000 (III), 100–1000
     /// (IIII); in-service inspection twice the verification MPE. Weighing at Min (20e, 10e), the
     /// two change points, ½Max and Max; repeatability at ½Max and Max (spread ≤ |MPE|);
     /// eccentricity at ⅓Max in five positions. Budget: the weights' calibration U/k and the
@@ -38,7 +38,7 @@ public static class ShippedTemplates
             Classes =
             [
                 new MpeClassTable("III", [new MpeBand(500m, 0.5m), new MpeBand(2000m, 1.0m), new MpeBand(10000m, 1.5m)], 100m, 10000m),
-                new MpeClassTable("IIII", [new MpeBand(50m, 0.5m), new MpeBand(200m, 1.0m), new MpeBand(1000m, 1.5m)], 50m, 1000m),
+                new MpeClassTable("IIII", [new MpeBand(50m, 0.5m), new MpeBand(200m, 1.0m), new MpeBand(1000m, 1.5m)], 100m, 1000m),
             ],
         },
         [

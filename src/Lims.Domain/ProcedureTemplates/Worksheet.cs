@@ -8,7 +8,8 @@ public sealed record Worksheet(string Quantity, string Unit, IReadOnlyList<Works
     /// <summary>
     /// Lays the template out for the instrument's parameters (checked first): each point's nominal
     /// (its multiple of the parameter), left out when it belongs to another class or exceeds the
-    /// range; the same nominal and label met twice in an item count once; each point's MPE from the template's rule.
+    /// range; the same nominal and label met twice in an item count once; each point's MPE from the template's rule;
+    /// an item's points in rising order of nominal.
     /// </summary>
     public static Worksheet For(TemplateDefinition template, InstrumentParameters parameters)
     {
@@ -35,10 +36,12 @@ public sealed record Worksheet(string Quantity, string Unit, IReadOnlyList<Works
                     continue;
                 }
 
-                points.Add(new WorksheetPoint(points.Count, point.Label, nominal, MpeCalculator.At(template.Mpe, nominal, parameters)));
+                points.Add(new WorksheetPoint(0, point.Label, nominal, MpeCalculator.At(template.Mpe, nominal, parameters)));
             }
 
-            items.Add(new WorksheetItem(item.Code, item.Name, item.Kind, item.Kind == TestItemKind.Check ? 0 : item.ReadingsPerPoint, item.SpreadFactor, points));
+            // Loads rising, as they are applied and printed; positions at one load keep the template's order.
+            var ordered = points.OrderBy(p => p.Nominal).Select((p, i) => p with { Index = i }).ToList();
+            items.Add(new WorksheetItem(item.Code, item.Name, item.Kind, item.Kind == TestItemKind.Check ? 0 : item.ReadingsPerPoint, item.SpreadFactor, ordered));
         }
 
         return new Worksheet(template.Quantity, template.Unit, items);

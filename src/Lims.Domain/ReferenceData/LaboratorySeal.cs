@@ -30,4 +30,13 @@ public sealed class LaboratorySeal
     public DateTimeOffset UploadedAt { get; private set; }
 
     public string UploadedBy { get; private set; }
+
+    /// <summary>A new image in place of this one.</summary>
+    public void Replace(byte[] png, string sha256, DateTimeOffset uploadedAt, string uploadedBy)
+    {
+        Png = png;
+        Sha256 = sha256;
+        UploadedAt = uploadedAt;
+        UploadedBy = uploadedBy;
+    }
 }

@@ -638,6 +638,77 @@ namespace Lims.Migrations.SqlServer.Migrations
                     b.ToTable("NumberSequences");
                 });
 
+            modelBuilder.Entity("Lims.Domain.ProcedureTemplates.ProcedureTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("BasedOn")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("LaboratoryCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcedureCode", "LaboratoryCode", "Number")
+                        .IsUnique()
+                        .HasFilter("[LaboratoryCode] IS NOT NULL");
+
+                    b.ToTable("ProcedureTemplates");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0190f1c0-0000-7000-8000-000000000539"),
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 3, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 8, 0, 0, 0)),
+                            CreatedBy = "lims",
+                            Definition = "{\"basis\":\"JJG 539-2016 \\u6570\\u5B57\\u6307\\u793A\\u79E4 \\u88683 (\\u6700\\u5927\\u5141\\u8BB8\\u8BEF\\u5DEE), 7.3 \\u79F0\\u91CF\\u3001\\u91CD\\u590D\\u6027\\u3001\\u504F\\u8F7D\",\"quantity\":\"\\u8D28\\u91CF Mass\",\"unit\":\"kg\",\"parameters\":[{\"name\":\"max\",\"label\":\"\\u6700\\u5927\\u79E4\\u91CF Max\",\"kind\":\"Number\",\"unit\":\"kg\",\"choices\":null},{\"name\":\"e\",\"label\":\"\\u68C0\\u5B9A\\u5206\\u5EA6\\u503C e\",\"kind\":\"Number\",\"unit\":\"kg\",\"choices\":null},{\"name\":\"class\",\"label\":\"\\u51C6\\u786E\\u5EA6\\u7B49\\u7EA7 Accuracy class\",\"kind\":\"Choice\",\"unit\":null,\"choices\":[\"III\",\"IIII\"]}],\"rangeParameter\":\"max\",\"mpe\":{\"kind\":\"ScaleIntervalBands\",\"classParameter\":\"class\",\"parameter\":\"e\",\"lowerParameter\":null,\"classes\":[{\"class\":\"III\",\"bands\":[{\"upTo\":500,\"value\":0.5},{\"upTo\":2000,\"value\":1.0},{\"upTo\":10000,\"value\":1.5}],\"minIntervals\":100,\"maxIntervals\":10000},{\"class\":\"IIII\",\"bands\":[{\"upTo\":50,\"value\":0.5},{\"upTo\":200,\"value\":1.0},{\"upTo\":1000,\"value\":1.5}],\"minIntervals\":100,\"maxIntervals\":1000}],\"percentOfReading\":0,\"digits\":0,\"lower\":0,\"upper\":0,\"inServiceFactor\":2},\"testItems\":[{\"code\":\"appearance\",\"name\":\"\\u5916\\u89C2\\u68C0\\u67E5 Visual inspection\",\"kind\":\"Check\",\"points\":null,\"readingsPerPoint\":1,\"spreadFactor\":1},{\"code\":\"zero\",\"name\":\"\\u7F6E\\u96F6\\u51C6\\u786E\\u5EA6 Zero-setting\",\"kind\":\"Check\",\"points\":null,\"readingsPerPoint\":1,\"spreadFactor\":1},{\"code\":\"weighing\",\"name\":\"\\u79F0\\u91CF Weighing\",\"kind\":\"Points\",\"points\":[{\"multiple\":20,\"of\":\"e\",\"classes\":[\"III\"],\"label\":\"Min\"},{\"multiple\":10,\"of\":\"e\",\"classes\":[\"IIII\"],\"label\":\"Min\"},{\"multiple\":500,\"of\":\"e\",\"classes\":[\"III\"],\"label\":null},{\"multiple\":50,\"of\":\"e\",\"classes\":[\"IIII\"],\"label\":null},{\"multiple\":2000,\"of\":\"e\",\"classes\":[\"III\"],\"label\":null},{\"multiple\":200,\"of\":\"e\",\"classes\":[\"IIII\"],\"label\":null},{\"multiple\":0.5,\"of\":\"max\",\"classes\":null,\"label\":null},{\"multiple\":1,\"of\":\"max\",\"classes\":null,\"label\":\"Max\"}],\"readingsPerPoint\":3,\"spreadFactor\":1},{\"code\":\"repeatability\",\"name\":\"\\u91CD\\u590D\\u6027 Repeatability\",\"kind\":\"Spread\",\"points\":[{\"multiple\":0.5,\"of\":\"max\",\"classes\":null,\"label\":null},{\"multiple\":1,\"of\":\"max\",\"classes\":null,\"label\":\"Max\"}],\"readingsPerPoint\":3,\"spreadFactor\":1},{\"code\":\"eccentricity\",\"name\":\"\\u504F\\u8F7D Eccentricity\",\"kind\":\"Points\",\"points\":[{\"multiple\":0.3333333333333333333333333333,\"of\":\"max\",\"classes\":null,\"label\":\"\\u4E2D centre\"},{\"multiple\":0.3333333333333333333333333333,\"of\":\"max\",\"classes\":null,\"label\":\"1\"},{\"multiple\":0.3333333333333333333333333333,\"of\":\"max\",\"classes\":null,\"label\":\"2\"},{\"multiple\":0.3333333333333333333333333333,\"of\":\"max\",\"classes\":null,\"label\":\"3\"},{\"multiple\":0.3333333333333333333333333333,\"of\":\"max\",\"classes\":null,\"label\":\"4\"}],\"readingsPerPoint\":1,\"spreadFactor\":1}],\"budget\":[{\"name\":\"\\u6807\\u51C6\\u781D\\u7801 U/k Weights\",\"source\":\"Equipment\",\"value\":0,\"distribution\":\"Normal\",\"parameter\":null,\"coverageFactor\":2,\"sensitivityCoefficient\":1,\"scale\":\"Absolute\",\"degreesOfFreedom\":null},{\"name\":\"\\u95EA\\u53D8\\u70B9\\u5206\\u8FA8\\u529B 0.1e Change-point resolution\",\"source\":\"Parameter\",\"value\":0.05,\"distribution\":\"Rectangular\",\"parameter\":\"e\",\"coverageFactor\":2,\"sensitivityCoefficient\":1,\"scale\":\"Absolute\",\"degreesOfFreedom\":null}],\"method\":{\"coverage\":\"P95\",\"significantDigits\":2,\"guardBandFactor\":1,\"calibrationRule\":\"SimpleAcceptance\"},\"correlation\":null}",
+                            Number = 1,
+                            ProcedureCode = "JJG 539-2016"
+                        },
+                        new
+                        {
+                            Id = new Guid("0190f1c0-0000-7000-8000-000000000052"),
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 3, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 8, 0, 0, 0)),
+                            CreatedBy = "lims",
+                            Definition = "{\"basis\":\"JJG 52-2013 \\u5F39\\u6027\\u5143\\u4EF6\\u5F0F\\u4E00\\u822C\\u538B\\u529B\\u8868 5.1 \\u88681 (\\u793A\\u503C\\u6700\\u5927\\u5141\\u8BB8\\u8BEF\\u5DEE, \\u91CF\\u7A0B\\u7684\\u767E\\u5206\\u6570), 5.2 \\u56DE\\u7A0B\\u8BEF\\u5DEE\",\"quantity\":\"\\u538B\\u529B Pressure\",\"unit\":\"MPa\",\"parameters\":[{\"name\":\"upper\",\"label\":\"\\u6D4B\\u91CF\\u4E0A\\u9650 Upper limit\",\"kind\":\"Number\",\"unit\":\"MPa\",\"choices\":null},{\"name\":\"division\",\"label\":\"\\u5206\\u5EA6\\u503C Division\",\"kind\":\"Number\",\"unit\":\"MPa\",\"choices\":null},{\"name\":\"class\",\"label\":\"\\u51C6\\u786E\\u5EA6\\u7B49\\u7EA7 Accuracy class\",\"kind\":\"Choice\",\"unit\":null,\"choices\":[\"1.0\",\"1.6\",\"2.5\",\"4.0\"]}],\"rangeParameter\":\"upper\",\"mpe\":{\"kind\":\"PercentOfSpanBands\",\"classParameter\":\"class\",\"parameter\":\"upper\",\"lowerParameter\":null,\"classes\":[{\"class\":\"1.0\",\"bands\":[{\"upTo\":90,\"value\":1.0},{\"upTo\":null,\"value\":1.6}],\"minIntervals\":null,\"maxIntervals\":null},{\"class\":\"1.6\",\"bands\":[{\"upTo\":90,\"value\":1.6},{\"upTo\":null,\"value\":2.5}],\"minIntervals\":null,\"maxIntervals\":null},{\"class\":\"2.5\",\"bands\":[{\"upTo\":90,\"value\":2.5},{\"upTo\":null,\"value\":4.0}],\"minIntervals\":null,\"maxIntervals\":null},{\"class\":\"4.0\",\"bands\":[{\"upTo\":null,\"value\":4.0}],\"minIntervals\":null,\"maxIntervals\":null}],\"percentOfReading\":0,\"digits\":0,\"lower\":0,\"upper\":0,\"inServiceFactor\":1},\"testItems\":[{\"code\":\"appearance\",\"name\":\"\\u5916\\u89C2 Visual inspection\",\"kind\":\"Check\",\"points\":null,\"readingsPerPoint\":1,\"spreadFactor\":1},{\"code\":\"zero\",\"name\":\"\\u96F6\\u4F4D\\u8BEF\\u5DEE Zero error\",\"kind\":\"Check\",\"points\":null,\"readingsPerPoint\":1,\"spreadFactor\":1},{\"code\":\"indication\",\"name\":\"\\u793A\\u503C\\u8BEF\\u5DEE Indication error\",\"kind\":\"Points\",\"points\":[{\"multiple\":0.2,\"of\":\"upper\",\"classes\":null,\"label\":null},{\"multiple\":0.4,\"of\":\"upper\",\"classes\":null,\"label\":null},{\"multiple\":0.6,\"of\":\"upper\",\"classes\":null,\"label\":null},{\"multiple\":0.8,\"of\":\"upper\",\"classes\":null,\"label\":null},{\"multiple\":1,\"of\":\"upper\",\"classes\":null,\"label\":null}],\"readingsPerPoint\":2,\"spreadFactor\":1},{\"code\":\"hysteresis\",\"name\":\"\\u56DE\\u7A0B\\u8BEF\\u5DEE Hysteresis\",\"kind\":\"Spread\",\"points\":[{\"multiple\":0.2,\"of\":\"upper\",\"classes\":null,\"label\":null},{\"multiple\":0.4,\"of\":\"upper\",\"classes\":null,\"label\":null},{\"multiple\":0.6,\"of\":\"upper\",\"classes\":null,\"label\":null},{\"multiple\":0.8,\"of\":\"upper\",\"classes\":null,\"label\":null},{\"multiple\":1,\"of\":\"upper\",\"classes\":null,\"label\":null}],\"readingsPerPoint\":2,\"spreadFactor\":1},{\"code\":\"tapping\",\"name\":\"\\u8F7B\\u6572\\u4F4D\\u79FB Tapping displacement\",\"kind\":\"Check\",\"points\":null,\"readingsPerPoint\":1,\"spreadFactor\":1}],\"budget\":[{\"name\":\"\\u6807\\u51C6\\u5668 U/k Reference gauge\",\"source\":\"Equipment\",\"value\":0,\"distribution\":\"Normal\",\"parameter\":null,\"coverageFactor\":2,\"sensitivityCoefficient\":1,\"scale\":\"Absolute\",\"degreesOfFreedom\":null},{\"name\":\"\\u8BFB\\u6570 1/5 \\u5206\\u5EA6 Reading to a fifth of a division\",\"source\":\"Parameter\",\"value\":0.1,\"distribution\":\"Rectangular\",\"parameter\":\"division\",\"coverageFactor\":2,\"sensitivityCoefficient\":1,\"scale\":\"Absolute\",\"degreesOfFreedom\":null}],\"method\":{\"coverage\":\"P95\",\"significantDigits\":2,\"guardBandFactor\":1,\"calibrationRule\":\"SimpleAcceptance\"},\"correlation\":null}",
+                            Number = 1,
+                            ProcedureCode = "JJG 52-2013"
+                        },
+                        new
+                        {
+                            Id = new Guid("0190f1c0-0000-7000-8000-000000001587"),
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 12, 3, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 8, 0, 0, 0)),
+                            CreatedBy = "lims",
+                            Definition = "{\"basis\":\"JJF 1587-2016 \\u6570\\u5B57\\u591A\\u7528\\u8868\\u6821\\u51C6\\u89C4\\u8303 7.2 \\u76F4\\u6D41\\u7535\\u538B; \\u6700\\u5927\\u5141\\u8BB8\\u8BEF\\u5DEE\\u6309\\u5236\\u9020\\u5382\\u6280\\u672F\\u6307\\u6807 \\u00B1(0.05 % \\u8BFB\\u6570 \\u002B 2 \\u5B57)\",\"quantity\":\"\\u76F4\\u6D41\\u7535\\u538B DC voltage\",\"unit\":\"V\",\"parameters\":[{\"name\":\"range\",\"label\":\"\\u91CF\\u7A0B Range\",\"kind\":\"Number\",\"unit\":\"V\",\"choices\":null},{\"name\":\"resolution\",\"label\":\"\\u5206\\u8FA8\\u529B Resolution\",\"kind\":\"Number\",\"unit\":\"V\",\"choices\":null}],\"rangeParameter\":\"range\",\"mpe\":{\"kind\":\"PercentOfReadingPlusDigits\",\"classParameter\":null,\"parameter\":\"resolution\",\"lowerParameter\":null,\"classes\":[],\"percentOfReading\":0.05,\"digits\":2,\"lower\":0,\"upper\":0,\"inServiceFactor\":1},\"testItems\":[{\"code\":\"dcv\",\"name\":\"\\u76F4\\u6D41\\u7535\\u538B DC voltage\",\"kind\":\"Points\",\"points\":[{\"multiple\":0.1,\"of\":\"range\",\"classes\":null,\"label\":null},{\"multiple\":0.5,\"of\":\"range\",\"classes\":null,\"label\":null},{\"multiple\":0.9,\"of\":\"range\",\"classes\":null,\"label\":null}],\"readingsPerPoint\":3,\"spreadFactor\":1}],\"budget\":[{\"name\":\"\\u6821\\u51C6\\u6E90 U/k Calibrator\",\"source\":\"Equipment\",\"value\":0,\"distribution\":\"Normal\",\"parameter\":null,\"coverageFactor\":2,\"sensitivityCoefficient\":1,\"scale\":\"Absolute\",\"degreesOfFreedom\":null},{\"name\":\"\\u5206\\u8FA8\\u529B Resolution\",\"source\":\"Parameter\",\"value\":0.5,\"distribution\":\"Rectangular\",\"parameter\":\"resolution\",\"coverageFactor\":2,\"sensitivityCoefficient\":1,\"scale\":\"Absolute\",\"degreesOfFreedom\":null}],\"method\":{\"coverage\":\"P95\",\"significantDigits\":2,\"guardBandFactor\":1,\"calibrationRule\":\"SimpleAcceptance\"},\"correlation\":null}",
+                            Number = 1,
+                            ProcedureCode = "JJF 1587-2016"
+                        });
+                });
+
             modelBuilder.Entity("Lims.Domain.ReferenceData.InstrumentType", b =>
                 {
                     b.Property<Guid>("Id")
@@ -708,6 +779,13 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("AuthorizationNo")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)")
+                        .HasDefaultValue("");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -723,6 +801,20 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)")
+                        .HasDefaultValue("");
+
+                    b.Property<string>("Telephone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasDefaultValue("");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -733,6 +825,34 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Laboratories");
+                });
+
+            modelBuilder.Entity("Lims.Domain.ReferenceData.LaboratorySeal", b =>
+                {
+                    b.Property<string>("LaboratoryCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("LaboratoryCode");
+
+                    b.ToTable("LaboratorySeals");
                 });
 
             modelBuilder.Entity("Lims.Domain.ReferenceData.Procedure", b =>
@@ -1028,6 +1148,12 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<decimal>("GuardBandFactor")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(6, 3)
+                        .HasColumnType("decimal(6,3)")
+                        .HasDefaultValue(1m);
+
                     b.Property<decimal>("HumidityPct")
                         .HasPrecision(6, 2)
                         .HasColumnType("decimal(6,2)");
@@ -1064,10 +1190,21 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .HasPrecision(6, 2)
                         .HasColumnType("decimal(6,2)");
 
+                    b.Property<Guid?>("TemplateId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TestItems")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("nvarchar(max)")
+                        .HasDefaultValue("[]");
+
                     b.Property<Guid>("WorkOrderId")
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TemplateId");
 
                     b.HasIndex("WorkOrderId", "Number")
                         .IsUnique();
@@ -1117,6 +1254,10 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .HasMaxLength(48)
                         .HasColumnType("nvarchar(48)");
 
+                    b.Property<string>("Parameters")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("PerformedBy")
                         .HasColumnType("nvarchar(max)");
 
@@ -1150,6 +1291,9 @@ namespace Lims.Migrations.SqlServer.Migrations
                     b.Property<Guid>("SubmissionId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("TemplateId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int?>("TurnaroundDays")
                         .HasColumnType("int");
 
@@ -1165,6 +1309,8 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("SubmissionId");
+
+                    b.HasIndex("TemplateId");
 
                     b.HasIndex("LaboratoryCode", "RegisteredAt")
                         .HasDatabaseName("IX_WorkOrders_Open")
@@ -1536,6 +1682,16 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lims.Domain.ReferenceData.LaboratorySeal", b =>
+                {
+                    b.HasOne("Lims.Domain.ReferenceData.Laboratory", null)
+                        .WithOne()
+                        .HasForeignKey("Lims.Domain.ReferenceData.LaboratorySeal", "LaboratoryCode")
+                        .HasPrincipalKey("Lims.Domain.ReferenceData.Laboratory", "Code")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lims.Domain.Standards.Equipment", b =>
                 {
                     b.HasOne("Lims.Domain.Standards.MeasurementStandard", null)
@@ -1597,6 +1753,11 @@ namespace Lims.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Lims.Domain.WorkOrders.ResultRecord", b =>
                 {
+                    b.HasOne("Lims.Domain.ProcedureTemplates.ProcedureTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Lims.Domain.WorkOrders.WorkOrder", null)
                         .WithMany()
                         .HasForeignKey("WorkOrderId")
@@ -1617,6 +1778,11 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Lims.Domain.ProcedureTemplates.ProcedureTemplate", null)
+                        .WithMany()
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Lims.Infrastructure.Identity.RefreshToken", b =>

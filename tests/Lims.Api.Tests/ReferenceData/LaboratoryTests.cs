@@ -148,4 +148,70 @@ public sealed class LaboratoryTests(string database) : ApiTest(database)
         await Expect.ValidationErrorsAsync(await Admin.GetAsync("/api/laboratories?page=0"), "page");
         await Expect.ProblemAsync(await Admin.GetAsync("/api/laboratories?page=abc"), 400, "malformed-request");
     }
+
+    [Test]
+    public async Task A_laboratory_keeps_its_telephone_postcode_and_authorisation_number_apart_from_its_accreditation()
+    {
+        var code = UniqueCode("L");
+        var created = await Expect.JsonAsync(await Admin.PostAsJsonAsync("/api/laboratories", new
+        {
+            code, name = "台山市计量所", level = "County", address = "广东省台山市台城", telephone = "0750-5522110", postcode = "529200", authorizationNo = "(粤)法计(2024)07012号",
+        }), 201);
+        Assert.Multiple(() =>
+        {
+            Assert.That(created.GetProperty("telephone").GetString(), Is.EqualTo("0750-5522110"));
+            Assert.That(created.GetProperty("postcode").GetString(), Is.EqualTo("529200"));
+            Assert.That(created.GetProperty("authorizationNo").GetString(), Is.EqualTo("(粤)法计(2024)07012号"));
+            Assert.That(created.GetProperty("accreditationNo").GetString(), Is.Empty, "no CNAS accreditation");
+            Assert.That(created.GetProperty("hasSeal").GetBoolean(), Is.False);
+        });
+        await Expect.ValidationErrorsAsync(await Admin.PutAsJsonAsync($"/api/laboratories/{code}", new { name = "台山市计量所", level = "County", address = "台城", postcode = "52920", telephone = new string('1', 41), version = 1 }), "postcode", "telephone");
+        var changed = await Expect.JsonAsync(await Admin.PutAsJsonAsync($"/api/laboratories/{code}", new { name = "台山市计量所", level = "County", address = "台城", accreditationNo = "CNAS L1234", version = 1 }), 200);
+        Assert.Multiple(() =>
+        {
+            Assert.That(changed.GetProperty("telephone").GetString(), Is.EqualTo("0750-5522110"), "left out, kept");
+            Assert.That(changed.GetProperty("accreditationNo").GetString(), Is.EqualTo("CNAS L1234"));
+        });
+    }
+
+    [Test]
+    public async Task An_administrator_uploads_the_seal_image_which_is_checked_kept_and_audited()
+    {
+        var code = await CreateAsync();
+        var seal = SealPng.Make();
+        using (var png = new ByteArrayContent(seal))
+        {
+            png.Headers.ContentType = new("image/png");
+            await Expect.StatusAsync(await Admin.PutAsync($"/api/laboratories/{code}/seal", png), 204);
+        }
+
+        var stored = await Admin.GetAsync($"/api/laboratories/{code}/seal");
+        await Expect.StatusAsync(stored, 200);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(stored.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/png"));
+            Assert.That(await stored.Content.ReadAsByteArrayAsync(), Is.EqualTo(seal));
+            Assert.That((await Expect.JsonAsync(await Admin.GetAsync($"/api/laboratories/{code}"), 200)).GetProperty("hasSeal").GetBoolean(), Is.True);
+        });
+        var audit = await Expect.JsonAsync(await Admin.GetAsync($"/api/audit?entity=LaboratorySeal&key={code}"), 200);
+        Assert.That(audit.GetProperty("items")[0].GetProperty("changes").ToString(), Does.Contain($"({seal.Length} bytes)"));
+
+        foreach (var (bytes, why) in new[] { (System.Text.Encoding.UTF8.GetBytes("not an image"), "not a PNG"), (SealPng.Make(16), "too small"), (seal[..(seal.Length / 2)], "cut short") })
+        {
+            using var bad = new ByteArrayContent(bytes);
+            bad.Headers.ContentType = new("image/png");
+            await Expect.ProblemAsync(await Admin.PutAsync($"/api/laboratories/{code}/seal", bad), 422, "seal-image-invalid");
+        }
+
+        using (var jpeg = new ByteArrayContent(seal))
+        {
+            jpeg.Headers.ContentType = new("image/jpeg");
+            await Expect.ProblemAsync(await Admin.PutAsync($"/api/laboratories/{code}/seal", jpeg), 415, "unsupported-media-type");
+        }
+
+        Assert.That(await (await Admin.GetAsync($"/api/laboratories/{code}/seal")).Content.ReadAsByteArrayAsync(), Is.EqualTo(seal), "a refused image changes nothing");
+        await Expect.StatusAsync(await Admin.DeleteAsync($"/api/laboratories/{code}/seal"), 204);
+        await Expect.StatusAsync(await Admin.GetAsync($"/api/laboratories/{code}/seal"), 404);
+        await Expect.StatusAsync(await Admin.DeleteAsync($"/api/laboratories/{code}/seal"), 404);
+    }
 }

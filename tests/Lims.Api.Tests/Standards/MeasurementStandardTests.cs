@@ -17,7 +17,7 @@ public sealed class MeasurementStandardTests(string database) : ApiTest(database
             Assert.That(standard.GetProperty("name").GetString(), Is.EqualTo("E2等级砝码标准装置"));
             Assert.That(standard.GetProperty("laboratoryCode").GetString(), Is.EqualTo(data.Lab));
             Assert.That(standard.GetProperty("isPublicStandard").GetBoolean(), Is.True);
-            Assert.That(standard.GetProperty("procedureCodes").EnumerateArray().Select(p => p.GetString()), Is.EqualTo(new[] { StandardsData.Scale }));
+            Assert.That(standard.GetProperty("procedureCodes").EnumerateArray().Select(p => p.GetString()), Is.EqualTo(new[] { StandardsData.Scale, StandardsData.Balance }));
         });
         var list = await Expect.JsonAsync(await Admin.GetAsync($"/api/standards?laboratoryCode={data.Lab}"), 200);
         Assert.That(list.GetProperty("total").GetInt32(), Is.EqualTo(1));

@@ -17,6 +17,9 @@ internal sealed class StandardsData(ILimsApi host, string level = "City")
 
     public const string Scale = "JJG 539-2016";
 
+    /// <summary>A procedure Lims ships no template for: its points are entered freely.</summary>
+    public const string Balance = "JJG 1036-2022";
+
     /// <summary>The laboratories' today (China Standard Time), as the API computes it.</summary>
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
 
@@ -37,13 +40,15 @@ internal sealed class StandardsData(ILimsApi host, string level = "City")
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Laboratory, procedure, the two reference standards and the measurement standard.</summary>
+    /// <summary>Laboratory, procedures, the two reference standards and the measurement standard.</summary>
     public async Task<StandardsData> ArrangeAsync(DateOnly? assessmentValidUntil = null)
     {
         await Expect.StatusAsync(await admin.PostAsJsonAsync("/api/laboratories", new { code = Lab, name = level == "City" ? "江门市计量测试所" : "台山市计量所", level, accreditationNo = "CNAS L0001", address = "广东省江门市蓬江区" }), 201);
         (Quality, QualityName) = await host.NewUserInAsync(Lab, "QualityManager");
         var procedure = await admin.PostAsJsonAsync("/api/procedures", new { code = Scale, title = "数字指示秤", kind = "VerificationRegulation" });
         Assert.That((int)procedure.StatusCode, Is.AnyOf(201, 409));
+        var balance = await admin.PostAsJsonAsync("/api/procedures", new { code = Balance, title = "电子天平", kind = "VerificationRegulation" });
+        Assert.That((int)balance.StatusCode, Is.AnyOf(201, 409));
         await Expect.StatusAsync(await admin.PostAsJsonAsync("/api/reference-standards", new { code = Kilogram, name = "国家千克基准", holder = "中国计量科学研究院", kind = "NationalPrimaryStandard" }), 201);
         await Expect.StatusAsync(await admin.PostAsJsonAsync("/api/reference-standards", new { code = Guangdong, name = "E1等级砝码标准装置", holder = "广东省计量科学研究院", kind = "ExternalStandard", tracesTo = Kilogram }), 201);
         await Expect.StatusAsync(await Quality.PostAsJsonAsync("/api/standards", new
@@ -54,7 +59,7 @@ internal sealed class StandardsData(ILimsApi host, string level = "City")
             assessmentCertificateNo = "[2023]粤量标江法证字第001号",
             assessmentValidUntil = Iso(assessmentValidUntil ?? Today.AddYears(2)),
             isPublicStandard = true,
-            procedureCodes = new[] { Scale },
+            procedureCodes = new[] { Scale, Balance },
         }), 201);
         return this;
     }

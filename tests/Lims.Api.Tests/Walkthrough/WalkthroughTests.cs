@@ -34,7 +34,7 @@ public sealed class WalkthroughTests(string database) : ApiTest(database)
         var suffix = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
 
         walk.Section("0. The laboratory", "An administrator registers the laboratory and the instrument type (in the catalogue of instruments under compulsory management for trade settlement, verified periodically: a price scale in a market is under compulsory verification, the same scale in a kitchen is not); a quality manager of the laboratory its measurement standard, equipment and their traceability; the administrator the technician, and the quality manager their competence (nobody else may grant it). Every user belongs to one laboratory and sees only its work. (The procedure JJG 539-2016, and the receptionist, reviewer, approver and quality manager accounts, are made the same way.)");
-        await walk.SendAsync(Admin, "the administrator", HttpMethod.Post, "/api/laboratories", new { code = lab, name = "江门市计量测试所", level = "City", accreditationNo = "(粤)法计(2021)07001号", address = "广东省江门市蓬江区建设三路 128 号" }, 201, 12);
+        await walk.SendAsync(Admin, "the administrator", HttpMethod.Post, "/api/laboratories", new { code = lab, name = "江门市计量测试所", level = "City", authorizationNo = "(粤)法计(2021)07001号", accreditationNo = "CNAS L4578", address = "广东省江门市蓬江区建设三路 128 号", postcode = "529000", telephone = "0750-3502345" }, 201, 12);
         Assert.That((int)(await Admin.PostAsJsonAsync("/api/procedures", new { code = "JJG 539-2016", title = "数字指示秤", kind = "VerificationRegulation" })).StatusCode, Is.AnyOf(201, 409));
         var typeCode = "PRICE-SCALE-" + suffix;
         await walk.SendAsync(Admin, "the administrator", HttpMethod.Post, "/api/instrument-types", new { code = typeCode, name = "电子计价秤", procedureCode = "JJG 539-2016", compulsory = true, compulsoryUses = new[] { "TradeSettlement" }, compulsoryVerification = "Periodic", intervalMonths = 12, fee = 30 }, 201, 16);
@@ -65,46 +65,52 @@ public sealed class WalkthroughTests(string database) : ApiTest(database)
         walk.Section("2. Assignment", "The work order goes to a technician who holds an authorisation for JJG 539-2016 valid today; anyone else is refused with 422 `technician-not-authorised`.");
         await walk.SendAsync(reception, "the receptionist", HttpMethod.Post, $"/api/work-orders/{workOrder}/assign", new { technician = technicianName }, 200, 20);
 
-        walk.Section("3. Results", "The technician records the readings at three loads with the weight set and the Type B components. The server checks the technician and the equipment on the performance date, computes each point's mean, error, expanded uncertainty, coverage factor and verdict (simple acceptance, U ≤ MPE/3), and the conclusion.");
-        var points = new[] { (0.5m, 0.005m), (2m, 0.005m), (15m, 0.010m) }.Select(p => new
+        walk.Section("3. The worksheet", "JJG 539-2016 has a template (rule 14; Lims ships it in every new database, and a laboratory may make versions of its own). The technician records the scale's parameters the template needs — Max, e and the accuracy class — and gets the worksheet: the test items, each point's load, its MPE from the class table (±0.5e up to 500e, ±1.0e up to 2000e, ±1.5e above) and the readings to take. With `?equipment=` the budget's line for the weights is read from the weight set's calibration valid today.");
+        await walk.SendAsync(technician, "the technician", HttpMethod.Put, $"/api/work-orders/{workOrder}/parameters", new { values = new Dictionary<string, string> { ["max"] = "30", ["e"] = "0.01", ["class"] = "III" } }, 200, 60);
+        await walk.SendAsync(technician, "the technician", HttpMethod.Get, $"/api/work-orders/{workOrder}/worksheet?equipment={assetNo}", null, 200, 60);
+
+        walk.Section("4. Results", "The technician sends the worksheet filled in: each check passed or not, each point's readings in worksheet order. Leaving out a point or a test item is refused (422 `incomplete-results`), and so is another number of readings than the point asks for. The server checks the technician and the equipment on the performance date, computes each point's mean, error, expanded uncertainty with its budget, coverage factor and verdict (JJF 1094: U ≤ MPE/3, so U is neglected), judges the repeatability, and draws the conclusion.");
+        var weighing = new[] { 0.2m, 5m, 15m, 20m, 30m }.Select(n => new[] { n, n + 0.0005m, n + 0.0005m });
+        var repeatability = new[] { 15m, 30m }.Select(n => new[] { n, n + 0.0005m, n + 0.001m });
+        var eccentricity = new[] { 10m, 10.0005m, 9.9995m, 10.001m, 10m }.Select(r => new[] { r });
+        var items = new object[]
         {
-            quantity = "质量 Mass",
-            unit = "kg",
-            nominal = p.Item1,
-            readings = new[] { p.Item1, p.Item1 + 0.001m, p.Item1 + 0.0005m },
-            mpe = p.Item2,
-            uncertaintyComponents = new object[] { new { name = "E2 weights U/k", standardUncertainty = 0.00001 }, new { name = "change-point resolution 0.1e/(2√3)", standardUncertainty = 0.000144 } },
-        });
-        var recorded = await walk.SendAsync(technician, "the technician", HttpMethod.Post, $"/api/work-orders/{workOrder}/results", new { performedOn = Iso(today), temperatureC = 20.5m, humidityPct = 45m, location = "质量实验室 201", equipmentAssetNos = new[] { assetNo }, decisionRule = "Jjf1094", points, remarks = "" }, 200, 80);
+            new { code = "appearance", passed = true },
+            new { code = "zero", passed = true },
+            new { code = "weighing", points = weighing },
+            new { code = "repeatability", points = repeatability },
+            new { code = "eccentricity", points = eccentricity },
+        };
+        var recorded = await walk.SendAsync(technician, "the technician", HttpMethod.Post, $"/api/work-orders/{workOrder}/results", new { performedOn = Iso(today), temperatureC = 20.5m, humidityPct = 45m, location = "质量实验室 201", equipmentAssetNos = new[] { assetNo }, items, remarks = "" }, 200, 80);
         Assert.That(recorded.GetProperty("results").GetProperty("conclusion").GetString(), Is.EqualTo("Pass"));
 
-        walk.Section("4. Review and approval", "A reviewer who did not do the work checks it; an approver who neither did nor checked it signs, and the certificate is issued: a verification certificate (检定证书) because the verification passed, numbered without gaps, valid for the interval less a day, its PDF rendered once and its SHA-256 kept.");
+        walk.Section("5. Review and approval", "A reviewer who did not do the work checks it; an approver who neither did nor checked it signs, and the certificate is issued: a verification certificate (检定证书) because the verification passed, numbered without gaps, valid for the interval less a day, its PDF rendered once and its SHA-256 kept.");
         await walk.SendAsync(reviewer, "the reviewer", HttpMethod.Post, $"/api/work-orders/{workOrder}/review", new { accept = true, comment = "核验无误" }, 200, 12);
         var certificate = await walk.SendAsync(approver, "the approver", HttpMethod.Post, $"/api/work-orders/{workOrder}/approve", new { }, 200);
         var number = certificate.GetProperty("certificateNo").GetString()!;
         Assert.That(certificate.GetProperty("kind").GetString(), Is.EqualTo("VerificationCertificate"));
 
-        walk.Section("5. The certificate", "Anyone of the laboratory downloads the PDF (to another laboratory's users it does not exist: 404); it is the same bytes every time. A sample is in [samples/verification-certificate.pdf](samples/verification-certificate.pdf).");
+        walk.Section("6. The certificate", "Anyone of the laboratory downloads the PDF (to another laboratory's users it does not exist: 404); it is the same bytes every time. A sample is in [samples/verification-certificate.pdf](samples/verification-certificate.pdf).");
         await walk.SendAsync(reception, "the receptionist", HttpMethod.Get, $"/api/certificates/{number}/pdf", null, 200);
 
-        walk.Section("6. The public check", "Anyone who scans the QR code reaches this route with the verification code printed beside it; it says whether the certificate is valid and nothing about the customer. A wrong code looks like an unknown number: 404.");
+        walk.Section("7. The public check", "Anyone who scans the QR code reaches this route with the verification code printed beside it; it says whether the certificate is valid and nothing about the customer. A wrong code looks like an unknown number: 404.");
         var check = await walk.SendAsync(Host.Anonymous(), "anyone, without a token", HttpMethod.Get, $"/api/public/certificates/{number}?code={certificate.GetProperty("verificationCode").GetString()}", null, 200);
         Assert.That(check.GetProperty("status").GetString(), Is.EqualTo("Valid"));
 
-        walk.Section("7. Traceability", "The quality manager shows the chain behind the certificate: the weight set, its standard, the calibration valid on the measurement date, the Guangdong institute's standard, the national kilogram.");
+        walk.Section("8. Traceability", "The quality manager shows the chain behind the certificate: the weight set, its standard, the calibration valid on the measurement date, the Guangdong institute's standard, the national kilogram.");
         var chain = await walk.SendAsync(quality, "the quality manager", HttpMethod.Get, $"/api/traceability/certificates/{number}", null, 200, 80);
         Assert.That(chain.GetProperty("valid").GetBoolean(), Is.True);
 
-        walk.Section("8. A standard fails", "The weight set is found out of tolerance. It can no longer be cited, and the answer lists every certificate whose results used it since its last passing calibration, with the customer to tell.");
+        walk.Section("9. A standard fails", "The weight set is found out of tolerance. It can no longer be cited, and the answer lists every certificate whose results used it since its last passing calibration, with the customer to tell.");
         var impact = await walk.SendAsync(quality, "the quality manager", HttpMethod.Post, $"/api/equipment/{assetNo}/out-of-tolerance", new { foundOn = Iso(today), reason = "期间核查发现 500 g 砝码超差" }, 200);
         Assert.That(impact.GetProperty("workOrders")[0].GetProperty("certificateNo").GetString(), Is.EqualTo(number));
 
-        walk.Section("9. Recall", "A year later the scale falls due. The recall list shows it with the customer to remind; the daily `recall-scan` job (Asia/Shanghai, 02:00) writes one reminder per instrument and due date 30 days before, and a separate job delivers them by e-mail. An administrator can run the scan now.");
+        walk.Section("10. Recall", "A year later the scale falls due. The recall list shows it with the customer to remind; the daily `recall-scan` job (Asia/Shanghai, 02:00) writes one reminder per instrument and due date 30 days before, and a separate job delivers them by e-mail. An administrator can run the scan now.");
         var due = await walk.SendAsync(reception, "the receptionist", HttpMethod.Get, $"/api/recalls/due?within=366&customerId={customer.GetProperty("id").GetGuid()}", null, 200);
         Assert.That(due.GetProperty("total").GetInt32(), Is.EqualTo(1));
         await walk.SendAsync(Admin, "the administrator", HttpMethod.Post, "/api/jobs/recall-scan/run", null, 202);
 
-        walk.Section("10. The city plan's indicators", "The quality manager reports the year's indicators for the laboratory with their targets: compulsory verification coverage, pass rate, standards in date, fees waived by district, certificates by kind, turnaround. The same report downloads as `format=xlsx` or `format=csv` ([reports.md](reports.md)).");
+        walk.Section("11. The city plan's indicators", "The quality manager reports the year's indicators for the laboratory with their targets: compulsory verification coverage, pass rate, standards in date, fees waived by district, certificates by kind, turnaround. The same report downloads as `format=xlsx` or `format=csv` ([reports.md](reports.md)).");
         var kpi = await walk.SendAsync(quality, "the quality manager", HttpMethod.Get, $"/api/reports/kpi?year={today.Year}&laboratoryCode={lab}", null, 200, 120);
         Assert.That(kpi.ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Object));
 

@@ -7,7 +7,7 @@ namespace Lims.Api.Tests.WorkOrders;
 
 /// <summary>
 /// What <c>POST /api/work-orders/{id}/results</c> really answers to results the evaluation refuses,
-/// as docs/evaluation.md lists it: 422 with the rule's code where the numbers are well formed but the
+/// as docs/evaluation.md lists it, for points entered freely (a procedure without a template): 422 with the rule's code where the numbers are well formed but the
 /// rules refuse them, 400 naming the field where the request's shape is wrong (the domain's own codes
 /// for those are never reached through the API).
 /// </summary>
@@ -70,9 +70,9 @@ public sealed class EvaluationRefusalTests(string database) : ApiTest(database)
     private async Task<(WorkBench Bench, Guid WorkOrder, JsonObject Body)> ArrangeAsync(string service)
     {
         var bench = await WorkBench.ArrangeAsync(Host);
-        var workOrder = await bench.WorkOrderAsync(service);
+        var workOrder = await bench.WorkOrderAsync(service, bench.BalanceTypeCode);
         await bench.AssignAsync(workOrder);
-        return (bench, workOrder, JsonSerializer.SerializeToNode(WorkBench.Results(bench.WeightSet))!.AsObject());
+        return (bench, workOrder, JsonSerializer.SerializeToNode(WorkBench.FreeResults(bench.WeightSet))!.AsObject());
     }
 
     private static JsonObject Point(JsonObject results) => results["points"]![0]!.AsObject();

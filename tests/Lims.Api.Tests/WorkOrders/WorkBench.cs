@@ -31,6 +31,9 @@ internal sealed class WorkBench
 
     public string TypeCode { get; private set; } = "";
 
+    /// <summary>Electronic balances, verified under a procedure without a template: points entered freely.</summary>
+    public string BalanceTypeCode { get; private set; } = "";
+
     public Guid Customer { get; private set; }
 
     public HttpClient Reception { get; private set; } = null!;
@@ -55,6 +58,8 @@ internal sealed class WorkBench
         var desk = new ReceptionDesk(host.Admin);
         bench.TypeCode = StandardsData.Code("PS");
         await Expect.StatusAsync(await host.Admin.PostAsJsonAsync("/api/instrument-types", new { code = bench.TypeCode, name = "电子计价秤", procedureCode = Procedure, compulsory = true, intervalMonths, fee = 30 }), 201);
+        bench.BalanceTypeCode = StandardsData.Code("EB");
+        await Expect.StatusAsync(await host.Admin.PostAsJsonAsync("/api/instrument-types", new { code = bench.BalanceTypeCode, name = "电子天平", procedureCode = StandardsData.Balance, compulsory = false, intervalMonths, fee = 40 }), 201);
         bench.Reception = await host.SignInNewUserInAsync(bench.Lab, "Reception");
         (bench.Technician, bench.TechnicianName) = await bench.TechnicianAsync(authorisedUntil: Today.AddYears(1));
         bench.Reviewer = await host.SignInNewUserInAsync(bench.Lab, "Reviewer");
@@ -76,17 +81,20 @@ internal sealed class WorkBench
         return (client, userName);
     }
 
-    /// <summary>The laboratory's quality manager authorises the technician for JJG 539-2016 until the date.</summary>
+    /// <summary>The laboratory's quality manager authorises the technician for JJG 539-2016 (and the balance procedure) until the date.</summary>
     public async Task AuthoriseAsync(string userName, DateOnly until)
     {
-        var granted = await Standards.Quality.PostAsJsonAsync($"/api/users/{userName}/authorizations", new { procedureCode = Procedure, certificateNo = StandardsData.Code("JDY"), validUntil = StandardsData.Iso(until) });
-        await Expect.StatusAsync(granted, 201);
+        foreach (var procedure in new[] { Procedure, StandardsData.Balance })
+        {
+            var granted = await Standards.Quality.PostAsJsonAsync($"/api/users/{userName}/authorizations", new { procedureCode = procedure, certificateNo = StandardsData.Code("JDY"), validUntil = StandardsData.Iso(until) });
+            await Expect.StatusAsync(granted, 201);
+        }
     }
 
-    /// <summary>Hands in one new scale for the service and returns its work order id.</summary>
-    public async Task<Guid> WorkOrderAsync(string service = "Verification")
+    /// <summary>Hands in one new scale (or an instrument of <paramref name="typeCode"/>) for the service and returns its work order id.</summary>
+    public async Task<Guid> WorkOrderAsync(string service = "Verification", string? typeCode = null)
     {
-        var instrument = await new ReceptionDesk(_host.Admin).InstrumentAsync(Reception, Customer, TypeCode);
+        var instrument = await new ReceptionDesk(_host.Admin).InstrumentAsync(Reception, Customer, typeCode ?? TypeCode);
         var created = await Expect.JsonAsync(await Reception.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(Customer, Lab, [instrument], service)), 201);
         return created.GetProperty("items")[0].GetProperty("workOrderId").GetGuid();
     }
@@ -118,8 +126,35 @@ internal sealed class WorkBench
         remarks = "",
     };
 
-    /// <summary>The weighing loads the template gives a class III 15 kg / 5 g scale: Min 20e, 500e, 2000e, ½Max, Max.</summary>
-    public static readonly decimal[] WeighingLoads = [0.1m, 2.5m, 10m, 7.5m, 15m];
+    /// <summary>
+    /// A balance (no template) verified at three loads with points entered freely; <paramref name="offset"/>
+    /// shifts every reading (kg).
+    /// </summary>
+    public static object FreeResults(string assetNo, decimal offset = 0m, double weightU = 0.000010) => new
+    {
+        performedOn = StandardsData.Iso(Today),
+        temperatureC = 20.5m,
+        humidityPct = 45m,
+        location = "质量实验室 201",
+        equipmentAssetNos = new[] { assetNo },
+        points = new[] { 0.500m, 2.000m, 15.000m }.Select(nominal => new
+        {
+            quantity = "质量 Mass",
+            unit = "kg",
+            nominal,
+            readings = new[] { nominal + offset, nominal + offset, nominal + offset + 0.0005m },
+            mpe = nominal <= 2.5m ? 0.005m : 0.010m,
+            uncertaintyComponents = new object[]
+            {
+                new { name = "E2 weights U/k", standardUncertainty = weightU },
+                new { name = "change-point resolution 0.1e/(2√3)", standardUncertainty = 0.000144 },
+            },
+        }),
+        remarks = "",
+    };
+
+    /// <summary>The weighing loads the template gives a class III 15 kg / 5 g scale: Min 20e, 500e, ½Max, 2000e, Max.</summary>
+    public static readonly decimal[] WeighingLoads = [0.1m, 2.5m, 7.5m, 10m, 15m];
 
     public static readonly object ScaleParameters = new { values = new Dictionary<string, string> { ["max"] = "15", ["e"] = "0.005", ["class"] = "III" } };
 

@@ -13,8 +13,8 @@ public class WorksheetTests
     private static string Nominals(Worksheet sheet, string item) =>
         string.Join(" ", sheet.Items.Single(i => i.Code == item).Points.Select(p => p.Nominal.ToString(CultureInfo.InvariantCulture)));
 
-    [TestCase("15", "0.005", "III", "0.1 2.5 10 7.5 15", TestName = "Class III 15 kg: Min, both change points, half Max and Max")]
-    [TestCase("3", "0.001", "III", "0.02 0.5 2 1.5 3", TestName = "Class III 3 kg")]
+    [TestCase("15", "0.005", "III", "0.1 2.5 7.5 10 15", TestName = "Class III 15 kg: Min, both change points, half Max and Max")]
+    [TestCase("3", "0.001", "III", "0.02 0.5 1.5 2 3", TestName = "Class III 3 kg")]
     [TestCase("5", "0.005", "III", "0.1 2.5 5", TestName = "Class III 5 kg / 5 g: 2000e is beyond Max, half Max is 500e")]
     [TestCase("50", "0.1", "IIII", "1 5 20 25 50", TestName = "Class IIII 50 kg")]
     public void A_scale_s_weighing_points_follow_its_range_and_class(string max, string e, string accuracyClass, string expected)

@@ -3,7 +3,7 @@ using Lims.Domain.ReferenceData;
 namespace Lims.Application.Features.Laboratories;
 
 /// <summary><see cref="AccreditationNo"/> is the CNAS accreditation, when the laboratory has one; <see cref="AuthorizationNo"/> its 计量授权证书号.</summary>
-public sealed record LaboratoryRequest(string? Code, string? Name, LaboratoryLevel? Level, string? AccreditationNo, string? Address)
+public sealed record LaboratoryRequest(string? Code, string? Name, LaboratoryLevel? Level, string? AccreditationNo, string? Address) : ILaboratoryContact
 {
     public string? Telephone { get; init; }
 
@@ -12,13 +12,23 @@ public sealed record LaboratoryRequest(string? Code, string? Name, LaboratoryLev
     public string? AuthorizationNo { get; init; }
 }
 
-public sealed record LaboratoryUpdate(string? Name, LaboratoryLevel? Level, string? AccreditationNo, string? Address, int? Version)
+public sealed record LaboratoryUpdate(string? Name, LaboratoryLevel? Level, string? AccreditationNo, string? Address, int? Version) : ILaboratoryContact
 {
     public string? Telephone { get; init; }
 
     public string? Postcode { get; init; }
 
     public string? AuthorizationNo { get; init; }
+}
+
+/// <summary>The laboratory's telephone, postcode and 计量授权证书号, as sent.</summary>
+public interface ILaboratoryContact
+{
+    string? Telephone { get; }
+
+    string? Postcode { get; }
+
+    string? AuthorizationNo { get; }
 }
 
 public sealed record LaboratoryResponse(Guid Id, string Code, string Name, LaboratoryLevel Level, string AccreditationNo, string Address, int Version)

@@ -13,7 +13,6 @@ public sealed class LaboratorySeals(ILimsDb db, ISealImages images, ICurrentUser
 {
     public const int MaxBytes = 512 * 1024;
 
-    /// <summary>An Admin of the City laboratory sets any laboratory's seal; a county's Admin only their own.</summary>
     public async Task SetAsync(string code, byte[] png, CancellationToken ct)
     {
         await db.Laboratories.AsNoTracking().GetByCodeAsync(code, ct);
@@ -25,8 +24,17 @@ public sealed class LaboratorySeals(ILimsDb db, ISealImages images, ICurrentUser
                 : $"The seal image cannot be printed: {(png.Length == 0 ? "it is empty" : images.Problem(png))}. Upload a PNG of the seal on a transparent or white background.");
         }
 
-        await db.LaboratorySeals.Where(s => s.LaboratoryCode == code).ExecuteDeleteAsync(ct);
-        db.LaboratorySeals.Add(new LaboratorySeal(code, png, Convert.ToHexStringLower(SHA256.HashData(png)), clock.GetUtcNow(), user.UserName));
+        // Tracked, so the audit trail records who replaced the seal and when (the image by its size and hash).
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(png));
+        if (await db.LaboratorySeals.FirstOrDefaultAsync(s => s.LaboratoryCode == code, ct) is { } seal)
+        {
+            seal.Replace(png, sha256, clock.GetUtcNow(), user.UserName);
+        }
+        else
+        {
+            db.LaboratorySeals.Add(new LaboratorySeal(code, png, sha256, clock.GetUtcNow(), user.UserName));
+        }
+
         await db.SaveChangesAsync(ct);
     }
 
@@ -37,15 +45,15 @@ public sealed class LaboratorySeals(ILimsDb db, ISealImages images, ICurrentUser
     public async Task RemoveAsync(string code, CancellationToken ct)
     {
         EnsureMayChange(code);
-        if (await db.LaboratorySeals.Where(s => s.LaboratoryCode == code).ExecuteDeleteAsync(ct) == 0)
-        {
-            throw new NotFoundException(nameof(LaboratorySeal), code);
-        }
+        var seal = await db.LaboratorySeals.FirstOrDefaultAsync(s => s.LaboratoryCode == code, ct) ?? throw new NotFoundException(nameof(LaboratorySeal), code);
+        db.LaboratorySeals.Remove(seal);
+        await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>As with users: an administrator of the City laboratory (or of none) manages every laboratory's seal, a county's its own.</summary>
     private void EnsureMayChange(string code)
     {
-        if (!user.IsCityLaboratory && !user.MayChange(code))
+        if (!user.IsCityLaboratory && user.LaboratoryCode is not null && !user.MayChange(code))
         {
             throw new NotFoundException(nameof(Laboratory), code);
         }

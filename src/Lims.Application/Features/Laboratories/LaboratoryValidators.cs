@@ -12,9 +12,7 @@ public sealed class LaboratoryRequestValidator : AbstractValidator<LaboratoryReq
         RuleFor(x => x.Level).NotNull().IsInEnum();
         RuleFor(x => x.AccreditationNo).OptionalText(50);
         RuleFor(x => x.Address).RequiredText(300);
-        RuleFor(x => x.Telephone).OptionalText(40);
-        RuleFor(x => x.Postcode).Matches("^[0-9]{6}$").When(x => !string.IsNullOrEmpty(x.Postcode)).WithMessage("A postcode is six digits, e.g. 529000.");
-        RuleFor(x => x.AuthorizationNo).OptionalText(60);
+        Include(new LaboratoryContactValidator());
     }
 }
 
@@ -27,5 +25,17 @@ public sealed class LaboratoryUpdateValidator : AbstractValidator<LaboratoryUpda
         RuleFor(x => x.AccreditationNo).OptionalText(50);
         RuleFor(x => x.Address).RequiredText(300);
         RuleFor(x => x.Version).ValidVersion();
+        Include(new LaboratoryContactValidator());
+    }
+}
+
+/// <summary>What the certificates print to reach the laboratory, the same when it is made and changed.</summary>
+public sealed class LaboratoryContactValidator : AbstractValidator<ILaboratoryContact>
+{
+    public LaboratoryContactValidator()
+    {
+        RuleFor(x => x.Telephone).OptionalText(40);
+        RuleFor(x => x.Postcode).Matches("^[0-9]{6}$").When(x => !string.IsNullOrEmpty(x.Postcode)).WithMessage("A postcode is six digits, e.g. 529000.");
+        RuleFor(x => x.AuthorizationNo).OptionalText(60);
     }
 }

@@ -40,15 +40,15 @@ public sealed class TemplateDefinitionValidator : AbstractValidator<TemplateDefi
             p.RuleFor(x => x.Choices).NotEmpty().When(x => x.Kind == TemplateParameterKind.Choice).WithMessage("A choice lists its values.");
             p.RuleForEach(x => x.Choices).NotEmpty().MaximumLength(20);
         });
-        RuleFor(x => x.RangeParameter).Must((t, name) => name is null || Names(t).Contains(name)).WithMessage("'rangeParameter' must name a parameter.");
-        RuleFor(x => x.Mpe).NotNull().SetValidator(x => new MpeRuleValidator(Names(x)));
+        RuleFor(x => x.RangeParameter).Must((t, name) => name is null || Numbers(t).Contains(name)).WithMessage("'rangeParameter' must name a number parameter.");
+        RuleFor(x => x.Mpe).NotNull().SetValidator(x => new MpeRuleValidator(Names(x), Numbers(x)));
         RuleFor(x => x.TestItems).NotEmpty().Must(i => i.Count <= 20).WithMessage("At most 20 test items.")
             .Must(i => i.Select(x => x?.Code).Distinct().Count() == i.Count).WithMessage("Test item codes must be different.")
             .Must(i => i.Sum(x => x?.Points?.Count ?? 0) <= MaxPoints).WithMessage($"At most {MaxPoints} points in all.");
-        RuleForEach(x => x.TestItems).NotNull().SetValidator(x => new TestItemValidator(Names(x)));
+        RuleForEach(x => x.TestItems).NotNull().SetValidator(x => new TestItemValidator(Numbers(x)));
         RuleFor(x => x.Budget).NotNull().Must(b => b.Count <= MaxComponents).WithMessage($"At most {MaxComponents} budget lines.")
             .Must(b => b.Select(x => x?.Name).Distinct().Count() == b.Count).WithMessage("Budget line names must be different.");
-        RuleForEach(x => x.Budget).NotNull().SetValidator(x => new ComponentTemplateValidator(Names(x)));
+        RuleForEach(x => x.Budget).NotNull().SetValidator(x => new ComponentTemplateValidator(Numbers(x)));
         RuleFor(x => x.Method).NotNull().ChildRules(m =>
         {
             m.RuleFor(x => x.Coverage).IsInEnum();
@@ -61,41 +61,70 @@ public sealed class TemplateDefinitionValidator : AbstractValidator<TemplateDefi
     }
 
     private static HashSet<string> Names(TemplateDefinition t) => [.. (t.Parameters ?? []).Where(p => p?.Name is not null).Select(p => p.Name)];
+
+    /// <summary>The parameters that hold numbers: the only ones a point, a band or a budget line may be a multiple of.</summary>
+    private static HashSet<string> Numbers(TemplateDefinition t) =>
+        [.. (t.Parameters ?? []).Where(p => p?.Name is not null && p.Kind == TemplateParameterKind.Number).Select(p => p.Name)];
 }
 
-public sealed class MpeRuleValidator : AbstractValidator<MpeRule>
+internal sealed class MpeRuleValidator : AbstractValidator<MpeRule>
 {
-    public MpeRuleValidator(HashSet<string> parameters)
+    public MpeRuleValidator(HashSet<string> parameters, HashSet<string> numbers)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.Kind).IsInEnum();
-        RuleFor(x => x.Parameter).Must(p => p is not null && parameters.Contains(p)).When(x => x.Kind != MpeRuleKind.FixedLimits)
-            .WithMessage("'parameter' must name the template's parameter the rule is in (e, the upper limit, the resolution).");
+        RuleFor(x => x.Parameter).Must(p => p is not null && numbers.Contains(p)).When(x => x.Kind != MpeRuleKind.FixedLimits)
+            .WithMessage("'parameter' must name the template's number parameter the rule is in (e, the upper limit, the resolution).");
         RuleFor(x => x.ClassParameter).Must(p => p is null || parameters.Contains(p)).WithMessage("'classParameter' must name a parameter.");
-        RuleFor(x => x.LowerParameter).Must(p => p is null || parameters.Contains(p)).WithMessage("'lowerParameter' must name a parameter.");
+        RuleFor(x => x.LowerParameter).Must(p => p is null || numbers.Contains(p)).WithMessage("'lowerParameter' must name a number parameter.");
         RuleFor(x => x.Classes).NotEmpty().When(x => x.Kind is MpeRuleKind.ScaleIntervalBands or MpeRuleKind.PercentOfSpanBands)
             .WithMessage("A class table needs at least one class with its bands.");
         RuleForEach(x => x.Classes).NotNull().ChildRules(c =>
         {
             c.RuleFor(x => x.Class).NotEmpty().MaximumLength(20);
-            c.RuleFor(x => x.Bands).NotEmpty();
+            c.RuleFor(x => x.Bands).NotEmpty()
+                .Must(Rising).WithMessage("Bands rise: each 'upTo' above the one before, only the last may leave it out (the rest).");
             c.RuleForEach(x => x.Bands).NotNull().ChildRules(b =>
             {
-                b.RuleFor(x => x.Value).GreaterThan(0m);
-                b.RuleFor(x => x.UpTo).GreaterThan(0m);
+                b.RuleFor(x => x.Value).GreaterThan(0m).LessThanOrEqualTo(Limit);
+                b.RuleFor(x => x.UpTo).GreaterThan(0m).LessThanOrEqualTo(Limit);
             });
         });
         RuleFor(x => x.PercentOfReading).GreaterThanOrEqualTo(0m).LessThan(100m);
         RuleFor(x => x.Digits).GreaterThanOrEqualTo(0m).LessThanOrEqualTo(10000m);
         RuleFor(x => x).Must(x => x.PercentOfReading > 0m || x.Digits > 0m).When(x => x.Kind == MpeRuleKind.PercentOfReadingPlusDigits)
             .WithMessage("Give the percentage of the reading, the digits or both.");
-        RuleFor(x => x.Lower).LessThanOrEqualTo(0m);
-        RuleFor(x => x.Upper).GreaterThanOrEqualTo(0m).GreaterThan(x => x.Lower).When(x => x.Kind == MpeRuleKind.FixedLimits);
+        RuleFor(x => x.Lower).LessThanOrEqualTo(0m).GreaterThanOrEqualTo(-Limit);
+        RuleFor(x => x.Upper).GreaterThanOrEqualTo(0m).LessThanOrEqualTo(Limit).GreaterThan(x => x.Lower).When(x => x.Kind == MpeRuleKind.FixedLimits);
         RuleFor(x => x.InServiceFactor).GreaterThan(0m).LessThanOrEqualTo(10m);
+    }
+
+    /// <summary>Far beyond any table's figure, and small enough that no product of them overflows.</summary>
+    internal const decimal Limit = 1_000_000_000m;
+
+    private static bool Rising(IReadOnlyList<MpeBand>? bands)
+    {
+        decimal? last = 0m;
+        foreach (var band in bands ?? [])
+        {
+            if (band is null)
+            {
+                continue;
+            }
+
+            if (last is null || (band.UpTo is { } upTo && upTo <= last))
+            {
+                return false;
+            }
+
+            last = band.UpTo;
+        }
+
+        return true;
     }
 }
 
-public sealed class TestItemValidator : AbstractValidator<TestItemTemplate>
+internal sealed class TestItemValidator : AbstractValidator<TestItemTemplate>
 {
     public TestItemValidator(HashSet<string> parameters)
     {
@@ -107,7 +136,8 @@ public sealed class TestItemValidator : AbstractValidator<TestItemTemplate>
         RuleFor(x => x.Points).Empty().When(x => x.Kind == TestItemKind.Check).WithMessage("A check has no points.");
         RuleForEach(x => x.Points).NotNull().ChildRules(p =>
         {
-            p.RuleFor(x => x.Of).Must(o => o is null || parameters.Contains(o)).WithMessage("'of' must name a parameter.");
+            p.RuleFor(x => x.Of).Must(o => o is null || parameters.Contains(o)).WithMessage("'of' must name a number parameter.");
+            p.RuleFor(x => x.Multiple).InclusiveBetween(-MpeRuleValidator.Limit, MpeRuleValidator.Limit);
             p.RuleFor(x => x.Label).OptionalText(40);
             p.RuleForEach(x => x.Classes).NotEmpty().MaximumLength(20);
         });
@@ -117,7 +147,7 @@ public sealed class TestItemValidator : AbstractValidator<TestItemTemplate>
     }
 }
 
-public sealed class ComponentTemplateValidator : AbstractValidator<ComponentTemplate>
+internal sealed class ComponentTemplateValidator : AbstractValidator<ComponentTemplate>
 {
     public ComponentTemplateValidator(HashSet<string> parameters)
     {
@@ -129,6 +159,6 @@ public sealed class ComponentTemplateValidator : AbstractValidator<ComponentTemp
         RuleFor(x => x.CoverageFactor).GreaterThan(0).Must(double.IsFinite).WithMessage("Must be a finite number.");
         RuleFor(x => x.SensitivityCoefficient).Must(double.IsFinite).WithMessage("Must be a finite number.");
         RuleFor(x => x.DegreesOfFreedom).GreaterThan(0).Must(v => v is null || double.IsFinite(v.Value)).WithMessage("Must be a finite number; leave it out for infinite.");
-        RuleFor(x => x.Parameter).Must(p => p is not null && parameters.Contains(p)).When(x => x.Source == ComponentSource.Parameter).WithMessage("'parameter' must name a parameter.");
+        RuleFor(x => x.Parameter).Must(p => p is not null && parameters.Contains(p)).When(x => x.Source == ComponentSource.Parameter).WithMessage("'parameter' must name a number parameter.");
     }
 }

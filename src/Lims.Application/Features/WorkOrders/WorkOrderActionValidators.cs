@@ -117,7 +117,7 @@ public sealed class ParametersRequestValidator : AbstractValidator<ParametersReq
 {
     public ParametersRequestValidator()
     {
-        RuleFor(x => x.Values).NotNull().Must(v => v!.Count <= 20).WithMessage("At most 20 parameters.");
+        RuleFor(x => x.Values).Cascade(CascadeMode.Stop).NotNull().Must(v => v!.Count <= 20).WithMessage("At most 20 parameters.");
         RuleForEach(x => x.Values).Must(v => v.Key.Length is > 0 and <= 20 && v.Value is { Length: > 0 and <= 40 })
             .WithMessage("Each parameter is a short name with a value of at most 40 characters.");
         RuleFor(x => x.Version).ValidVersion();

@@ -172,6 +172,8 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
             case long number: json.WriteNumberValue(number); break;
             case decimal number: json.WriteNumberValue(number); break;
             case bool flag: json.WriteBooleanValue(flag); break;
+            // A file (a seal image) is named by its size; the record's hash beside it says which.
+            case byte[] bytes: json.WriteStringValue(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"({bytes.Length} bytes)")); break;
             default: JsonSerializer.Serialize(json, value, value.GetType(), Json); break;
         }
     }
