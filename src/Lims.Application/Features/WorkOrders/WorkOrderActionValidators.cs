@@ -39,7 +39,6 @@ public sealed class ApproveRequestValidator : AbstractValidator<ApproveRequest>
 
 public sealed class ResultsRequestValidator : AbstractValidator<ResultsRequest>
 {
-    public const int MaxPoints = 500;
     public const int MaxReadings = 100;
 
     public ResultsRequestValidator()
@@ -56,15 +55,12 @@ public sealed class ResultsRequestValidator : AbstractValidator<ResultsRequest>
         RuleFor(x => x.GuardBandFactor).GreaterThan(0m).LessThanOrEqualTo(Domain.Measurements.EvaluationMethodRules.MaxGuardBandFactor);
         RuleFor(x => x.Points).NotEmpty().When(x => x.Items is null).WithMessage("Send at least one measurement point, or the worksheet's items.");
         RuleFor(x => x.Points).Empty().When(x => x.Items is not null).WithMessage("Send either free points or the worksheet's items, not both.");
-        RuleFor(x => x.Items).Must(i => i!.Count <= 20).When(x => x.Items is not null).WithMessage("At most 20 test items.");
-        RuleFor(x => x.Items).Must(i => i!.Sum(t => t?.Points?.Count ?? 0) <= MaxPoints).When(x => x.Items is not null).WithMessage($"At most {MaxPoints} points.");
         RuleForEach(x => x.Items).NotNull().ChildRules(item =>
         {
             item.RuleFor(x => x.Code).NotEmpty().MaximumLength(40);
             item.RuleForEach(x => x.Points).NotNull().Must(r => r.Count <= MaxReadings).WithMessage($"At most {MaxReadings} readings a point.");
         });
         RuleFor(x => x.Parameters!).SetValidator(new ParametersRequestValidator()).When(x => x.Parameters is not null);
-        RuleFor(x => x.Points).Must(p => p!.Count <= MaxPoints).When(x => x.Points is not null).WithMessage($"At most {MaxPoints} points.");
         RuleForEach(x => x.Points).NotNull().SetValidator(new PointRequestValidator());
         RuleFor(x => x.Remarks).OptionalText(2000);
         RuleFor(x => x.Version).ValidVersion();
