@@ -3,15 +3,18 @@ using Lims.Domain.Measurements;
 
 namespace Lims.Domain.ProcedureTemplates;
 
-/// <summary>A test item that is not judged point by point through the model: a check, or a spread of readings.</summary>
-public sealed record TestItemOutcome(string Code, string Name, TestItemKind Kind, PointVerdict Verdict, decimal? Spread = null, decimal? Limit = null);
+/// <summary>A test item that is not judged point by point through the model: a check, or a spread of readings (at <see cref="Nominal"/>).</summary>
+public sealed record TestItemOutcome(string Code, string Name, TestItemKind Kind, PointVerdict Verdict, decimal? Spread = null, decimal? Limit = null, decimal? Nominal = null);
+
+/// <summary>One measured point of the worksheet with the test item it belongs to and its label (Min, Max, an eccentricity position).</summary>
+public sealed record FilledPoint(string TestItem, string? Label, MeasurementPoint Point);
 
 /// <summary>
 /// A worksheet filled in, turned into the measurement points to evaluate (with the test item each
 /// belongs to) and the outcomes of checks and spreads. Refuses results that leave out a test item
 /// or a point (<c>incomplete-results</c>) or give a point another number of readings than asked.
 /// </summary>
-public sealed record FilledWorksheet(IReadOnlyList<(string TestItem, MeasurementPoint Point)> Points, IReadOnlyList<TestItemOutcome> Outcomes)
+public sealed record FilledWorksheet(IReadOnlyList<FilledPoint> Points, IReadOnlyList<TestItemOutcome> Outcomes)
 {
     public static FilledWorksheet From(Worksheet sheet, IReadOnlyList<TestItemEntry> entries, Func<WorksheetPoint, IReadOnlyList<UncertaintyComponent>> budget, Correlation? correlation)
     {
@@ -24,7 +27,7 @@ public sealed record FilledWorksheet(IReadOnlyList<(string TestItem, Measurement
         }
 
         var missing = new List<string>();
-        var points = new List<(string, MeasurementPoint)>();
+        var points = new List<FilledPoint>();
         var outcomes = new List<TestItemOutcome>();
         foreach (var item in sheet.Items)
         {
@@ -61,11 +64,11 @@ public sealed record FilledWorksheet(IReadOnlyList<(string TestItem, Measurement
 
                 if (item.Kind == TestItemKind.Spread)
                 {
-                    outcomes.Add(new TestItemOutcome(item.Code, item.Name, item.Kind, SpreadCheck.Decide(values, point.Mpe, item.SpreadFactor), SpreadCheck.Spread(values), point.Mpe.SmallerMagnitude * item.SpreadFactor));
+                    outcomes.Add(new TestItemOutcome(item.Code, item.Name, item.Kind, SpreadCheck.Decide(values, point.Mpe, item.SpreadFactor), SpreadCheck.Spread(values), point.Mpe.SmallerMagnitude * item.SpreadFactor, point.Nominal));
                     continue;
                 }
 
-                points.Add((item.Code, new MeasurementPoint(sheet.Quantity, sheet.Unit, point.Nominal, values, point.Mpe, budget(point)) { Correlation = correlation }));
+                points.Add(new FilledPoint(item.Code, point.Label, new MeasurementPoint(sheet.Quantity, sheet.Unit, point.Nominal, values, point.Mpe, budget(point)) { Correlation = correlation }));
             }
 
             if (readings.Count > item.Points.Count)

@@ -33,6 +33,9 @@ internal sealed class CertificateCanvas
 
     public PageContent G => _pages[^1];
 
+    /// <summary>The document the pages belong to (for its images).</summary>
+    public PdfPages Document => _pdf;
+
     public IReadOnlyList<PageContent> Pages => _pages;
 
     /// <summary>The top of the free space on the current page.</summary>

@@ -4,8 +4,11 @@ namespace Lims.Infrastructure.Certificates;
 internal static class Labels
 {
     public static readonly BilingualLabel CertificateNo = new("证书编号", "Certificate No.");
-    public static readonly BilingualLabel Accreditation = new("计量授权证书号", "Accreditation No.");
+    public static readonly BilingualLabel Authorization = new("计量授权证书号", "Authorization No.");
+    public static readonly BilingualLabel Accreditation = new("CNAS 认可证书号", "CNAS accreditation No.");
     public static readonly BilingualLabel Address = new("地址", "Address");
+    public static readonly BilingualLabel Postcode = new("邮编", "Postcode");
+    public static readonly BilingualLabel Telephone = new("电话", "Telephone");
     public static readonly BilingualLabel Customer = new("送检单位", "Customer");
     public static readonly BilingualLabel CustomerAddress = new("单位地址", "Customer address");
     public static readonly BilingualLabel Instrument = new("器具名称", "Instrument");
@@ -22,7 +25,11 @@ internal static class Labels
     public static readonly BilingualLabel Humidity = new("相对湿度", "Relative humidity");
     public static readonly BilingualLabel Location = new("地点", "Location");
     public static readonly BilingualLabel Equipment = new("所用计量标准器及溯源", "Equipment used and traceability");
-    public static readonly BilingualLabel DecisionAndConclusion = new("判定规则与结论", "Decision rule and conclusion");
+    public static readonly BilingualLabel Conclusions = new("结论", "Conclusion");
+    public static readonly BilingualLabel Notes = new("判定规则与说明", "Decision rule and notes");
+    public static readonly BilingualLabel Item = new("项目", "Item");
+    public static readonly BilingualLabel Result = new("结果", "Result");
+    public static readonly BilingualLabel Verdict = new("判定", "Verdict");
     public static readonly BilingualLabel DecisionRule = new("判定规则", "Decision rule");
     public static readonly BilingualLabel Conclusion = new("结论", "Conclusion");
     public static readonly BilingualLabel ValidUntil = new("检定有效期至", "Valid until");

@@ -56,6 +56,13 @@ internal sealed class PageContent
         Content.Append("f\n");
     }
 
+    /// <summary>An image of the document (<see cref="PdfPages.Image"/>) scaled into <paramref name="box"/>.</summary>
+    public void DrawImage(string name, XRect box)
+    {
+        Content.Append("q ").Number(box.Width).Append("0 0 ").Number(box.Height).Number(box.Left).Number(Height - box.Bottom)
+            .Append("cm /").Append(name).Append(" Do Q\n");
+    }
+
     /// <summary>
     /// One run of text in one face, its left end at <paramref name="x"/> and its baseline at <paramref name="baseline"/>.
     /// Simulated bold outlines the glyphs as well (a stroke of 2 % of the size), for faces without a bold weight.

@@ -14,6 +14,7 @@ internal sealed class PdfPages
 {
     private readonly List<PageContent> _pages = [];
     private readonly List<FontSubset> _subsets = [];
+    private readonly List<SealImage> _images = [];
 
     public PageContent AddPage()
     {
@@ -38,6 +39,13 @@ internal sealed class PdfPages
         return added;
     }
 
+    /// <summary>Adds an image to the document and returns the name pages draw it by.</summary>
+    public string Image(SealImage image)
+    {
+        _images.Add(image);
+        return $"Im{_images.Count - 1}";
+    }
+
     public byte[] Save(PdfInfo info)
     {
         var file = new PdfFileWriter();
@@ -46,6 +54,7 @@ internal sealed class PdfPages
         var resources = file.NewObject();
         var infoObject = file.NewObject();
         var fonts = _subsets.Select(_ => file.NewObject()).ToArray();
+        var images = _images.Select(i => (Image: file.NewObject(), Mask: i.Alpha is null ? 0 : file.NewObject())).ToArray();
         var pages = _pages.Select(_ => (Page: file.NewObject(), Content: file.NewObject())).ToArray();
 
         file.Begin(catalog).Append("<</Type/Catalog/Pages ").Integer(pageTree).Append(" 0 R>>");
@@ -66,7 +75,19 @@ internal sealed class PdfPages
             fontResources.Append('/').Append(_subsets[i].ResourceName).Append(' ').Integer(fonts[i]).Append(" 0 R");
         }
 
-        fontResources.Append(">>>>");
+        fontResources.Append(">>");
+        if (images.Length > 0)
+        {
+            fontResources.Append("/XObject<<");
+            for (var i = 0; i < images.Length; i++)
+            {
+                fontResources.Append("/Im").Integer(i).Append(' ').Integer(images[i].Image).Append(" 0 R");
+            }
+
+            fontResources.Append(">>");
+        }
+
+        fontResources.Append(">>");
         file.End();
 
         for (var i = 0; i < pages.Length; i++)
@@ -82,6 +103,11 @@ internal sealed class PdfPages
         for (var i = 0; i < fonts.Length; i++)
         {
             _subsets[i].Write(file, fonts[i]);
+        }
+
+        for (var i = 0; i < images.Length; i++)
+        {
+            _images[i].Write(file, images[i].Image, images[i].Mask);
         }
 
         var date = $"(D:{info.Date.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}000000+08'00')";

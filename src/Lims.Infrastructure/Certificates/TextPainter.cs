@@ -53,6 +53,28 @@ internal static class TextPainter
         Draw(g, text, style, x, box.Top + style.Ascent);
     }
 
+    /// <summary><paramref name="text"/> on one line no wider than <paramref name="width"/>: cut with an ellipsis when it is wider (a label's fixed line).</summary>
+    public static string Fit(string text, TextStyle style, double width)
+    {
+        if (Measure(text, style) <= width)
+        {
+            return text;
+        }
+
+        var end = text.Length;
+        while (end > 0 && Measure(string.Concat(text.AsSpan(0, end), "…"), style) > width)
+        {
+            end--;
+        }
+
+        if (end > 0 && char.IsHighSurrogate(text[end - 1]))
+        {
+            end--;
+        }
+
+        return string.Concat(text.AsSpan(0, end), "…");
+    }
+
     /// <summary>Breaks <paramref name="text"/> into lines no wider than <paramref name="width"/>: at spaces, or between Chinese characters.</summary>
     public static IReadOnlyList<string> Wrap(string text, TextStyle style, double width)
     {
@@ -63,7 +85,7 @@ internal static class TextPainter
 
         var lines = new List<string>();
         var line = new System.Text.StringBuilder();
-        foreach (var token in Tokens(text))
+        foreach (var token in Tokens(text).SelectMany(t => Pieces(t, style, width)))
         {
             var candidate = line.ToString() + token;
             if (line.Length > 0 && Measure(candidate.TrimEnd(), style) > width)
@@ -82,6 +104,36 @@ internal static class TextPainter
         }
 
         return lines;
+    }
+
+    /// <summary>A word wider than the line (a long serial number, a URL) broken between characters, so nothing leaves its box.</summary>
+    private static IEnumerable<string> Pieces(string token, TextStyle style, double width)
+    {
+        if (Measure(token.TrimEnd(), style) <= width)
+        {
+            yield return token;
+            yield break;
+        }
+
+        var start = 0;
+        for (var end = 1; end <= token.Length; end++)
+        {
+            // Never cut a surrogate pair.
+            if (end < token.Length && char.IsLowSurrogate(token[end]))
+            {
+                continue;
+            }
+
+            if (end - start > 1 && Measure(token[start..end], style) > width)
+            {
+                var cut = char.IsLowSurrogate(token[end - 1]) ? end - 2 : end - 1;
+                cut = cut > start ? cut : end;
+                yield return token[start..cut];
+                start = cut;
+            }
+        }
+
+        yield return token[start..];
     }
 
     private static IEnumerable<string> Tokens(string text)

@@ -73,10 +73,19 @@ public sealed class PdfReceiptRenderer : IReceiptRenderer
 
     private static void DrawHeader(CertificateCanvas canvas, ReceiptDocument receipt)
     {
-        var top = CertificateCanvas.Top;
-        TextPainter.Draw(canvas.G, receipt.LaboratoryName, _labName, CertificateCanvas.Left, top + _labName.Ascent);
-        TextPainter.Draw(canvas.G, receipt.LaboratoryAddress, TextStyle.Small, CertificateCanvas.Left, top + 20 + TextStyle.Small.Ascent);
-        var titleBox = new XRect(CertificateCanvas.Left, top + 36, CertificateCanvas.Width, _title.LineHeight);
+        var y = CertificateCanvas.Top;
+        foreach (var (text, style) in new[] { (receipt.LaboratoryName, _labName), (receipt.LaboratoryAddress, TextStyle.Small) })
+        {
+            foreach (var line in TextPainter.Wrap(text, style, CertificateCanvas.Width))
+            {
+                TextPainter.Draw(canvas.G, line, style, CertificateCanvas.Left, y + style.Ascent);
+                y += style.LineHeight;
+            }
+
+            y += 2;
+        }
+
+        var titleBox = new XRect(CertificateCanvas.Left, Math.Max(CertificateCanvas.Top + 36, y + 4), CertificateCanvas.Width, _title.LineHeight);
         TextPainter.Draw(canvas.G, "收样回执  Intake Receipt", _title, titleBox, TextAlign.Center);
         var numberBox = new XRect(CertificateCanvas.Left, titleBox.Bottom + 2, CertificateCanvas.Width, TextStyle.BodyBold.LineHeight);
         TextPainter.Draw(canvas.G, $"回执编号 Receipt No.: {receipt.ReceiptNo}", TextStyle.BodyBold, numberBox, TextAlign.Center);
@@ -115,11 +124,14 @@ public sealed class PdfReceiptRenderer : IReceiptRenderer
             QrCodePart.Draw(canvas.G, line.WorkOrderNumber, new XRect(box.Left + 6, box.Top + 8, QrSize, QrSize));
             var x = box.Left + QrSize + 12;
             var y = box.Top + 14;
-            TextPainter.Draw(canvas.G, line.WorkOrderNumber, _labelNumber, x, y);
-            TextPainter.Draw(canvas.G, line.InstrumentType, TextStyle.Label, x, y + 13);
-            TextPainter.Draw(canvas.G, $"S/N {line.SerialNumber}", TextStyle.Label, x, y + 24);
-            TextPainter.Draw(canvas.G, receipt.CustomerName.Length > 14 ? receipt.CustomerName[..14] + "…" : receipt.CustomerName, TextStyle.Small, x, y + 35);
-            TextPainter.Draw(canvas.G, line.Service == "Verification" ? "检定 Verification" : "校准 Calibration", TextStyle.Small, x, y + 45);
+            // Each line of a label stays inside it: what is too long for the label is cut with an ellipsis.
+            var room = box.Right - 4 - x;
+            void Line(string text, TextStyle style, double baseline) => TextPainter.Draw(canvas.G, TextPainter.Fit(text, style, room), style, x, baseline);
+            Line(line.WorkOrderNumber, _labelNumber, y);
+            Line(line.InstrumentType, TextStyle.Label, y + 13);
+            Line($"S/N {line.SerialNumber}", TextStyle.Label, y + 24);
+            Line(receipt.CustomerName, TextStyle.Small, y + 35);
+            Line(line.Service == "Verification" ? "检定 Verification" : "校准 Calibration", TextStyle.Small, y + 45);
         }
 
         canvas.Y += LabelHeight;

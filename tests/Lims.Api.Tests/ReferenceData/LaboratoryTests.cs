@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Lims.Api.Tests.Support;
+using Lims.Tests.Shared;
 
 namespace Lims.Api.Tests.ReferenceData;
 

@@ -21,13 +21,18 @@ public sealed class PdfCertificateRendererTests
     }
 
     [Test]
-    public void Forty_points_spill_onto_a_second_page_that_repeats_the_results_header()
+    public void The_cover_holds_identification_conclusion_signatures_and_seal_and_the_results_follow_with_their_header_repeated()
     {
         var pages = PdfText.Pages(TwoPageCertificate);
 
-        Assert.That(pages, Has.Count.EqualTo(2));
-        Assert.That(pages, Has.All.Contains("序号").And.All.Contains("示值平均值").And.All.Contains("Mean reading"));
-        Assert.That(pages[1], Does.Contain("29.752"), "the last point is on the second page");
+        Assert.Multiple(() =>
+        {
+            Assert.That(pages, Has.Count.GreaterThanOrEqualTo(3));
+            Assert.That(pages[0], Does.Contain("结论 Conclusion").And.Contains("批准人 Approved by").And.Contains("(检定专用章) Seal of the laboratory").And.Contains("邮编 Postcode"));
+            Assert.That(pages[0], Does.Not.Contain("示值平均值"), "the results begin on the next page");
+            Assert.That(pages.Skip(1).Where(p => p.Contains("±0.010", StringComparison.Ordinal)), Has.All.Contains("序号").And.All.Contains("示值平均值").And.All.Contains("Mean"));
+            Assert.That(pages[^1], Does.Contain("29.752"), "the last point is on the last page");
+        });
     }
 
     [Test]
@@ -71,7 +76,13 @@ public sealed class PdfCertificateRendererTests
     [TestCase("核验员 Checked by")]
     [TestCase("批准人 Approved by")]
     [TestCase("验证码 Verification code")]
-    [TestCase("计量授权证书号 Accreditation No.")]
+    [TestCase("计量授权证书号 Authorization No.: (粤)法计(2021)07001号")]
+    [TestCase("CNAS 认可证书号 CNAS accreditation No.: CNAS L4578")]
+    [TestCase("邮编 Postcode529000")]
+    [TestCase("电话 Telephone0750-3502345")]
+    [TestCase("检定项目 Test items")]
+    [TestCase("(检定专用章) Seal of the laboratory")]
+    [TestCase("包含因子 k")]
     public void A_verification_certificate_prints_the_label_in_chinese_and_english(string label)
     {
         var text = string.Concat(PdfText.Pages(TwoPageCertificate));
@@ -84,7 +95,7 @@ public sealed class PdfCertificateRendererTests
     {
         var text = string.Concat(PdfText.Pages(TwoPageCertificate));
 
-        Assert.That(text, Does.Contain("合格 / Pass").And.Contains("2026-03-11"));
+        Assert.That(text, Does.Contain("合格 / Pass").And.Contains("检定有效期至 Valid until2026年3月11日"));
     }
 
     [TestCase(CertificateKind.VerificationCertificate, "检定证书 Verification Certificate")]
@@ -104,17 +115,18 @@ public sealed class PdfCertificateRendererTests
     {
         var text = string.Concat(PdfText.Pages(_renderer.Render(SampleCertificates.Notice())));
 
-        Assert.That(text, Does.Not.Contain("检定有效期至").And.Not.Contain("Valid until").And.Not.Contain("2026-03-11"));
+        Assert.That(text, Does.Not.Contain("检定有效期至").And.Not.Contain("Valid until").And.Not.Contain("2026年3月11日"));
         Assert.That(text, Does.Contain("不合格"));
     }
 
     [Test]
-    public void A_calibration_certificate_prints_the_recommended_recalibration_date_and_no_verdict_column()
+    public void A_calibration_certificate_without_a_statement_of_conformity_prints_the_recalibration_date_and_neither_verdicts_nor_a_decision_rule()
     {
         var text = string.Concat(PdfText.Pages(_renderer.Render(SampleCertificates.Calibration())));
 
-        Assert.That(text, Does.Contain("建议复校日期").And.Contains("Recommended recalibration").And.Contains("校准员 Calibrated by"));
+        Assert.That(text, Does.Contain("建议复校日期").And.Contains("Recommended recalibration").And.Contains("校准员 Calibrated by").And.Contains("(校准专用章)"));
         Assert.That(text, Does.Not.Contain("判定 Verdict").And.Not.Contain("检定有效期至"));
+        Assert.That(text, Does.Not.Contain("判定规则").And.Not.Contain("Decision rule"), "no conformity stated, so no decision rule");
     }
 
     [Test]

@@ -1,10 +1,16 @@
 using System.Globalization;
 using Lims.Application.Abstractions.Certificates;
+using Lims.Application.Features.Certificates;
 using Lims.Domain.Certificates;
+using Lims.Domain.Measurements;
+using Lims.Tests.Shared;
 
 namespace Lims.Application.Tests.Certificates;
 
-/// <summary>Realistic certificates of a city institute for a supermarket's price scale.</summary>
+/// <summary>
+/// Realistic certificates of a city institute for a supermarket's price scale, verified by the
+/// JJG 539-2016 template: its test items, the weighing points, the JJF 1094 rule, the seal.
+/// </summary>
 public static class SampleCertificates
 {
     public const string CustomerName = "江门市蓬江区华润万家超市有限公司";
@@ -14,7 +20,13 @@ public static class SampleCertificates
     public static CertificateDocument Verification(int points = 12) => new(
         CertificateKind.VerificationCertificate,
         "JM-JD-2025-000123",
-        new CertificateLaboratory("江门市计量检定测试所", "广东省江门市蓬江区建设三路 128 号", "(粤)法计(2021)07001号"),
+        new CertificateLaboratory("江门市计量检定测试所", "广东省江门市蓬江区建设三路 128 号", "CNAS L4578")
+        {
+            AuthorizationNo = "(粤)法计(2021)07001号",
+            Telephone = "0750-3502345",
+            Postcode = "529000",
+            Seal = SealPng.Make(),
+        },
         new CertificateCustomer(CustomerName, "广东省江门市蓬江区万达广场 B1 层"),
         new CertificateProcedure("JJG 539-2016", "数字指示秤"),
         new CertificateInstrument("电子计价秤", "上海大华电子称重系统有限公司", "TM-30A", SerialNumber, "(0~30) kg", "Ⅲ", "外观完好，功能正常 / Good"),
@@ -28,13 +40,23 @@ public static class SampleCertificates
             new CertificateEquipment("温湿度计", "JM-PT-0311", "JM-JZ-2024-004321", new DateOnly(2025, 8, 31), "—", "—", new DateOnly(2027, 6, 30)),
         ],
         Points(points, verdict: true),
-        "简单接受 (ILAC-G8:09/2019)，且 U ≤ MPE/3 / Simple acceptance (ILAC-G8:09/2019) with U ≤ MPE/3",
+        CertificateWording.DecisionRule(DecisionRule.Jjf1094, OverallConclusion.Pass, 1m),
         "合格 / Pass",
         new DateOnly(2026, 3, 11),
         null,
         new CertificateSignatories("李明", "王芳", "陈建国"),
         "强制检定，免收检定费 / Compulsory verification, fee waived.",
-        new CertificatePublicCheck($"https://lims.jmjl.gov.cn/check/JM-JD-2025-000123?code={VerificationCode}", VerificationCode));
+        new CertificatePublicCheck($"https://lims.jmjl.gov.cn/check/JM-JD-2025-000123?code={VerificationCode}", VerificationCode))
+    {
+        TestItems =
+        [
+            new("外观检查 Visual inspection", "符合要求 / Meets the requirements", "合格 Pass"),
+            new("置零准确度 Zero-setting", "符合要求 / Meets the requirements", "合格 Pass"),
+            new("称量 Weighing", "见测量结果 / See the results", "合格 Pass"),
+            new("重复性 Repeatability", "15 kg：极差 0.005 kg，允许 0.010 kg / spread 0.005, limit 0.010", "合格 Pass"),
+            new("重复性 Repeatability", "30 kg：极差 0.005 kg，允许 0.015 kg / spread 0.005, limit 0.015", "合格 Pass"),
+        ],
+    };
 
     public static CertificateDocument Notice() => Verification() with
     {
@@ -50,8 +72,9 @@ public static class SampleCertificates
         CertificateNumber = "JM-JZ-2025-000310",
         Procedure = new CertificateProcedure("JJF 1847-2020", "电子天平校准规范"),
         Results = Points(12, verdict: false),
-        DecisionRule = "不作符合性判定 / No statement of conformity",
-        Conclusion = "校准结果见上表 / See the results above",
+        DecisionRule = null,
+        Conclusion = "仅给出校准结果，不作符合性判定 / Results only, no statement of conformity",
+        TestItems = [],
         ValidUntil = null,
         RecommendedRecalibrationOn = new DateOnly(2026, 3, 11),
     };
@@ -71,8 +94,11 @@ public static class SampleCertificates
                 error.ToString("+0.000;-0.000;0.000", CultureInfo.InvariantCulture),
                 verdict ? "±0.010" : null,
                 "0.0020",
-                "2",
-                verdict ? "合格 Pass" : null));
+                "2.26, p≈95 %",
+                verdict ? "合格 Pass" : null)
+            {
+                Item = verdict ? "称量 Weighing" : null,
+            });
         }
 
         return points;

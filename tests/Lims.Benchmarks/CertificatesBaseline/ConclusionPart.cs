@@ -11,7 +11,7 @@ internal static class ConclusionPart
         SectionTitle.Draw(canvas, Labels.DecisionAndConclusion);
         List<Field[]> rows =
         [
-            [new Field(Labels.DecisionRule, document.DecisionRule)],
+            [new Field(Labels.DecisionRule, document.DecisionRule ?? "")],
             [new Field(Labels.Conclusion, document.Conclusion, Strong: true)],
         ];
         if (document.Kind == CertificateKind.VerificationCertificate && document.ValidUntil is { } validUntil)

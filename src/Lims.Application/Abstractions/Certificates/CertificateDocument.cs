@@ -8,7 +8,7 @@ namespace Lims.Application.Abstractions.Certificates;
 /// </summary>
 /// <param name="ValidUntil">有效期至: required for a verification certificate, absent otherwise.</param>
 /// <param name="RecommendedRecalibrationOn">建议复校日期: calibration certificates only, when the customer asked.</param>
-/// <param name="DecisionRule">判定规则 as printed, e.g. "简单接受 (ILAC-G8) / Simple acceptance".</param>
+/// <param name="DecisionRule">判定规则 as printed, with the comparison method; null when no conformity is stated (a calibration without MPE).</param>
 /// <param name="Conclusion">结论 as printed, e.g. "合格 / Pass".</param>
 /// <param name="Amendment">Set when this certificate replaces an earlier one.</param>
 public sealed record CertificateDocument(
@@ -24,11 +24,15 @@ public sealed record CertificateDocument(
     CertificateEnvironment Environment,
     IReadOnlyList<CertificateEquipment> Equipment,
     IReadOnlyList<CertificateResultPoint> Results,
-    string DecisionRule,
+    string? DecisionRule,
     string Conclusion,
     DateOnly? ValidUntil,
     DateOnly? RecommendedRecalibrationOn,
     CertificateSignatories Signatories,
     string? Remarks,
     CertificatePublicCheck PublicCheck,
-    CertificateAmendment? Amendment = null);
+    CertificateAmendment? Amendment = null)
+{
+    /// <summary>The procedure's test items with their verdicts (a template's checks, spreads and measured items); empty for points entered freely.</summary>
+    public IReadOnlyList<CertificateTestItem> TestItems { get; init; } = [];
+}

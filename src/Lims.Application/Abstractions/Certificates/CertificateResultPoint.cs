@@ -9,7 +9,7 @@ namespace Lims.Application.Abstractions.Certificates;
 /// <param name="Unit">单位, e.g. kg.</param>
 /// <param name="Mpe">最大允许误差, e.g. ±0.005; null for a calibration without specification.</param>
 /// <param name="ExpandedUncertainty">U, same unit as the error.</param>
-/// <param name="CoverageFactor">k, e.g. 2 or 2.10.</param>
+/// <param name="CoverageFactor">k with its coverage probability, e.g. "2.12, p≈95 %", or "2" for a fixed k = 2.</param>
 /// <param name="Verdict">判定, e.g. 合格 / Pass; null when no verdict is given.</param>
 public sealed record CertificateResultPoint(
     string Quantity,
@@ -20,4 +20,8 @@ public sealed record CertificateResultPoint(
     string? Mpe,
     string ExpandedUncertainty,
     string CoverageFactor,
-    string? Verdict);
+    string? Verdict)
+{
+    /// <summary>The test item the point belongs to, with its label (e.g. "偏载 Eccentricity 1"); null for points entered freely.</summary>
+    public string? Item { get; init; }
+}

@@ -6,6 +6,7 @@ public interface IReceiptRenderer
     byte[] Render(ReceiptDocument receipt);
 }
 
+/// <param name="ReceivedBy">The receiving clerk's display name, as the customer knows them.</param>
 public sealed record ReceiptDocument(
     string ReceiptNo,
     string LaboratoryName,

@@ -1,12 +1,11 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Lims.Application.Abstractions;
 using Lims.Application.Abstractions.Certificates;
+using Lims.Application.Features.ProcedureTemplates;
 using Lims.Application.Features.Users;
 using Lims.Application.Features.WorkOrders;
 using Lims.Domain.Certificates;
-using Lims.Domain.Measurements;
 using Lims.Domain.ProcedureTemplates;
 using Lims.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
@@ -50,11 +49,18 @@ public sealed class CertificateIssuer(ILimsDb db, ICertificateRenderer renderer,
         var item = submission.Items.Single(i => i.WorkOrderId == workOrder.Id);
         var used = await equipment.DescribeAsync(results.EquipmentList, results.PerformedOn, ct);
         var receivedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(submission.ReceivedAt, Common.ChinaTime.Zone).DateTime);
+        var printed = await ResultsAsync(results, ct);
 
         return new CertificateDocument(
             certificate.Kind,
             certificate.CertificateNo,
-            new CertificateLaboratory(lab.Name, lab.Address, lab.AccreditationNo),
+            new CertificateLaboratory(lab.Name, lab.Address, lab.AccreditationNo)
+            {
+                AuthorizationNo = lab.AuthorizationNo,
+                Telephone = lab.Telephone,
+                Postcode = lab.Postcode,
+                Seal = await db.LaboratorySeals.AsNoTracking().Where(x => x.LaboratoryCode == lab.Code).Select(x => x.Png).FirstOrDefaultAsync(ct),
+            },
             new CertificateCustomer(fix.CustomerName ?? customer.Name, fix.CustomerAddress ?? customer.Address),
             new CertificateProcedure(procedure.Code, procedure.Title),
             new CertificateInstrument(type.Name, fix.Manufacturer ?? instrument.Manufacturer, fix.Model ?? instrument.Model, fix.SerialNumber ?? instrument.SerialNumber,
@@ -64,57 +70,33 @@ public sealed class CertificateIssuer(ILimsDb db, ICertificateRenderer renderer,
             certificate.IssuedOn,
             new CertificateEnvironment(results.TemperatureC, results.HumidityPct, results.Location),
             used,
-            [.. Points(results).Select(Format)],
-            DecisionRuleText(results.DecisionRule),
-            ConclusionText(certificate.Kind, results.Conclusion),
+            printed.Points,
+            CertificateWording.DecisionRule(results.DecisionRule, results.Conclusion, results.GuardBandFactor),
+            CertificateWording.Conclusion(certificate.Kind, results.Conclusion),
             certificate.ValidUntil,
             null,
             new CertificateSignatories(await NameAsync(workOrder.PerformedBy!, ct), await NameAsync(workOrder.ReviewedBy!, ct), await NameAsync(certificate.IssuedBy, ct)),
             fix.Remarks ?? (results.Remarks.Length == 0 ? null : results.Remarks),
             new CertificatePublicCheck(PublicUrl(options.Value.PublicBaseUrl, certificate.CertificateNo, certificate.VerificationCode), certificate.VerificationCode),
-            certificate.Supersedes is { } replaced ? new CertificateAmendment(replaced, certificate.AmendmentReason!) : null);
+            certificate.Supersedes is { } replaced ? new CertificateAmendment(replaced, certificate.AmendmentReason!) : null)
+        {
+            TestItems = printed.Items,
+        };
     }
 
     private async Task<string> NameAsync(string userName, CancellationToken ct) =>
         (await accounts.FindAsync(userName, ct))?.DisplayName ?? userName;
 
-    private static CertificateResultPoint Format(EvaluatedPoint p)
+    /// <summary>The points as printed and the test items with their verdicts, named as the template the results were measured with names them.</summary>
+    private async Task<(IReadOnlyList<CertificateResultPoint> Points, IReadOnlyList<CertificateTestItem> Items)> ResultsAsync(ResultRecord results, CancellationToken ct)
     {
-        var places = Math.Max(p.DecimalPlaces, 0);
-        string Fixed(decimal value) => value.ToString("F" + places.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        return new CertificateResultPoint(
-            p.Quantity,
-            p.Unit,
-            p.Nominal.ToString(CultureInfo.InvariantCulture),
-            Fixed(p.Mean),
-            (p.Error > 0 ? "+" : "") + Fixed(p.Error),
-            p.Tolerance?.ToString(),
-            p.ExpandedUncertainty.ToString(CultureInfo.InvariantCulture),
-            p.CoverageFactor.ToString(CultureInfo.InvariantCulture),
-            p.Verdict switch
-            {
-                PointVerdict.Pass => "合格 Pass",
-                PointVerdict.Fail => "不合格 Fail",
-                PointVerdict.ConditionalPass => "有条件合格 Conditional pass",
-                PointVerdict.ConditionalFail => "有条件不合格 Conditional fail",
-                PointVerdict.Undetermined => "待定 Undetermined",
-                _ => null,
-            });
+        var points = Points(results);
+        var template = results.TemplateId is { } id
+            ? TemplateJson.Read(await db.ProcedureTemplates.AsNoTracking().SingleAsync(t => t.Id == id, ct))
+            : null;
+        var names = template?.TestItems.ToDictionary(i => i.Code, i => i.Name) ?? [];
+        return (
+            [.. points.Select(p => CertificateWording.Point(p, p.TestItem is { } code ? names.GetValueOrDefault(code, code) : null))],
+            template is null ? [] : CertificateWording.TestItems(template, TestItems(results), points));
     }
-
-    private static string DecisionRuleText(DecisionRule rule) => rule switch
-    {
-        DecisionRule.GuardBanded => "保护带判定 (ILAC-G8, w = U): |E| ≤ MPE − U 合格, |E| > MPE + U 不合格, 其余待定 / Guard-banded acceptance",
-        _ => "简单接受 (ILAC-G8): |E| ≤ MPE 合格 / Simple acceptance",
-    };
-
-    private static string ConclusionText(CertificateKind kind, OverallConclusion conclusion) => (kind, conclusion) switch
-    {
-        (CertificateKind.VerificationCertificate, _) => "合格 / Pass",
-        (CertificateKind.VerificationResultNotice, _) => "不合格 / Fail",
-        (_, OverallConclusion.Pass) => "所有校准点符合规定要求 / All points conform",
-        (_, OverallConclusion.Fail) => "部分校准点不符合规定要求 / Some points do not conform",
-        (_, OverallConclusion.Conditional) => "部分校准点无法判定 / Conformity of some points cannot be stated",
-        _ => "仅给出校准结果，不作符合性判定 / Results only, no statement of conformity",
-    };
 }

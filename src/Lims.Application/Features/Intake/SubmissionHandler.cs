@@ -1,13 +1,14 @@
 using Lims.Application.Abstractions;
 using Lims.Application.Abstractions.Receipts;
 using Lims.Application.Common;
+using Lims.Application.Features.Users;
 using Lims.Domain.Intake;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.Intake;
 
 /// <summary>Submissions as the caller's laboratory sees them (rule 12): another laboratory's are not found and not listed.</summary>
-public sealed class SubmissionHandler(ILimsDb db, IReceiptRenderer receipts, ICurrentUser user, TimeProvider clock)
+public sealed class SubmissionHandler(ILimsDb db, IReceiptRenderer receipts, IUserAccounts accounts, ICurrentUser user, TimeProvider clock)
 {
     public async Task<SubmissionResponse> GetAsync(Guid id, CancellationToken ct)
     {
@@ -40,8 +41,10 @@ public sealed class SubmissionHandler(ILimsDb db, IReceiptRenderer receipts, ICu
             .Select(c => new { c.CreditCode, c.ContactName, c.Phone }).SingleAsync(ct);
         var lines = submission.Items.Select(i => new ReceiptLine(i.Line, i.WorkOrderNumber, i.InstrumentType, i.Model, i.SerialNumber, i.Service.ToString(),
             i.ConditionOnReceipt, i.Accessories, i.Fee, i.FeeWaived)).ToList();
+        // The clerk by the name the customer knows (their display name), not the sign-in name.
+        var clerk = (await accounts.FindAsync(submission.ReceivedBy, ct))?.DisplayName ?? submission.ReceivedBy;
         var document = new ReceiptDocument(submission.ReceiptNo, lab.Name, lab.Address, submission.CustomerName, customer.CreditCode, customer.ContactName, customer.Phone,
-            submission.ReceivedAt, submission.ReceivedBy, lines);
+            submission.ReceivedAt, clerk, lines);
         return (submission.ReceiptNo, receipts.Render(document));
     }
 

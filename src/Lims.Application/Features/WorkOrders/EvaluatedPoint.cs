@@ -26,6 +26,9 @@ public sealed record EvaluatedPoint(
     /// <summary>The test item the point belongs to (its code), for a template's worksheet.</summary>
     public string? TestItem { get; init; }
 
+    /// <summary>The worksheet's label of the point (Min, Max, an eccentricity position), when it has one.</summary>
+    public string? Label { get; init; }
+
     public decimal? MpeLower { get; init; }
 
     public decimal? MpeUpper { get; init; }

@@ -203,7 +203,7 @@ public sealed class WorkOrderHandler(
         var entries = (request.Items ?? []).Select(i => new TestItemEntry(i.Code!.Trim(), i.Passed, i.Points)).ToList();
         var filled = FilledWorksheet.From(sheet, entries, _ => components, correlation);
         var evaluation = MeasurementEvaluator.Evaluate(WorksheetQueries.MethodOf(workOrder.Service, definition.Method), [.. filled.Points.Select(p => p.Point)], [.. filled.Outcomes.Select(o => (PointVerdict?)o.Verdict)]);
-        return (evaluation, [.. evaluation.Points.Select((p, i) => EvaluatedPoint.From(p, filled.Points[i].TestItem))], filled.Outcomes);
+        return (evaluation, [.. evaluation.Points.Select((p, i) => EvaluatedPoint.From(p, filled.Points[i].TestItem) with { Label = filled.Points[i].Label })], filled.Outcomes);
     }
 
     /// <summary>A verification is judged by JJF 1094 unless the request names another rule (which the domain refuses); a calibration by simple acceptance unless it asks for a guard band.</summary>

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
-namespace Lims.Api.Tests.Support;
+namespace Lims.Tests.Shared;
 
 /// <summary>
 /// A seal as a laboratory would scan it: a red ring and star on a transparent background, written
