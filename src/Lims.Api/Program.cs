@@ -11,6 +11,7 @@ using Lims.Application;
 using Lims.Infrastructure;
 using Lims.Infrastructure.Jobs;
 using Lims.Infrastructure.Persistence;
+using Lims.Web;
 using Scalar.AspNetCore;
 
 // `--demo` is a switch, not a configuration key; Demo:Enabled=true does the same.
@@ -23,6 +24,7 @@ builder.Services.AddLimsApplication();
 builder.Services.AddLimsInfrastructure(builder.Configuration, contentRoot);
 builder.Services.AddLimsAuth(builder.Configuration, contentRoot);
 builder.Services.AddLimsProblems();
+builder.Services.AddLimsWeb();
 builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -55,10 +57,14 @@ if (demo)
 }
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+// Programs get problem details for a bare status code; people get the interface's page.
+app.UseWhen(http => WebSetup.IsMachineFacing(http.Request.Path), branch => branch.UseStatusCodePages());
+app.UseWhen(http => !WebSetup.IsMachineFacing(http.Request.Path), branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseLimsSecurityHeaders();
+app.UseLimsWebLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAntiforgery();
 app.UseRateLimiter();
 
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
@@ -92,6 +98,9 @@ if (jobs.ServesHttp)
     api.MapRecall();
     api.MapReports();
     api.MapPublicAnnouncements();
+
+    app.MapStaticAssets();
+    app.MapLimsWeb();
 }
 
 await app.RunAsync();

@@ -19,6 +19,7 @@ using Lims.Application.Features.ReferenceStandards;
 using Lims.Application.Features.Standards;
 using Lims.Application.Features.Traceability;
 using Lims.Application.Features.Recall;
+using Lims.Application.Features.Setup;
 using Lims.Application.Features.Users;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -69,6 +70,7 @@ public static class DependencyInjection
         services.AddScoped<KpiReportHandler>();
         services.AddScoped<KpiExport>();
         services.AddScoped<AnnouncementHandler>();
+        services.AddScoped<FirstRunHandler>();
         return services;
     }
 }

@@ -19,6 +19,7 @@ using Lims.Infrastructure.Persistence.Reminders;
 using Lims.Infrastructure.Persistence.Sqlite;
 using Lims.Infrastructure.Receipts;
 using Lims.Infrastructure.Reports;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,10 +70,19 @@ public static class DependencyInjection
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Auth:MaxFailedAccessAttempts", 5);
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Auth:LockoutMinutes", 15));
+
+                // The interface's cookie carries the same claims as the API's token.
+                options.ClaimsIdentity.UserNameClaimType = LimsUserClaimsPrincipalFactory.NameClaim;
+                options.ClaimsIdentity.RoleClaimType = LimsUserClaimsPrincipalFactory.RoleClaim;
             })
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<LimsDbContext>();
+            .AddEntityFrameworkStores<LimsDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<LimsUserClaimsPrincipalFactory>();
         services.AddScoped<IUserAccounts, UserAccounts>();
+
+        // Cookies and antiforgery tokens made by one process are read by every other: the keys live in the database.
+        services.AddDataProtection().SetApplicationName("Lims").PersistKeysToDbContext<LimsDbContext>();
 
         services.AddSingleton<IReceiptRenderer, PdfReceiptRenderer>();
         services.AddSingleton<PdfCertificateRenderer>();

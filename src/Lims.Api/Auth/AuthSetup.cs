@@ -1,6 +1,7 @@
 using Lims.Application.Abstractions;
 using Lims.Application.Features.Auth;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Lims.Api.Auth;
@@ -18,7 +19,13 @@ public static class AuthSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme)
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = BearerOrCookie;
+                options.DefaultChallengeScheme = BearerOrCookie;
+            })
+            .AddPolicyScheme(BearerOrCookie, "Bearer token for the API, cookie for the interface", policy =>
+                policy.ForwardDefaultSelector = http => UsesBearer(http) ? JwtBearerDefaults.AuthenticationScheme : IdentityConstants.ApplicationScheme)
             .AddJwtBearer(jwt =>
             {
                 jwt.MapInboundClaims = false;
@@ -31,11 +38,21 @@ public static class AuthSetup
                     RoleClaimType = LimsClaims.Role,
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
-            });
+            })
+            .AddIdentityCookies();
+        services.AddLimsCookie(configuration);
         services.AddAuthorization();
         services.AddLimsRateLimits(configuration);
         return services;
     }
+
+    /// <summary>The default scheme: it forwards to the bearer scheme or to Identity's cookie.</summary>
+    public const string BearerOrCookie = "BearerOrCookie";
+
+    /// <summary>The API (and any caller sending a bearer token) uses tokens; the interface its cookie.</summary>
+    private static bool UsesBearer(HttpContext http) =>
+        http.Request.Path.StartsWithSegments("/api")
+        || http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Only users holding one of <paramref name="roles"/> may call the endpoint.</summary>
     public static TBuilder RequireRoles<TBuilder>(this TBuilder builder, params string[] roles)

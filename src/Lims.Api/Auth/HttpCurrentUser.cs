@@ -1,13 +1,20 @@
+using System.Security.Claims;
 using Lims.Application.Abstractions;
+using Lims.Web.Services;
 
 namespace Lims.Api.Auth;
 
-/// <summary>The signed-in user of the current request; <c>system</c> outside a request (start-up, jobs).</summary>
-public sealed class HttpCurrentUser(IHttpContextAccessor http) : ICurrentUser
+/// <summary>
+/// The signed-in user: of the current request (token or cookie), or of the interface's circuit,
+/// which has no request of its own; <c>system</c> outside both (start-up, jobs).
+/// </summary>
+public sealed class HttpCurrentUser(IHttpContextAccessor http, CircuitPrincipal circuit) : ICurrentUser
 {
     public const string System = "system";
 
-    public string UserName => http.HttpContext?.User.Identity?.Name ?? System;
+    private ClaimsPrincipal? Principal => circuit.User ?? http.HttpContext?.User;
 
-    public bool IsInRole(string role) => http.HttpContext?.User.IsInRole(role) ?? false;
+    public string UserName => Principal?.Identity?.Name ?? System;
+
+    public bool IsInRole(string role) => Principal?.IsInRole(role) ?? false;
 }

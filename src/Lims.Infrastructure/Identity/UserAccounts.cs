@@ -4,6 +4,7 @@ using Lims.Application.Abstractions;
 using Lims.Application.Common;
 using Lims.Application.Features.Users;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Infrastructure.Identity;
 
@@ -32,6 +33,8 @@ public sealed class UserAccounts(UserManager<LimsUser> users, ILimsDb db) : IUse
     public async Task<UserResponse?> FindAsync(string userName, CancellationToken ct) =>
         await users.FindByNameAsync(userName) is { } user ? await ToResponseAsync(user) : null;
 
+    public Task<bool> AnyAsync(CancellationToken ct) => users.Users.AnyAsync(ct);
+
     public async Task<SignInOutcome> CheckPasswordAsync(string userName, string password, CancellationToken ct)
     {
         var user = await users.FindByNameAsync(userName);
@@ -59,6 +62,21 @@ public sealed class UserAccounts(UserManager<LimsUser> users, ILimsDb db) : IUse
             : new SignInOutcome(SignInStatus.Failed, null, null);
     }
 
+    public async Task ChangePasswordAsync(string userName, string currentPassword, string newPassword, CancellationToken ct)
+    {
+        var user = await users.FindByNameAsync(userName) ?? throw new NotFoundException("User", userName);
+        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (result.Errors.Any(e => e.Code is "PasswordMismatch"))
+        {
+            throw new ValidationException([new ValidationFailure("currentPassword", "The current password is wrong.") { ErrorCode = "PasswordMismatch" }]);
+        }
+
+        if (!result.Succeeded)
+        {
+            throw new ValidationException(result.Errors.Select(e => new ValidationFailure("newPassword", e.Description) { ErrorCode = e.Code }));
+        }
+    }
+
     private async Task<UserResponse> ToResponseAsync(LimsUser user) =>
         new(user.UserName!, user.DisplayName, [.. (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal)], user.LaboratoryCode);
 
@@ -75,6 +93,6 @@ public sealed class UserAccounts(UserManager<LimsUser> users, ILimsDb db) : IUse
         }
 
         throw new ValidationException(result.Errors.Select(e => new ValidationFailure(
-            e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "userName", e.Description)));
+            e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "userName", e.Description) { ErrorCode = e.Code }));
     }
 }

@@ -14,13 +14,14 @@ using Lims.Infrastructure.Identity;
 using Lims.Infrastructure.Persistence.Auditing;
 using Lims.Infrastructure.Persistence.Writing;
 using Lims.Infrastructure.Persistence.Sqlite;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Infrastructure.Persistence;
 
 public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWriteGate writeGate)
-    : IdentityDbContext<LimsUser>(options), ILimsDb
+    : IdentityDbContext<LimsUser>(options), ILimsDb, IDataProtectionKeyContext
 {
     private readonly Dictionary<object, string> _authors = new(ReferenceEqualityComparer.Instance);
 
@@ -69,6 +70,9 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
     public DbSet<EquipmentUse> EquipmentUses => Set<EquipmentUse>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    /// <summary>The keys that protect sign-in cookies and antiforgery tokens, shared by every process.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public IQueryable<AuditEntry> AuditTrail => Set<AuditEntry>();
 

@@ -22,50 +22,6 @@ namespace Lims.Migrations.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Lims.Domain.Intake.IdempotencyRecord", b =>
-                {
-                    b.Property<string>("Scope")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Key")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("RequestHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Response")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Scope", "Key");
-
-                    b.HasIndex("CreatedAt");
-
-                    b.ToTable("IdempotencyRecords");
-                });
-
-            modelBuilder.Entity("Lims.Domain.Certificates.CertificatePdf", b =>
-                {
-                    b.Property<string>("CertificateNo")
-                        .HasMaxLength(48)
-                        .HasColumnType("character varying(48)");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.HasKey("CertificateNo");
-
-                    b.ToTable("CertificatePdfs", (string)null);
-                });
-
             modelBuilder.Entity("Lims.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -227,6 +183,21 @@ namespace Lims.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("IX_Certificates_PassRateByInstrumentType");
 
                     b.ToTable("Certificates");
+                });
+
+            modelBuilder.Entity("Lims.Domain.Certificates.CertificatePdf", b =>
+                {
+                    b.Property<string>("CertificateNo")
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("CertificateNo");
+
+                    b.ToTable("CertificatePdfs", (string)null);
                 });
 
             modelBuilder.Entity("Lims.Domain.Competence.TechnicianAuthorization", b =>
@@ -411,6 +382,35 @@ namespace Lims.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("IX_Instruments_CoveragePopulation");
 
                     b.ToTable("Instruments");
+                });
+
+            modelBuilder.Entity("Lims.Domain.Intake.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Scope", "Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("IdempotencyRecords");
                 });
 
             modelBuilder.Entity("Lims.Domain.Intake.Submission", b =>
@@ -1242,6 +1242,25 @@ namespace Lims.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1374,21 +1393,21 @@ namespace Lims.Migrations.PostgreSql.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Lims.Domain.Certificates.Certificate", b =>
+                {
+                    b.HasOne("Lims.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lims.Domain.Certificates.CertificatePdf", b =>
                 {
                     b.HasOne("Lims.Domain.Certificates.Certificate", null)
                         .WithOne()
                         .HasForeignKey("Lims.Domain.Certificates.CertificatePdf", "CertificateNo")
                         .HasPrincipalKey("Lims.Domain.Certificates.Certificate", "CertificateNo")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lims.Domain.Certificates.Certificate", b =>
-                {
-                    b.HasOne("Lims.Domain.WorkOrders.WorkOrder", null)
-                        .WithMany()
-                        .HasForeignKey("WorkOrderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -22,50 +22,6 @@ namespace Lims.Migrations.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("Lims.Domain.Intake.IdempotencyRecord", b =>
-                {
-                    b.Property<string>("Scope")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<string>("Key")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("RequestHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<string>("Response")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.HasKey("Scope", "Key");
-
-                    b.HasIndex("CreatedAt");
-
-                    b.ToTable("IdempotencyRecords");
-                });
-
-            modelBuilder.Entity("Lims.Domain.Certificates.CertificatePdf", b =>
-                {
-                    b.Property<string>("CertificateNo")
-                        .HasMaxLength(48)
-                        .HasColumnType("nvarchar(48)");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("varbinary(max)");
-
-                    b.HasKey("CertificateNo");
-
-                    b.ToTable("CertificatePdfs", (string)null);
-                });
-
             modelBuilder.Entity("Lims.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -227,6 +183,21 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .HasDatabaseName("IX_Certificates_PassRateByInstrumentType");
 
                     b.ToTable("Certificates");
+                });
+
+            modelBuilder.Entity("Lims.Domain.Certificates.CertificatePdf", b =>
+                {
+                    b.Property<string>("CertificateNo")
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("CertificateNo");
+
+                    b.ToTable("CertificatePdfs", (string)null);
                 });
 
             modelBuilder.Entity("Lims.Domain.Competence.TechnicianAuthorization", b =>
@@ -411,6 +382,35 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .HasDatabaseName("IX_Instruments_CoveragePopulation");
 
                     b.ToTable("Instruments");
+                });
+
+            modelBuilder.Entity("Lims.Domain.Intake.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Scope", "Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("IdempotencyRecords");
                 });
 
             modelBuilder.Entity("Lims.Domain.Intake.Submission", b =>
@@ -1243,6 +1243,25 @@ namespace Lims.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1376,21 +1395,21 @@ namespace Lims.Migrations.SqlServer.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Lims.Domain.Certificates.Certificate", b =>
+                {
+                    b.HasOne("Lims.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lims.Domain.Certificates.CertificatePdf", b =>
                 {
                     b.HasOne("Lims.Domain.Certificates.Certificate", null)
                         .WithOne()
                         .HasForeignKey("Lims.Domain.Certificates.CertificatePdf", "CertificateNo")
                         .HasPrincipalKey("Lims.Domain.Certificates.Certificate", "CertificateNo")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lims.Domain.Certificates.Certificate", b =>
-                {
-                    b.HasOne("Lims.Domain.WorkOrders.WorkOrder", null)
-                        .WithMany()
-                        .HasForeignKey("WorkOrderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

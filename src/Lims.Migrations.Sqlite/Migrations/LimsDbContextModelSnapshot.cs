@@ -17,50 +17,6 @@ namespace Lims.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Lims.Domain.Intake.IdempotencyRecord", b =>
-                {
-                    b.Property<string>("Scope")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Key")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RequestHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Response")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Scope", "Key");
-
-                    b.HasIndex("CreatedAt");
-
-                    b.ToTable("IdempotencyRecords");
-                });
-
-            modelBuilder.Entity("Lims.Domain.Certificates.CertificatePdf", b =>
-                {
-                    b.Property<string>("CertificateNo")
-                        .HasMaxLength(48)
-                        .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.HasKey("CertificateNo");
-
-                    b.ToTable("CertificatePdfs", (string)null);
-                });
-
             modelBuilder.Entity("Lims.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -220,6 +176,21 @@ namespace Lims.Migrations.Sqlite.Migrations
                         .HasDatabaseName("IX_Certificates_PassRateByInstrumentType");
 
                     b.ToTable("Certificates");
+                });
+
+            modelBuilder.Entity("Lims.Domain.Certificates.CertificatePdf", b =>
+                {
+                    b.Property<string>("CertificateNo")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("CertificateNo");
+
+                    b.ToTable("CertificatePdfs", (string)null);
                 });
 
             modelBuilder.Entity("Lims.Domain.Competence.TechnicianAuthorization", b =>
@@ -404,6 +375,35 @@ namespace Lims.Migrations.Sqlite.Migrations
                         .HasDatabaseName("IX_Instruments_CoveragePopulation");
 
                     b.ToTable("Instruments");
+                });
+
+            modelBuilder.Entity("Lims.Domain.Intake.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Scope", "Key");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.ToTable("IdempotencyRecords");
                 });
 
             modelBuilder.Entity("Lims.Domain.Intake.Submission", b =>
@@ -1235,6 +1235,23 @@ namespace Lims.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1363,21 +1380,21 @@ namespace Lims.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Lims.Domain.Certificates.Certificate", b =>
+                {
+                    b.HasOne("Lims.Domain.WorkOrders.WorkOrder", null)
+                        .WithMany()
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lims.Domain.Certificates.CertificatePdf", b =>
                 {
                     b.HasOne("Lims.Domain.Certificates.Certificate", null)
                         .WithOne()
                         .HasForeignKey("Lims.Domain.Certificates.CertificatePdf", "CertificateNo")
                         .HasPrincipalKey("Lims.Domain.Certificates.Certificate", "CertificateNo")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Lims.Domain.Certificates.Certificate", b =>
-                {
-                    b.HasOne("Lims.Domain.WorkOrders.WorkOrder", null)
-                        .WithMany()
-                        .HasForeignKey("WorkOrderId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -8,7 +8,13 @@ public interface IUserAccounts
 
     Task<UserResponse?> FindAsync(string userName, CancellationToken ct);
 
+    /// <summary>Whether any user exists (an empty database is set up at <c>/setup</c>).</summary>
+    Task<bool> AnyAsync(CancellationToken ct);
+
     Task<SignInOutcome> CheckPasswordAsync(string userName, string password, CancellationToken ct);
+
+    /// <summary>A wrong current password or a weak new one is a validation error on that field.</summary>
+    Task ChangePasswordAsync(string userName, string currentPassword, string newPassword, CancellationToken ct);
 }
 
 public enum SignInStatus

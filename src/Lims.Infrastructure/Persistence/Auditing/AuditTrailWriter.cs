@@ -9,6 +9,7 @@ using Lims.Domain.Certificates;
 using Lims.Domain.Common;
 using Lims.Domain.Intake;
 using Lims.Domain.Notifications;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -68,10 +69,11 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
         using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder });
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is IdempotencyRecord or CertificatePdf or Notification)
+            if (entry.Entity is IdempotencyRecord or CertificatePdf or Notification or DataProtectionKey)
             {
                 // Technical rows: the record they serve (a submission, a certificate) is audited itself;
-                // a notification is an outbox message that carries its own times, attempts and errors.
+                // a notification is an outbox message that carries its own times, attempts and errors;
+                // a data protection key is secret material that no reader of the trail may see.
                 continue;
             }
 
