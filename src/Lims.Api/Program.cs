@@ -79,7 +79,7 @@ if (jobs.ServesHttp)
         AppPath = null,
     });
 
-    var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<ValidationFilter>();
+    var api = app.MapGroup("/api").RequireAuthorization();
     api.MapAuth();
     api.MapLaboratories();
     api.MapProcedures();

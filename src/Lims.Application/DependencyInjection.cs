@@ -29,6 +29,7 @@ public static class DependencyInjection
 {
     public static IServiceCollection AddLimsApplication(this IServiceCollection services)
     {
+        // Handlers validate through RequestValidation; these are for forms that check a field as it is typed.
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Singleton);
         services.AddScoped<LaboratoryHandler>();
         services.AddScoped<ProcedureHandler>();

@@ -1,13 +1,12 @@
 using System.Security.Claims;
-using FluentValidation;
 using Lims.Api.Auth;
 
 namespace Lims.Api.Demo;
 
 /// <summary>
 /// Acts as one user of the laboratory outside HTTP: each action runs in its own scope, as a
-/// request would, with that user as the current user, and its input is validated by the same
-/// validators the endpoints use. So every rule holds for the demo data too.
+/// request would, with that user as the current user. The handlers validate their input as they do
+/// for every caller, so every rule holds for the demo data too.
 /// </summary>
 public sealed class DemoActor(IServiceProvider services, string userName, params string[] roles)
 {
@@ -28,17 +27,5 @@ public sealed class DemoActor(IServiceProvider services, string userName, params
         {
             accessor.HttpContext = null;
         }
-    }
-
-    /// <summary>Validates <paramref name="request"/> like the endpoint filter, then runs the handler.</summary>
-    public async Task<TResult> SendAsync<THandler, TRequest, TResult>(TRequest request, Func<THandler, TRequest, Task<TResult>> action)
-        where THandler : notnull
-    {
-        if (services.GetService<IValidator<TRequest>>() is { } validator)
-        {
-            await validator.ValidateAndThrowAsync(request);
-        }
-
-        return await DoAsync<THandler, TResult>(handler => action(handler, request));
     }
 }

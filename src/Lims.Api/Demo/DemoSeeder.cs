@@ -79,17 +79,17 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
     {
         foreach (var (code, name, level, accreditation, address) in DemoCatalogue.Laboratories)
         {
-            await _admin.SendAsync<LaboratoryHandler, LaboratoryRequest, LaboratoryResponse>(new(code, name, level, accreditation, address), (h, r) => h.CreateAsync(r, default));
+            await _admin.DoAsync<LaboratoryHandler, LaboratoryResponse>(h => h.CreateAsync(new(code, name, level, accreditation, address), default));
         }
 
         foreach (var (code, title, kind) in DemoCatalogue.Procedures)
         {
-            await _admin.SendAsync<ProcedureHandler, ProcedureRequest, ProcedureResponse>(new(code, title, kind), (h, r) => h.CreateAsync(r, default));
+            await _admin.DoAsync<ProcedureHandler, ProcedureResponse>(h => h.CreateAsync(new(code, title, kind), default));
         }
 
         foreach (var (code, name, procedure, compulsory, months, fee) in DemoCatalogue.InstrumentTypes)
         {
-            await _admin.SendAsync<InstrumentTypeHandler, InstrumentTypeRequest, InstrumentTypeResponse>(new(code, name, procedure, compulsory, months, fee), (h, r) => h.CreateAsync(r, default));
+            await _admin.DoAsync<InstrumentTypeHandler, InstrumentTypeResponse>(h => h.CreateAsync(new(code, name, procedure, compulsory, months, fee), default));
         }
     }
 
@@ -105,17 +105,17 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
         var until = _today.AddYears(1);
         foreach (var (code, _, _) in DemoCatalogue.Procedures)
         {
-            await _quality.SendAsync<AuthorizationHandler, AuthorizationRequest, AuthorizationResponse>(new(code, $"粤计检字 {Number(6)}", until), (h, r) => h.GrantAsync(_technician.UserName, r, default));
+            await _quality.DoAsync<AuthorizationHandler, AuthorizationResponse>(h => h.GrantAsync(_technician.UserName, new(code, $"粤计检字 {Number(6)}", until), default));
         }
 
-        await _quality.SendAsync<AuthorizationHandler, AuthorizationRequest, AuthorizationResponse>(new("JJG 539-2016", $"粤计检字 {Number(6)}", until), (h, r) => h.GrantAsync(_countyTechnician.UserName, r, default));
+        await _quality.DoAsync<AuthorizationHandler, AuthorizationResponse>(h => h.GrantAsync(_countyTechnician.UserName, new("JJG 539-2016", $"粤计检字 {Number(6)}", until), default));
     }
 
     private async Task<DemoActor> UserAsync(string userName, string displayName, string lab, string role)
     {
         // Passwords are random, not from the seed: they are printed once and never reproducible.
         var password = $"Demo-{Convert.ToHexString(RandomNumberGenerator.GetBytes(5))}-{RandomNumberGenerator.GetInt32(10, 99)}x";
-        await _admin.SendAsync<UserHandler, UserRequest, UserResponse>(new(userName, displayName, password, [role], lab), (h, r) => h.CreateAsync(r, default));
+        await _admin.DoAsync<UserHandler, UserResponse>(h => h.CreateAsync(new(userName, displayName, password, [role], lab), default));
         _passwords[userName] = $"{password}  ({role}, {displayName})";
         return new DemoActor(services, userName, role);
     }
@@ -149,21 +149,18 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
     }
 
     private Task<ReferenceStandardResponse> ReferenceAsync(string code, string name, string holder, ReferenceStandardKind kind, string? tracesTo) =>
-        _quality.SendAsync<ReferenceStandardHandler, ReferenceStandardRequest, ReferenceStandardResponse>(new(code, name, holder, kind, tracesTo), (h, r) => h.CreateAsync(r, default));
+        _quality.DoAsync<ReferenceStandardHandler, ReferenceStandardResponse>(h => h.CreateAsync(new(code, name, holder, kind, tracesTo), default));
 
     private async Task StandardAsync(string code, string name, string lab, DateOnly assessmentValidUntil, bool isPublic, string[] procedures,
         params (string AssetNo, string Name, string TracesTo, int ValidDays)[] equipment)
     {
-        await _quality.SendAsync<StandardHandler, StandardRequest, StandardResponse>(
-            new(code, name, lab, $"[{2021 + (code.Length % 3)}]粤量标江证字第{Number(3)}号", assessmentValidUntil, isPublic, procedures), (h, r) => h.CreateAsync(r, default));
+        await _quality.DoAsync<StandardHandler, StandardResponse>(h => h.CreateAsync(new(code, name, lab, $"[{2021 + (code.Length % 3)}]粤量标江证字第{Number(3)}号", assessmentValidUntil, isPublic, procedures), default));
         var calibratedOn = _today.AddDays(-450);
         foreach (var (assetNo, equipmentName, tracesTo, validDays) in equipment)
         {
-            await _quality.SendAsync<EquipmentHandler, EquipmentRequest, EquipmentResponse>(new(assetNo, equipmentName, "上海计量仪器厂", $"M-{Number(3)}", Number(7), code), (h, r) => h.CreateAsync(r, default));
+            await _quality.DoAsync<EquipmentHandler, EquipmentResponse>(h => h.CreateAsync(new(assetNo, equipmentName, "上海计量仪器厂", $"M-{Number(3)}", Number(7), code), default));
             var issuer = tracesTo.StartsWith("XS", StringComparison.Ordinal) ? "某第三方校准公司" : "广东省计量科学研究院";
-            await _quality.SendAsync<EquipmentHandler, CalibrationRequest, EquipmentResponse>(
-                new($"GDJL{calibratedOn.Year}-{Number(5)}", issuer, calibratedOn, calibratedOn.AddDays(validDays), "U = 0.05 mg (k=2)", CalibrationConformity.Pass, tracesTo),
-                (h, r) => h.AddCalibrationAsync(assetNo, r, default));
+            await _quality.DoAsync<EquipmentHandler, EquipmentResponse>(h => h.AddCalibrationAsync(assetNo, new($"GDJL{calibratedOn.Year}-{Number(5)}", issuer, calibratedOn, calibratedOn.AddDays(validDays), "U = 0.05 mg (k=2)", CalibrationConformity.Pass, tracesTo), default));
         }
     }
 
@@ -172,8 +169,7 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
         var instruments = new List<(Guid, string, string)>();
         foreach (var (name, district, category, contact, phone, division, types) in DemoCatalogue.Customers)
         {
-            var customer = await _reception.SendAsync<CustomerHandler, CustomerRequest, CustomerResponse>(
-                new(name, CreditCode(category, division), contact, phone, $"广东省江门市{district}某路 {_random.Next(1, 300)} 号", district, category), (h, r) => h.CreateAsync(r, default));
+            var customer = await _reception.DoAsync<CustomerHandler, CustomerResponse>(h => h.CreateAsync(new(name, CreditCode(category, division), contact, phone, $"广东省江门市{district}某路 {_random.Next(1, 300)} 号", district, category), default));
             var lab = division == "440781" ? "TS" : "JM";
             foreach (var type in types)
             {
@@ -183,9 +179,7 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
                     CustomerCategory.Enterprise => InstrumentUsage.Other,
                     _ => InstrumentUsage.TradeSettlement,
                 };
-                var instrument = await _reception.SendAsync<InstrumentHandler, InstrumentRequest, InstrumentResponse>(
-                    new(customer.Id, type, "广东香山衡器集团股份有限公司", $"{type[..2]}-{Number(3)}", $"{type[..2]}{Number(8)}", "见铭牌", "Ⅲ", usage, $"{_random.Next(1, 40)} 号位"),
-                    (h, r) => h.CreateAsync(r, default));
+                var instrument = await _reception.DoAsync<InstrumentHandler, InstrumentResponse>(h => h.CreateAsync(new(customer.Id, type, "广东香山衡器集团股份有限公司", $"{type[..2]}-{Number(3)}", $"{type[..2]}{Number(8)}", "见铭牌", "Ⅲ", usage, $"{_random.Next(1, 40)} 号位"), default));
                 instruments.Add((instrument.Id, type, lab));
             }
         }
@@ -222,11 +216,8 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
         }
 
         clock.SetDay(_today);
-        await _quality.SendAsync<CertificateHandler, AmendRequest, CertificateResponse>(
-            new("送检单位名称登记有误 / Customer's name was registered wrongly", new AmendmentCorrections("江门市中心医院(江门市人民医院)", null, null, null, null, null, null, null), null),
-            (h, r) => h.AmendAsync(tagged["amend"], r, default));
-        await _quality.SendAsync<CertificateHandler, RevokeRequest, CertificateResponse>(
-            new("器具已被送检单位报废 / The customer scrapped the instrument", null), (h, r) => h.RevokeAsync(tagged["revoke"], r, default));
+        await _quality.DoAsync<CertificateHandler, CertificateResponse>(h => h.AmendAsync(tagged["amend"], new("送检单位名称登记有误 / Customer's name was registered wrongly", new AmendmentCorrections("江门市中心医院(江门市人民医院)", null, null, null, null, null, null, null), null), default));
+        await _quality.DoAsync<CertificateHandler, CertificateResponse>(h => h.RevokeAsync(tagged["revoke"], new("器具已被送检单位报废 / The customer scrapped the instrument", null), default));
     }
 
     private sealed record Job(int Instrument, int DaysAgo, Outcome Outcome, ServiceKind Service = ServiceKind.Verification, bool Returned = false, string? Tag = null);
@@ -248,8 +239,7 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
         var day = _today.AddDays(-daysAgo);
         clock.SetDay(day);
         var customerId = await _reception.DoAsync<InstrumentHandler, Guid>(async h => (await h.GetAsync(instrument.Id, default)).CustomerId);
-        var created = await _reception.SendAsync<IntakeDesk, SubmissionRequest, (SubmissionCreated Created, bool Replayed)>(
-            new(customerId, instrument.Lab, [new SubmissionItemRequest(instrument.Id, service, "外观完好，铭牌清晰 / Good condition", "")]), (h, r) => h.HandInAsync(r, null));
+        var created = await _reception.DoAsync<IntakeDesk, (SubmissionCreated Created, bool Replayed)>(h => h.HandInAsync(new(customerId, instrument.Lab, [new SubmissionItemRequest(instrument.Id, service, "外观完好，铭牌清晰 / Good condition", "")]), null));
         var workOrder = created.Created.Items[0].WorkOrderId;
         if (outcome == Outcome.Registered)
         {
@@ -258,13 +248,13 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
 
         if (outcome == Outcome.Cancelled)
         {
-            await _reception.SendAsync<WorkOrderHandler, CancelRequest, WorkOrderDetail>(new("压力表指针损坏，无法检定 / The pointer is broken; it cannot be measured", null), (h, r) => h.CancelAsync(workOrder, r, default));
-            await _reception.SendAsync<SubmissionHandler, ReturnRequest, SubmissionResponse>(new(null), (h, r) => h.ReturnAsync(created.Created.Id, r, default));
+            await _reception.DoAsync<WorkOrderHandler, WorkOrderDetail>(h => h.CancelAsync(workOrder, new("压力表指针损坏，无法检定 / The pointer is broken; it cannot be measured", null), default));
+            await _reception.DoAsync<SubmissionHandler, SubmissionResponse>(h => h.ReturnAsync(created.Created.Id, new(null), default));
             return null;
         }
 
         var technician = instrument.Lab == "TS" ? _countyTechnician : _technician;
-        await _reception.SendAsync<WorkOrderHandler, AssignRequest, WorkOrderDetail>(new(technician.UserName, null), (h, r) => h.AssignAsync(workOrder, r, default));
+        await _reception.DoAsync<WorkOrderHandler, WorkOrderDetail>(h => h.AssignAsync(workOrder, new(technician.UserName, null), default));
         if (outcome == Outcome.Assigned)
         {
             return null;
@@ -272,23 +262,23 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
 
         var assetNo = EquipmentFor(instrument.Type, instrument.Lab);
         var results = DemoJobs.Results(instrument.Type, assetNo, day, pass: outcome != Outcome.Failed);
-        await technician.SendAsync<WorkOrderHandler, ResultsRequest, WorkOrderDetail>(results, (h, r) => h.RecordResultsAsync(workOrder, r, default));
+        await technician.DoAsync<WorkOrderHandler, WorkOrderDetail>(h => h.RecordResultsAsync(workOrder, results, default));
         if (outcome == Outcome.ResultsRecorded)
         {
             return null;
         }
 
-        await _reviewer.SendAsync<WorkOrderHandler, ReviewRequest, WorkOrderDetail>(new(true, "核验无误 / Checked", null), (h, r) => h.ReviewAsync(workOrder, r, default));
+        await _reviewer.DoAsync<WorkOrderHandler, WorkOrderDetail>(h => h.ReviewAsync(workOrder, new(true, "核验无误 / Checked", null), default));
         if (outcome == Outcome.Reviewed)
         {
             return null;
         }
 
         clock.SetDay(day.AddDays(daysAgo > 2 ? 2 : 0));
-        var certificate = await _approver.SendAsync<WorkOrderHandler, ApproveRequest, CertificateResponse>(new(null), (h, r) => h.ApproveAsync(workOrder, r, default));
+        var certificate = await _approver.DoAsync<WorkOrderHandler, CertificateResponse>(h => h.ApproveAsync(workOrder, new(null), default));
         if (returned)
         {
-            await _reception.SendAsync<SubmissionHandler, ReturnRequest, SubmissionResponse>(new(null), (h, r) => h.ReturnAsync(created.Created.Id, r, default));
+            await _reception.DoAsync<SubmissionHandler, SubmissionResponse>(h => h.ReturnAsync(created.Created.Id, new(null), default));
         }
 
         return certificate.CertificateNo;

@@ -1,6 +1,5 @@
 using Lims.Api.Auth;
 using Lims.Application.Common;
-using Lims.Application.Common.Idempotency;
 using Lims.Application.Features.Intake;
 using Lims.Domain.Intake;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +14,6 @@ public static class IntakeEndpoints
 
         group.MapPost("/", async (SubmissionRequest body, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, IntakeDesk desk, HttpResponse response) =>
             {
-                IdempotencyKey.Check(idempotencyKey);
                 var (created, replayed) = await desk.HandInAsync(body, idempotencyKey);
                 if (replayed)
                 {
@@ -52,16 +50,5 @@ public static class IntakeEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-    }
-}
-
-internal static class IdempotencyKey
-{
-    public static void Check(string? key)
-    {
-        if (key is not null && (key.Length is 0 or > IdempotentRequests.MaxKeyLength || key.Any(char.IsControl)))
-        {
-            throw new FluentValidation.ValidationException([new FluentValidation.Results.ValidationFailure("Idempotency-Key", $"Idempotency-Key must be 1 to {IdempotentRequests.MaxKeyLength} printable characters, e.g. a UUID.")]);
-        }
     }
 }

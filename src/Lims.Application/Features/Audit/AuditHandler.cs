@@ -10,6 +10,7 @@ public sealed class AuditHandler(ILimsDb db)
     /// <summary>Newest first.</summary>
     public async Task<PagedList<AuditEntryResponse>> ListAsync(AuditQuery query, PageRequest page, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(query, page, ct);
         var rows = await db.AuditTrail.AsNoTracking()
             .Where(x => query.Entity == null || x.Entity == query.Entity)
             .Where(x => query.Key == null || x.Key == query.Key)

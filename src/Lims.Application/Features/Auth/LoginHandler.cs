@@ -1,3 +1,4 @@
+using Lims.Application.Common;
 using Lims.Application.Features.Users;
 
 namespace Lims.Application.Features.Auth;
@@ -6,6 +7,7 @@ public sealed class LoginHandler(IUserAccounts accounts, ITokenIssuer tokens, Ti
 {
     public async Task<TokenResponse> LoginAsync(LoginRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         var outcome = await accounts.CheckPasswordAsync(request.UserName!, request.Password!, ct);
         return outcome.Result switch
         {

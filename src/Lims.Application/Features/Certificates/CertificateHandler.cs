@@ -22,6 +22,7 @@ public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICu
 
     public async Task<PagedList<CertificateResponse>> ListAsync(CertificateQuery query, PageRequest page, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(query, page, ct);
         var rows = await db.Certificates.AsNoTracking()
             .Where(c => query.CustomerId == null || c.CustomerId == query.CustomerId)
             .Where(c => query.InstrumentId == null || c.InstrumentId == query.InstrumentId)
@@ -35,6 +36,7 @@ public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICu
 
     public async Task<CertificateResponse> RevokeAsync(string certificateNo, RevokeRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         var certificate = await LoadAsync(certificateNo, request.Version, ct);
         certificate.Revoke(request.Reason!.Trim(), clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
@@ -47,6 +49,7 @@ public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICu
     /// </summary>
     public async Task<CertificateResponse> AmendAsync(string certificateNo, AmendRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         var amendment = await db.InTransactionAsync(async token =>
         {
             var current = await LoadAsync(certificateNo, request.Version, token);

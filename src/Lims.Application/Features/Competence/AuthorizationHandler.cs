@@ -12,6 +12,7 @@ public sealed class AuthorizationHandler(ILimsDb db, IUserAccounts accounts)
 {
     public async Task<AuthorizationResponse> GrantAsync(string userName, AuthorizationRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         var user = await accounts.FindAsync(userName, ct) ?? throw new NotFoundException("User", userName);
         if (!user.Roles.Contains(Roles.Technician))
         {

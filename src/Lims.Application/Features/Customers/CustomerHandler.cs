@@ -9,6 +9,7 @@ public sealed class CustomerHandler(ILimsDb db)
 {
     public async Task<CustomerResponse> CreateAsync(CustomerRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         var code = UnifiedSocialCreditCode.Parse(request.CreditCode!);
         if (await db.Customers.AnyAsync(c => c.CreditCode == code.Value, ct))
         {
@@ -23,6 +24,7 @@ public sealed class CustomerHandler(ILimsDb db)
 
     public async Task<CustomerResponse> UpdateAsync(Guid id, CustomerUpdate update, int? ifMatch, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(update, ct);
         var customer = await FindAsync(db.Customers, id, ct);
         VersionCheck.Ensure(customer, nameof(Customer), id.ToString(), update.Version, ifMatch);
         customer.Update(update.Name!.Trim(), update.ContactName!.Trim(), update.Phone!.Trim(), update.Address!.Trim(), update.District!.Trim(), update.Category!.Value, update.Email);
@@ -34,10 +36,11 @@ public sealed class CustomerHandler(ILimsDb db)
         CustomerResponse.From(await FindAsync(db.Customers.AsNoTracking(), id, ct));
 
     /// <summary>By name (any part) or credit code (any part, case-insensitive as codes are upper case).</summary>
-    public Task<PagedList<CustomerResponse>> ListAsync(string? query, PageRequest page, CancellationToken ct)
+    public async Task<PagedList<CustomerResponse>> ListAsync(string? query, PageRequest page, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(page, ct);
         var code = query?.Trim().ToUpperInvariant();
-        return db.Customers.AsNoTracking()
+        return await db.Customers.AsNoTracking()
             .Where(c => query == null || c.Name.Contains(query.Trim()) || c.CreditCode.Contains(code!))
             .OrderBy(c => c.Name)
             .ThenBy(c => c.Id)

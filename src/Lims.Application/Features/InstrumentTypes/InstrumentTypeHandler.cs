@@ -10,6 +10,7 @@ public sealed class InstrumentTypeHandler(ILimsDb db)
 {
     public async Task<InstrumentTypeResponse> CreateAsync(InstrumentTypeRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         await db.InstrumentTypes.EnsureCodeIsFreeAsync(request.Code!, ct);
         var procedure = await FindProcedureAsync(request.ProcedureCode!, ct);
         var type = new InstrumentType(request.Code!, request.Name!.Trim(), procedure, request.Compulsory!.Value, request.IntervalMonths!.Value, request.Fee!.Value);
@@ -20,6 +21,7 @@ public sealed class InstrumentTypeHandler(ILimsDb db)
 
     public async Task<InstrumentTypeResponse> UpdateAsync(string code, InstrumentTypeUpdate update, int? ifMatch, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(update, ct);
         var type = await db.InstrumentTypes.GetByCodeAsync(code, ct);
         VersionCheck.Ensure(type, nameof(InstrumentType), code, update.Version, ifMatch);
         var procedure = await FindProcedureAsync(update.ProcedureCode!, ct);
@@ -31,13 +33,16 @@ public sealed class InstrumentTypeHandler(ILimsDb db)
     public async Task<InstrumentTypeResponse> GetAsync(string code, CancellationToken ct) =>
         InstrumentTypeResponse.From(await db.InstrumentTypes.AsNoTracking().GetByCodeAsync(code, ct));
 
-    public Task<PagedList<InstrumentTypeResponse>> ListAsync(string? query, bool? compulsory, PageRequest page, CancellationToken ct) =>
-        db.InstrumentTypes.AsNoTracking()
+    public async Task<PagedList<InstrumentTypeResponse>> ListAsync(string? query, bool? compulsory, PageRequest page, CancellationToken ct)
+    {
+        await RequestValidation.EnsureValidAsync(page, ct);
+        return await db.InstrumentTypes.AsNoTracking()
             .Where(x => query == null || x.Code.Contains(query) || x.Name.Contains(query))
             .Where(x => compulsory == null || x.Compulsory == compulsory)
             .OrderBy(x => x.Code)
             .Select(x => new InstrumentTypeResponse(x.Id, x.Code, x.Name, x.ProcedureCode, x.Compulsory, x.IntervalMonths, x.Fee, x.Version))
             .ToPagedListAsync(page, ct);
+    }
 
     private async Task<Procedure> FindProcedureAsync(string code, CancellationToken ct) =>
         await db.Procedures.AsNoTracking().FirstOrDefaultAsync(x => x.Code == code, ct)

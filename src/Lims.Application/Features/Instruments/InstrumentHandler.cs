@@ -10,6 +10,7 @@ public sealed class InstrumentHandler(ILimsDb db, TimeProvider clock)
 {
     public async Task<InstrumentResponse> CreateAsync(InstrumentRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         if (!await db.Customers.AnyAsync(c => c.Id == request.CustomerId, ct))
         {
             throw new DomainRuleException("unknown-customer", $"There is no customer {request.CustomerId}.");
@@ -32,6 +33,7 @@ public sealed class InstrumentHandler(ILimsDb db, TimeProvider clock)
 
     public async Task<InstrumentResponse> UpdateAsync(Guid id, InstrumentUpdate update, int? ifMatch, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(update, ct);
         var instrument = await db.Instruments.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new NotFoundException(nameof(Instrument), id.ToString());
         VersionCheck.Ensure(instrument, nameof(Instrument), id.ToString(), update.Version, ifMatch);
         instrument.Describe(update.Model!.Trim(), update.Range!.Trim(), update.AccuracyClass?.Trim() ?? "", update.Usage!.Value, update.Location?.Trim() ?? "");
@@ -42,6 +44,7 @@ public sealed class InstrumentHandler(ILimsDb db, TimeProvider clock)
     /// <summary>Retires the instrument today (China date); 422 while it is at the laboratory or already retired.</summary>
     public async Task<InstrumentResponse> RetireAsync(Guid id, RetireInstrumentRequest request, int? ifMatch, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         var instrument = await db.Instruments.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new NotFoundException(nameof(Instrument), id.ToString());
         if (request.Version is not null || ifMatch is not null)
         {
@@ -62,6 +65,7 @@ public sealed class InstrumentHandler(ILimsDb db, TimeProvider clock)
 
     public async Task<PagedList<InstrumentResponse>> ListAsync(InstrumentQuery query, PageRequest page, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(query, page, ct);
         var instruments = db.Instruments.AsNoTracking()
             .Where(i => query.CustomerId == null || i.CustomerId == query.CustomerId)
             .Where(i => query.DueBefore == null || i.NextDueOn == null || i.NextDueOn <= query.DueBefore);

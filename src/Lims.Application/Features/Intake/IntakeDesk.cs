@@ -1,4 +1,5 @@
 using Lims.Application.Abstractions;
+using Lims.Application.Common;
 using Lims.Application.Common.Idempotency;
 
 namespace Lims.Application.Features.Intake;
@@ -17,9 +18,11 @@ public sealed class IntakeDesk(IntakeQueue queue, ICurrentUser user)
     /// order per item, the instruments marked as at the laboratory. Anything refused writes nothing.
     /// A retry with a known <c>Idempotency-Key</c> is answered with the first response, its key looked up with the batch's.
     /// </summary>
-    public Task<(SubmissionCreated Created, bool Replayed)> HandInAsync(SubmissionRequest request, string? idempotencyKey)
+    public async Task<(SubmissionCreated Created, bool Replayed)> HandInAsync(SubmissionRequest request, string? idempotencyKey)
     {
+        await RequestValidation.EnsureValidAsync(request, CancellationToken.None);
+        IdempotencyClaim.EnsureValidKey(idempotencyKey);
         var claim = string.IsNullOrEmpty(idempotencyKey) ? null : IdempotencyClaim.Of(Route, user.UserName, idempotencyKey, request);
-        return queue.HandInAsync(new PendingIntake(request, user.UserName, claim));
+        return await queue.HandInAsync(new PendingIntake(request, user.UserName, claim));
     }
 }

@@ -44,18 +44,22 @@ public sealed class SubmissionHandler(ILimsDb db, IReceiptRenderer receipts, Tim
         return (submission.ReceiptNo, receipts.Render(document));
     }
 
-    public Task<PagedList<SubmissionSummary>> ListAsync(Guid? customerId, SubmissionStatus? status, PageRequest page, CancellationToken ct) =>
-        (from s in db.Submissions.AsNoTracking()
-         where customerId == null || s.CustomerId == customerId
-         where status == null || s.Status == status
-         join c in db.Customers on s.CustomerId equals c.Id
-         orderby s.ReceivedAt descending, s.ReceiptNo descending
-         select new SubmissionSummary(s.Id, s.ReceiptNo, s.CustomerId, c.Name, s.LaboratoryCode, s.ReceivedAt, s.Status, s.Items.Count))
-        .ToPagedListAsync(page, ct);
+    public async Task<PagedList<SubmissionSummary>> ListAsync(Guid? customerId, SubmissionStatus? status, PageRequest page, CancellationToken ct)
+    {
+        await RequestValidation.EnsureValidAsync(page, ct);
+        var submissions = from s in db.Submissions.AsNoTracking()
+                          where customerId == null || s.CustomerId == customerId
+                          where status == null || s.Status == status
+                          join c in db.Customers on s.CustomerId equals c.Id
+                          orderby s.ReceivedAt descending, s.ReceiptNo descending
+                          select new SubmissionSummary(s.Id, s.ReceiptNo, s.CustomerId, c.Name, s.LaboratoryCode, s.ReceivedAt, s.Status, s.Items.Count);
+        return await submissions.ToPagedListAsync(page, ct);
+    }
 
     /// <summary>Hands the instruments back once every work order is approved or cancelled (else 422).</summary>
     public async Task<SubmissionResponse> ReturnAsync(Guid id, ReturnRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         var submission = await db.Submissions.FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException(nameof(Submission), id.ToString());
         VersionCheck.EnsureIfSent(submission, nameof(Submission), submission.ReceiptNo, request.Version);
 

@@ -9,6 +9,7 @@ public sealed class LaboratoryHandler(ILimsDb db)
 {
     public async Task<LaboratoryResponse> CreateAsync(LaboratoryRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         await db.Laboratories.EnsureCodeIsFreeAsync(request.Code!, ct);
         var lab = new Laboratory(request.Code!, request.Name!.Trim(), request.Level!.Value, request.AccreditationNo?.Trim() ?? "", request.Address!.Trim());
         db.Laboratories.Add(lab);
@@ -18,6 +19,7 @@ public sealed class LaboratoryHandler(ILimsDb db)
 
     public async Task<LaboratoryResponse> UpdateAsync(string code, LaboratoryUpdate update, int? ifMatch, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(update, ct);
         var lab = await db.Laboratories.GetByCodeAsync(code, ct);
         VersionCheck.Ensure(lab, nameof(Laboratory), code, update.Version, ifMatch);
         lab.Update(update.Name!.Trim(), update.Level!.Value, update.AccreditationNo?.Trim() ?? "", update.Address!.Trim());
@@ -28,10 +30,13 @@ public sealed class LaboratoryHandler(ILimsDb db)
     public async Task<LaboratoryResponse> GetAsync(string code, CancellationToken ct) =>
         LaboratoryResponse.From(await db.Laboratories.AsNoTracking().GetByCodeAsync(code, ct));
 
-    public Task<PagedList<LaboratoryResponse>> ListAsync(string? query, PageRequest page, CancellationToken ct) =>
-        db.Laboratories.AsNoTracking()
+    public async Task<PagedList<LaboratoryResponse>> ListAsync(string? query, PageRequest page, CancellationToken ct)
+    {
+        await RequestValidation.EnsureValidAsync(page, ct);
+        return await db.Laboratories.AsNoTracking()
             .Where(x => query == null || x.Code.Contains(query) || x.Name.Contains(query))
             .OrderBy(x => x.Code)
             .Select(x => new LaboratoryResponse(x.Id, x.Code, x.Name, x.Level, x.AccreditationNo, x.Address, x.Version))
             .ToPagedListAsync(page, ct);
+    }
 }

@@ -8,11 +8,12 @@ namespace Lims.Application.Features.Notifications;
 public sealed class NotificationQueries(ILimsDb db)
 {
     /// <summary>Newest first.</summary>
-    public Task<PagedList<NotificationResponse>> ListAsync(NotificationQuery query, PageRequest page, CancellationToken ct)
+    public async Task<PagedList<NotificationResponse>> ListAsync(NotificationQuery query, PageRequest page, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(query, page, ct);
         NotificationStatus? status = query.Status is null ? null : Enum.Parse<NotificationStatus>(query.Status, ignoreCase: true);
         NotificationKind? kind = query.Kind is null ? null : Enum.Parse<NotificationKind>(query.Kind, ignoreCase: true);
-        return db.Notifications.AsNoTracking()
+        return await db.Notifications.AsNoTracking()
             .Where(n => status == null || n.Status == status)
             .Where(n => kind == null || n.Kind == kind)
             .Where(n => query.CustomerId == null || n.CustomerId == query.CustomerId)

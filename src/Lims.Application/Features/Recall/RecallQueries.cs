@@ -11,6 +11,7 @@ public sealed class RecallQueries(ILimsDb db, TimeProvider clock, IOptions<Recal
 {
     public async Task<PagedList<RecallDueItem>> DueAsync(RecallDueQuery query, PageRequest page, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(query, page, ct);
         var today = ChinaTime.Today(clock);
         var horizon = today.AddDays(query.Within ?? options.Value.ReminderDays);
         var rows = from i in db.Instruments.AsNoTracking()

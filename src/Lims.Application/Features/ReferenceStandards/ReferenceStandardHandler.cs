@@ -13,6 +13,7 @@ public sealed class ReferenceStandardHandler(ILimsDb db)
 {
     public async Task<ReferenceStandardResponse> CreateAsync(ReferenceStandardRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         await db.ReferenceStandards.EnsureCodeIsFreeAsync(request.Code!, ct);
         var graph = new ReferenceStandardGraph(await db.ReferenceStandards.AsNoTracking().ToListAsync(ct));
         var standard = graph.Add(request.Code!, request.Name!.Trim(), request.Holder!.Trim(), request.Kind!.Value, Blank(request.TracesTo));
@@ -23,6 +24,7 @@ public sealed class ReferenceStandardHandler(ILimsDb db)
 
     public async Task<ReferenceStandardResponse> UpdateAsync(string code, ReferenceStandardUpdate update, int? ifMatch, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(update, ct);
         var graph = new ReferenceStandardGraph(await db.ReferenceStandards.ToListAsync(ct));
         var standard = graph.Find(code) ?? throw new NotFoundException(nameof(ReferenceStandard), code);
         VersionCheck.Ensure(standard, nameof(ReferenceStandard), code, update.Version, ifMatch);
@@ -34,13 +36,16 @@ public sealed class ReferenceStandardHandler(ILimsDb db)
     public async Task<ReferenceStandardResponse> GetAsync(string code, CancellationToken ct) =>
         ReferenceStandardResponse.From(await db.ReferenceStandards.AsNoTracking().GetByCodeAsync(code, ct));
 
-    public Task<PagedList<ReferenceStandardResponse>> ListAsync(string? query, ReferenceStandardKind? kind, PageRequest page, CancellationToken ct) =>
-        db.ReferenceStandards.AsNoTracking()
+    public async Task<PagedList<ReferenceStandardResponse>> ListAsync(string? query, ReferenceStandardKind? kind, PageRequest page, CancellationToken ct)
+    {
+        await RequestValidation.EnsureValidAsync(page, ct);
+        return await db.ReferenceStandards.AsNoTracking()
             .Where(x => query == null || x.Code.Contains(query) || x.Name.Contains(query) || x.Holder.Contains(query))
             .Where(x => kind == null || x.Kind == kind)
             .OrderBy(x => x.Code)
             .Select(x => new ReferenceStandardResponse(x.Id, x.Code, x.Name, x.Holder, x.Kind, x.TracesTo, x.Version))
             .ToPagedListAsync(page, ct);
+    }
 
     private static string? Blank(string? code) => string.IsNullOrWhiteSpace(code) ? null : code.Trim();
 }

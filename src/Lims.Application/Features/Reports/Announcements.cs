@@ -36,6 +36,7 @@ public sealed class AnnouncementHandler(ILimsDb db, TimeProvider clock)
 {
     public async Task<PublicAnnouncement> ForCustomerAsync(AnnouncementQuery query, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(query, ct);
         var customerId = query.CustomerId!.Value;
         var site = await db.Customers.AsNoTracking().Where(c => c.Id == customerId).Select(c => c.Name).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException(nameof(Customer), customerId.ToString());

@@ -37,6 +37,7 @@ public sealed class KpiReportHandler(ILimsDb db, IServiceScopeFactory scopes, Ti
 
     public async Task<KpiReport> ReportAsync(KpiQuery query, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(query, ct);
         var year = query.Year!.Value;
         var lab = string.IsNullOrWhiteSpace(query.LaboratoryCode) ? null : query.LaboratoryCode.Trim().ToUpperInvariant();
         if (lab is not null && !await db.Laboratories.AnyAsync(l => l.Code == lab, ct))

@@ -11,6 +11,7 @@ public sealed class EquipmentHandler(ILimsDb db, TimeProvider clock, ImpactHandl
 {
     public async Task<EquipmentResponse> CreateAsync(EquipmentRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         if (await db.Equipment.AnyAsync(x => x.AssetNo == request.AssetNo, ct))
         {
             throw new ConflictException("duplicate-asset-no", $"Equipment with asset number '{request.AssetNo}' already exists.");
@@ -27,8 +28,10 @@ public sealed class EquipmentHandler(ILimsDb db, TimeProvider clock, ImpactHandl
     public async Task<EquipmentResponse> GetAsync(string assetNo, CancellationToken ct) =>
         EquipmentResponse.From(await db.Equipment.AsNoTracking().FindWithCalibrationsAsync(assetNo, ct));
 
-    public Task<PagedList<EquipmentSummary>> ListAsync(string? standardCode, EquipmentStatus? status, string? query, PageRequest page, CancellationToken ct) =>
-        db.Equipment.AsNoTracking()
+    public async Task<PagedList<EquipmentSummary>> ListAsync(string? standardCode, EquipmentStatus? status, string? query, PageRequest page, CancellationToken ct)
+    {
+        await RequestValidation.EnsureValidAsync(page, ct);
+        return await db.Equipment.AsNoTracking()
             .Where(x => standardCode == null || x.StandardCode == standardCode)
             .Where(x => status == null || x.Status == status)
             .Where(x => query == null || x.AssetNo.Contains(query) || x.Name.Contains(query) || x.SerialNumber.Contains(query))
@@ -36,9 +39,11 @@ public sealed class EquipmentHandler(ILimsDb db, TimeProvider clock, ImpactHandl
             .Select(x => new EquipmentSummary(x.Id, x.AssetNo, x.Name, x.Model, x.SerialNumber, x.StandardCode, x.Status, x.OutOfServiceCause,
                 x.Calibrations.OrderByDescending(c => c.CalibratedOn).ThenByDescending(c => c.ValidUntil).Select(c => (DateOnly?)c.ValidUntil).FirstOrDefault(), x.Version))
             .ToPagedListAsync(page, ct);
+    }
 
     public async Task<EquipmentResponse> AddCalibrationAsync(string assetNo, CalibrationRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         var equipment = await db.Equipment.FindWithCalibrationsAsync(assetNo, ct);
         if (!await db.ReferenceStandards.AnyAsync(x => x.Code == request.TracesTo, ct))
         {
@@ -53,6 +58,7 @@ public sealed class EquipmentHandler(ILimsDb db, TimeProvider clock, ImpactHandl
 
     public async Task<ImpactResponse> MarkOutOfToleranceAsync(string assetNo, OutOfToleranceRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         var equipment = await db.Equipment.FindWithCalibrationsAsync(assetNo, ct);
         equipment.MarkOutOfTolerance(request.FoundOn!.Value, request.Reason!.Trim(), clock.Today());
         await db.SaveChangesAsync(ct);

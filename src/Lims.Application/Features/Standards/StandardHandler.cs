@@ -10,6 +10,7 @@ public sealed class StandardHandler(ILimsDb db)
 {
     public async Task<StandardResponse> CreateAsync(StandardRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         await db.MeasurementStandards.EnsureCodeIsFreeAsync(request.Code!, ct);
         if (!await db.Laboratories.AnyAsync(x => x.Code == request.LaboratoryCode, ct))
         {
@@ -35,6 +36,7 @@ public sealed class StandardHandler(ILimsDb db)
 
     public async Task<PagedList<StandardResponse>> ListAsync(string? laboratoryCode, string? query, PageRequest page, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(page, ct);
         var list = await db.MeasurementStandards.AsNoTracking()
             .Where(x => laboratoryCode == null || x.LaboratoryCode == laboratoryCode)
             .Where(x => query == null || x.Code.Contains(query) || x.Name.Contains(query))

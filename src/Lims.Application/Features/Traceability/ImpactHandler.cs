@@ -16,6 +16,7 @@ public sealed class ImpactHandler(ILimsDb db, TimeProvider clock)
 {
     public async Task<ImpactResponse> ImpactAsync(ImpactQuery query, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(query, ct);
         var equipment = await db.Equipment.AsNoTracking().FindWithCalibrationsAsync(query.AssetNo!, ct);
         return await ForAsync(equipment, query.From, query.To, ct);
     }

@@ -17,6 +17,7 @@ public sealed class TraceabilityAuditHandler(ILimsDb db, TimeProvider clock)
 
     public async Task<PagedList<TraceabilityFinding>> AuditAsync(string? laboratoryCode, PageRequest page, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(page, ct);
         var today = clock.Today();
         var findings = new List<TraceabilityFinding>();
         findings.AddRange(await CalibrationFindingsAsync(laboratoryCode, today, ct));

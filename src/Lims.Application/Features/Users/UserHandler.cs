@@ -9,6 +9,7 @@ public sealed class UserHandler(ILimsDb db, IUserAccounts accounts)
 {
     public async Task<UserResponse> CreateAsync(UserRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         if (request.LaboratoryCode is { Length: > 0 } lab && !await db.Laboratories.AnyAsync(x => x.Code == lab, ct))
         {
             throw new DomainRuleException("unknown-laboratory", $"There is no laboratory '{lab}'.");

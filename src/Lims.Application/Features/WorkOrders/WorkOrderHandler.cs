@@ -28,6 +28,7 @@ public sealed class WorkOrderHandler(
 
     public async Task<WorkOrderDetail> AssignAsync(Guid id, AssignRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         var workOrder = await LoadAsync(id, request.Version, ct);
         var technician = await accounts.FindAsync(request.Technician!, ct)
             ?? throw new DomainRuleException("unknown-user", $"There is no user '{request.Technician}'.");
@@ -48,6 +49,7 @@ public sealed class WorkOrderHandler(
     /// </summary>
     public async Task<WorkOrderDetail> RecordResultsAsync(Guid id, ResultsRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         // Everything is read and checked before the transaction (on SQLite, before the single
         // writer's gate); the work order's version guards the save against a change in between.
         var workOrder = await LoadAsync(id, request.Version, ct);
@@ -75,6 +77,7 @@ public sealed class WorkOrderHandler(
 
     public async Task<WorkOrderDetail> ReviewAsync(Guid id, ReviewRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         var workOrder = await LoadAsync(id, request.Version, ct);
         workOrder.Review(user.UserName, request.Accept!.Value, request.Comment?.Trim() ?? "");
         await db.SaveChangesAsync(ct);
@@ -83,6 +86,7 @@ public sealed class WorkOrderHandler(
 
     public async Task<WorkOrderDetail> CancelAsync(Guid id, CancelRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         var workOrder = await LoadAsync(id, request.Version, ct);
         workOrder.Cancel(request.Reason!.Trim());
         await db.SaveChangesAsync(ct);
@@ -95,6 +99,7 @@ public sealed class WorkOrderHandler(
     /// </summary>
     public async Task<CertificateResponse> ApproveAsync(Guid id, ApproveRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         var certificate = await db.InTransactionAsync(async token =>
         {
             var workOrder = await LoadAsync(id, request.Version, token);

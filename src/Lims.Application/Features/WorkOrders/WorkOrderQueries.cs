@@ -31,13 +31,16 @@ public sealed class WorkOrderQueries(ILimsDb db, TimeProvider clock)
     }
 
     /// <summary>Oldest first: the bench works through them in the order they came in.</summary>
-    public Task<PagedList<WorkOrderSummary>> ListAsync(WorkOrderQuery query, PageRequest page, CancellationToken ct) =>
-        Project(db.WorkOrders.AsNoTracking()
+    public async Task<PagedList<WorkOrderSummary>> ListAsync(WorkOrderQuery query, PageRequest page, CancellationToken ct)
+    {
+        await RequestValidation.EnsureValidAsync(query, page, ct);
+        return await Project(db.WorkOrders.AsNoTracking()
                 .Where(w => query.Status == null || w.Status == query.Status)
                 .Where(w => query.Assignee == null || w.Assignee == query.Assignee)
                 .Where(w => query.LaboratoryCode == null || w.LaboratoryCode == query.LaboratoryCode)
                 .OrderBy(w => w.RegisteredAt).ThenBy(w => w.Number))
             .ToPagedListAsync(page, ct);
+    }
 
     private IQueryable<WorkOrderSummary> Project(IQueryable<WorkOrder> workOrders) =>
         from w in workOrders
