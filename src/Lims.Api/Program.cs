@@ -91,6 +91,7 @@ if (jobs.ServesHttp)
     api.MapAudit();
     api.MapCustomers();
     api.MapInstruments();
+    api.MapSearch();
     api.MapIntake();
     api.MapWorkOrders();
     api.MapCertificates();

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Lims.Application.Features.Intake;
 using Lims.Web.Services;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Http;
@@ -62,6 +64,15 @@ public static class WebSetup
                 await signIn.SignOutAsync();
                 return TypedResults.LocalRedirect("/login");
             })
+            .ExcludeFromDescription();
+
+        // The receipt for the browser to open and print: the API's receipt, with the interface's cookie.
+        endpoints.MapGet("/reception/submissions/{id:guid}/receipt", async (Guid id, SubmissionHandler submissions, CancellationToken ct) =>
+            {
+                var (_, pdf) = await submissions.ReceiptAsync(id, ct);
+                return TypedResults.File(pdf, "application/pdf");
+            })
+            .RequireAuthorization(new AuthorizeAttribute { Roles = Layout.Access.Reception })
             .ExcludeFromDescription();
 
         // Choosing the language is not a change of state worth a form: a link sets the cookie.

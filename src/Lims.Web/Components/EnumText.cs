@@ -1,3 +1,4 @@
+using Lims.Application.Features.Search;
 using Lims.Domain.Certificates;
 using Lims.Domain.Customers;
 using Lims.Domain.Instruments;
@@ -15,7 +16,7 @@ public static class EnumText
     public static readonly Type[] Shown =
     [
         typeof(CustomerCategory), typeof(InstrumentUsage), typeof(InstrumentStatus), typeof(ServiceKind), typeof(SubmissionStatus),
-        typeof(WorkOrderStatus), typeof(CertificateKind), typeof(CertificateStatus),
+        typeof(WorkOrderStatus), typeof(CertificateKind), typeof(CertificateStatus), typeof(SearchHitKind),
     ];
 
     public static string Of<T>(this IStringLocalizer<Ui> text, T value)

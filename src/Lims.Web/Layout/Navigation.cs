@@ -15,9 +15,9 @@ public static class Navigation
 {
     public static readonly IReadOnlyList<NavItem> Items =
     [
-        new("收样", "收样台", "/reception", Icons.Material.Filled.Storefront, Access.Reception),
-        new("收样", "新客户", "/reception/customers/new", Icons.Material.Filled.PersonAdd, Access.Reception),
-        new("收样", "召回提醒", "/reception/recall", Icons.Material.Filled.Phone, Access.Reception),
+        new("前台", "收样台", "/reception", Icons.Material.Filled.Storefront, Access.Reception),
+        new("前台", "新客户", "/reception/customers/new", Icons.Material.Filled.PersonAdd, Access.Reception),
+        new("前台", "召回提醒", "/reception/recall", Icons.Material.Filled.Phone, Access.Reception),
         new("管理", "任务调度", "/ops/jobs", Icons.Material.Filled.Schedule, Access.Admin, External: true),
         new("管理", "接口文档", "/scalar", Icons.Material.Filled.Api, Access.Admin, External: true),
     ];

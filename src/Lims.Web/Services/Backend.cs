@@ -1,4 +1,3 @@
-using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using MudBlazor;
@@ -8,8 +7,8 @@ namespace Lims.Web.Services;
 
 /// <summary>
 /// How a page calls the application layer: in-process, each call in a DI scope of its own (a
-/// circuit lives for hours and a database context must not), as the signed-in user, with the
-/// request validated by the same validators as the API's. A refusal (validation, a domain rule, a
+/// circuit lives for hours and a database context must not), as the signed-in user. The handlers
+/// validate their requests themselves, as for the API. A refusal (validation, a domain rule, a
 /// conflict) becomes <see cref="FormErrors"/> beside the fields, a snackbar and the status region.
 /// </summary>
 public sealed class Backend(IServiceScopeFactory scopes, CircuitPrincipal principal, Refusals refusals, ISnackbar snackbar, Announcer announcer, ILogger<Backend> log)
@@ -24,7 +23,7 @@ public sealed class Backend(IServiceScopeFactory scopes, CircuitPrincipal princi
     }
 
     /// <summary>
-    /// Validates <paramref name="request"/>, then runs <paramref name="work"/>. Returns null when it
+    /// Runs <paramref name="work"/> with <paramref name="request"/>. Returns null when it
     /// was refused, having put the reasons in <paramref name="errors"/>, a snackbar and the status region.
     /// </summary>
     public async Task<T?> TryAsync<TRequest, THandler, T>(FormErrors errors, TRequest request, Func<THandler, TRequest, Task<T>> work)
@@ -37,10 +36,6 @@ public sealed class Backend(IServiceScopeFactory scopes, CircuitPrincipal princi
         {
             await using var scope = scopes.CreateAsyncScope();
             scope.ServiceProvider.GetRequiredService<CircuitPrincipal>().User = principal.User;
-            if (scope.ServiceProvider.GetService<IValidator<TRequest>>() is { } validator)
-            {
-                await validator.EnsureValidAsync(request, CancellationToken.None);
-            }
             return await work(scope.ServiceProvider.GetRequiredService<THandler>(), request);
         }
         catch (Exception e) when (refusals.Explain(e, errors))

@@ -68,7 +68,8 @@ public sealed class InstrumentHandler(ILimsDb db, TimeProvider clock)
         await RequestValidation.EnsureValidAsync(query, page, ct);
         var instruments = db.Instruments.AsNoTracking()
             .Where(i => query.CustomerId == null || i.CustomerId == query.CustomerId)
-            .Where(i => query.DueBefore == null || i.NextDueOn == null || i.NextDueOn <= query.DueBefore);
+            .Where(i => query.DueBefore == null || i.NextDueOn == null || i.NextDueOn <= query.DueBefore)
+            .Where(i => query.SerialNumber == null || i.SerialNumber == query.SerialNumber.Trim());
         if (query.Compulsory is { } compulsory)
         {
             instruments = instruments.Where(i => db.InstrumentTypes.Any(t => t.Code == i.TypeCode && t.Compulsory == compulsory));

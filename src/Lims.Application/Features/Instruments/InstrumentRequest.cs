@@ -20,8 +20,11 @@ public sealed record InstrumentRequest(Guid? CustomerId, string? TypeCode, strin
 /// <summary>Type, manufacturer and serial number identify the instrument; the rest may change.</summary>
 public sealed record InstrumentUpdate(string? Model, string? Range, string? AccuracyClass, InstrumentUsage? Usage, string? Location, int? Version) : IInstrumentDescription;
 
-/// <summary>Filters of the instrument list. <c>dueBefore</c> includes compulsory instruments never verified.</summary>
-public sealed record InstrumentQuery(Guid? CustomerId, bool? Compulsory, DateOnly? DueBefore);
+/// <summary>
+/// Filters of the instrument list. <c>dueBefore</c> includes compulsory instruments never verified;
+/// <c>serialNumber</c> is matched whole (the same serial may belong to several makers' instruments).
+/// </summary>
+public sealed record InstrumentQuery(Guid? CustomerId, bool? Compulsory, DateOnly? DueBefore, string? SerialNumber = null);
 
 /// <summary>Takes the instrument out of use (报废/停用); <c>version</c> optional, checked when sent.</summary>
 public sealed record RetireInstrumentRequest(string? Reason, int? Version);

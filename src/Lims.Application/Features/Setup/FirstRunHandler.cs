@@ -21,6 +21,7 @@ public sealed class FirstRunHandler(IUserAccounts accounts, LaboratoryHandler la
 
     public async Task<UserResponse> SetUpAsync(FirstRunRequest request, CancellationToken ct)
     {
+        await RequestValidation.EnsureValidAsync(request, ct);
         if (await accounts.AnyAsync(ct))
         {
             throw new DomainRuleException(AlreadySetUp, "Lims is already set up: sign in, or ask an administrator for an account.");

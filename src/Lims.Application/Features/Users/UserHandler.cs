@@ -18,8 +18,11 @@ public sealed class UserHandler(ILimsDb db, IUserAccounts accounts)
         return await accounts.CreateAsync(request, ct);
     }
 
-    public Task ChangePasswordAsync(string userName, PasswordChangeRequest request, CancellationToken ct) =>
-        accounts.ChangePasswordAsync(userName, request.CurrentPassword!, request.NewPassword!, ct);
+    public async Task ChangePasswordAsync(string userName, PasswordChangeRequest request, CancellationToken ct)
+    {
+        await RequestValidation.EnsureValidAsync(request, ct);
+        await accounts.ChangePasswordAsync(userName, request.CurrentPassword!, request.NewPassword!, ct);
+    }
 
     public async Task<UserResponse> GetAsync(string userName, CancellationToken ct) =>
         await accounts.FindAsync(userName, ct) ?? throw new NotFoundException("User", userName);
