@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<AuditHandler>();
         services.AddScoped<UserHandler>();
         services.AddScoped<LoginHandler>();
+        services.AddScoped<UserClaims>();
         services.AddScoped<DocumentNumbers>();
         services.AddScoped<IdempotentRequests>();
         services.AddScoped<CustomerHandler>();

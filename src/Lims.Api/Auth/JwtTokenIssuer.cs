@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Lims.Application.Features.Auth;
-using Lims.Application.Features.Users;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -11,18 +10,14 @@ public sealed class JwtTokenIssuer(IOptions<JwtOptions> options, SymmetricSecuri
 {
     private readonly JsonWebTokenHandler _handler = new();
 
-    public TokenResponse Issue(UserResponse user)
+    public TokenResponse Issue(string userName, IReadOnlyList<Claim> claims)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
         var lifetime = TimeSpan.FromMinutes(settings.TokenLifetimeMinutes);
-        var claims = new List<Claim>
-        {
-            new(JwtRegisteredClaimNames.Sub, user.UserName),
-            new(LimsClaims.Name, user.UserName),
-            new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
-        };
-        claims.AddRange(user.Roles.Select(role => new Claim(LimsClaims.Role, role)));
+        var subject = new ClaimsIdentity(claims);
+        subject.AddClaim(new Claim(JwtRegisteredClaimNames.Sub, userName));
+        subject.AddClaim(new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")));
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = settings.Issuer,
@@ -30,7 +25,7 @@ public sealed class JwtTokenIssuer(IOptions<JwtOptions> options, SymmetricSecuri
             IssuedAt = now,
             NotBefore = now,
             Expires = now + lifetime,
-            Subject = new ClaimsIdentity(claims),
+            Subject = subject,
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
         });
         return new TokenResponse(token, "Bearer", (int)lifetime.TotalSeconds);

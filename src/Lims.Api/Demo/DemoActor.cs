@@ -1,5 +1,6 @@
 using System.Security.Claims;
-using Lims.Api.Auth;
+using Lims.Application.Abstractions;
+using Lims.Domain.ReferenceData;
 
 namespace Lims.Api.Demo;
 
@@ -8,7 +9,7 @@ namespace Lims.Api.Demo;
 /// request would, with that user as the current user. The handlers validate their input as they do
 /// for every caller, so every rule holds for the demo data too.
 /// </summary>
-public sealed class DemoActor(IServiceProvider services, string userName, params string[] roles)
+public sealed class DemoActor(IServiceProvider services, string userName, string? laboratoryCode, LaboratoryLevel? level, params string[] roles)
 {
     public string UserName { get; } = userName;
 
@@ -17,7 +18,7 @@ public sealed class DemoActor(IServiceProvider services, string userName, params
     {
         await using var scope = services.CreateAsyncScope();
         var accessor = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>();
-        var identity = new ClaimsIdentity([new Claim(LimsClaims.Name, UserName), .. roles.Select(r => new Claim(LimsClaims.Role, r))], "demo", LimsClaims.Name, LimsClaims.Role);
+        var identity = LimsClaims.Identity(LimsClaims.For(UserName, roles, laboratoryCode, level), "demo");
         accessor.HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(identity), RequestServices = scope.ServiceProvider };
         try
         {

@@ -1,5 +1,4 @@
 using Lims.Application.Features.WorkOrders;
-using Lims.Domain.Measurements;
 
 namespace Lims.Api.Demo;
 
@@ -38,6 +37,6 @@ internal static class DemoJobs
                 new ComponentRequest("resolution d/(2√3)", (double)(scale / 50m), null),
             ]);
         }).ToList();
-        return new ResultsRequest(performedOn, 20.5m + version, 52m, "江门市计量测试所 1 号实验室", [assetNo], DecisionRule.SimpleAcceptance, points, "", null);
+        return new ResultsRequest(performedOn, 20.5m + version, 52m, "江门市计量测试所 1 号实验室", [assetNo], null, points, "", null);
     }
 }

@@ -32,7 +32,7 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
 {
     private readonly Random _random = new(20_161_231);
     private readonly Dictionary<string, string> _passwords = [];
-    private readonly DemoActor _admin = new(services, "admin", Roles.Admin);
+    private readonly DemoActor _admin = new(services, "admin", null, null, Roles.Admin);
     private DemoActor _reception = null!;
     private DemoActor _technician = null!;
     private DemoActor _countyTechnician = null!;
@@ -117,7 +117,7 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
         var password = $"Demo-{Convert.ToHexString(RandomNumberGenerator.GetBytes(5))}-{RandomNumberGenerator.GetInt32(10, 99)}x";
         await _admin.DoAsync<UserHandler, UserResponse>(h => h.CreateAsync(new(userName, displayName, password, [role], lab), default));
         _passwords[userName] = $"{password}  ({role}, {displayName})";
-        return new DemoActor(services, userName, role);
+        return new DemoActor(services, userName, lab, DemoCatalogue.Laboratories.Single(l => l.Code == lab).Level, role);
     }
 
     private async Task StandardsAsync()

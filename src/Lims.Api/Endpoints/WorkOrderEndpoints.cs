@@ -31,7 +31,7 @@ public static class WorkOrderEndpoints
 
         group.MapPost("/{id:guid}/results", (Guid id, ResultsRequest body, WorkOrderHandler handler, CancellationToken ct) => handler.RecordResultsAsync(id, body, ct))
             .RequireRoles(Roles.Technician)
-            .WithSummary("The assignee records readings; the server evaluates every point (mean, error, U, k, verdict) and the conclusion. Sending again before review adds a version. 422: equipment-not-valid, standard-not-valid, outside-standard-scope, uncertainty-too-large, technician-not-authorised, not-assignee, results-locked")
+            .WithSummary("The assignee records readings; the server evaluates every point (mean, error, U, k, verdict) and the conclusion. Sending again before review adds a version. 422: equipment-not-valid, standard-not-valid, outside-standard-scope, decision-rule-not-allowed, technician-not-authorised, not-assignee, results-locked")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -52,7 +52,7 @@ public static class WorkOrderEndpoints
 
         group.MapPost("/{id:guid}/approve", (Guid id, ApproveRequest? body, WorkOrderHandler handler, CancellationToken ct) => handler.ApproveAsync(id, body ?? new ApproveRequest(null), ct))
             .RequireRoles(Roles.Approver)
-            .WithSummary("批准: a third person signs and the certificate is issued (kind by rule 4, gap-free number); returns the certificate. A second approval gets 409")
+            .WithSummary("批准: a third person signs and the certificate is issued (kind by rule 4, gap-free number); returns the certificate. A second approval gets 409; a verification with an undetermined point (JJF 1094) gets 422 undetermined-conformity")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

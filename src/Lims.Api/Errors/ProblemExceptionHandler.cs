@@ -38,6 +38,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         JsonException json => MalformedJson(json),
         DomainRuleException rule => Problems.Create(422, rule.Code, rule.Message),
         NotFoundException notFound => Problems.Create(404, "not-found", notFound.Message),
+        ForbiddenException forbidden => Problems.Create(403, forbidden.Code, forbidden.Message),
         ConflictException conflict => Problems.Create(409, conflict.Code, conflict.Message),
         PreconditionFailedException precondition => Problems.Create(412, "precondition-failed", precondition.Message),
         DbUpdateConcurrencyException => Problems.Create(409, "stale-version", "Someone else changed this record at the same time. Reload it and try again."),

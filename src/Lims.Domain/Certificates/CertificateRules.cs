@@ -1,3 +1,4 @@
+using Lims.Domain.Common;
 using Lims.Domain.Intake;
 using Lims.Domain.Measurements;
 using Lims.Domain.Numbering;
@@ -23,4 +24,18 @@ public static class CertificateRules
         CertificateKind.VerificationResultNotice => NumberKind.VerificationResultNotice,
         _ => NumberKind.CalibrationCertificate,
     };
+
+    /// <summary>
+    /// Rule 3: a verification with an undetermined point (JJF 1094: E between MPE − U and MPE + U)
+    /// is recorded but cannot be signed until the point is measured again with a better method.
+    /// </summary>
+    public static void EnsureConformityDetermined(string workOrderNumber, OverallConclusion? conclusion)
+    {
+        if (conclusion == OverallConclusion.Undetermined)
+        {
+            throw new DomainRuleException(
+                "undetermined-conformity",
+                $"Work order {workOrderNumber} has a point whose conformity is undetermined (its error lies between MPE − U and MPE + U, JJF 1094). Measure it again with a more accurate standard or method before approval.");
+        }
+    }
 }

@@ -1,8 +1,12 @@
 namespace Lims.Domain.Measurements;
 
-/// <summary>The evaluated points, the decision rule they were judged by, and the overall conclusion.</summary>
+/// <summary>The evaluated points, the method they were evaluated and judged by, and the overall conclusion.</summary>
 public sealed record MeasurementEvaluation(
-    MeasurementPurpose Purpose,
-    DecisionRule DecisionRule,
+    EvaluationMethod Method,
     IReadOnlyList<PointResult> Points,
-    OverallConclusion Conclusion);
+    OverallConclusion Conclusion)
+{
+    public MeasurementPurpose Purpose => Method.Purpose;
+
+    public DecisionRule DecisionRule => Method.Rule;
+}

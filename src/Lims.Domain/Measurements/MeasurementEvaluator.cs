@@ -3,84 +3,38 @@ using Lims.Domain.Common;
 namespace Lims.Domain.Measurements;
 
 /// <summary>
-/// The entry point: evaluates every point of one measurement (spec rule 2), judges it by the
-/// decision rule and states the overall conclusion (spec rule 3).
+/// Evaluates every point of one measurement (rule 2), judges it by the decision rule and states
+/// the overall conclusion (rule 3). One point alone: <see cref="PointEvaluator.Evaluate"/>.
 /// </summary>
 public static class MeasurementEvaluator
 {
     /// <summary>
-    /// Verification must use <see cref="DecisionRule.SimpleAcceptance"/>, needs an MPE at every point
-    /// and needs U ≤ MPE/3 at every point; otherwise a <see cref="DomainRuleException"/> is thrown
-    /// with a code from <see cref="MeasurementRuleCodes"/>. Points are checked in order, and the
-    /// first refused point is reported.
+    /// A verification is judged by JJF 1094 and needs an MPE at every point; a point whose U is
+    /// larger than a third of its MPE is judged with U taken into account (it may be undetermined),
+    /// never refused. Input that cannot be evaluated throws a <see cref="DomainRuleException"/>
+    /// with a code from <see cref="MeasurementRuleCodes"/>; the first refused point is reported.
     /// </summary>
-    public static MeasurementEvaluation Evaluate(MeasurementPurpose purpose, DecisionRule rule, IReadOnlyList<MeasurementPoint> points)
+    public static MeasurementEvaluation Evaluate(EvaluationMethod method, IReadOnlyList<MeasurementPoint> points, IReadOnlyList<PointVerdict?>? testItemVerdicts = null)
     {
         ArgumentNullException.ThrowIfNull(points);
-        if (!Enum.IsDefined(purpose))
-        {
-            throw new ArgumentOutOfRangeException(nameof(purpose), purpose, "Unknown measurement purpose.");
-        }
-
-        if (!Enum.IsDefined(rule))
-        {
-            throw new ArgumentOutOfRangeException(nameof(rule), rule, "Unknown decision rule.");
-        }
-
-        var verification = purpose == MeasurementPurpose.Verification;
-        if (verification && rule != DecisionRule.SimpleAcceptance)
-        {
-            throw new DomainRuleException(
-                MeasurementRuleCodes.DecisionRuleNotAllowed,
-                $"A verification is always judged by simple acceptance (|E| ≤ MPE); the decision rule {rule} is for calibrations only.");
-        }
-
+        EvaluationMethodRules.Validate(method);
         if (points.Count == 0)
         {
             throw new DomainRuleException(MeasurementRuleCodes.PointsRequired, "There are no measurement points to evaluate.");
         }
 
+        var results = new List<PointResult>(points.Count);
         foreach (var point in points)
         {
-            MeasurementPointValidator.Validate(point);
-            if (verification && point.Mpe is null)
-            {
-                throw new DomainRuleException(
-                    MeasurementRuleCodes.MpeRequired,
-                    $"{MeasurementPointValidator.Describe(point)}: a verification needs the maximum permissible error at every point.");
-            }
+            results.Add(PointEvaluator.Evaluate(point, method));
         }
 
-        var results = points.Select(p => PointEvaluator.Evaluate(p, rule)).ToList();
-        if (verification)
-        {
-            foreach (var result in results)
-            {
-                EnsureUncertaintySupportsVerdict(result);
-            }
-        }
-
-        var conclusion = OverallConclusionRule.Conclude(purpose, results.Select(r => r.Verdict).ToList());
-        return new MeasurementEvaluation(purpose, rule, results, conclusion);
+        List<PointVerdict?> verdicts = [.. results.Select(r => r.Verdict), .. testItemVerdicts ?? []];
+        var conclusion = OverallConclusionRule.Conclude(method.Purpose, verdicts);
+        return new MeasurementEvaluation(method, results, conclusion);
     }
 
-    // U ≤ MPE/3 is tested as 3·U ≤ MPE: exact in decimal, where MPE/3 (e.g. 2.5/3) is not.
-    private static void EnsureUncertaintySupportsVerdict(PointResult result)
-    {
-        var mpe = result.Mpe!.Value;
-        var u = result.ExpandedUncertainty;
-        if (3m * u <= mpe)
-        {
-            return;
-        }
-
-        // A third of the MPE is shown cut (not rounded) one place finer than U, so it always
-        // prints smaller than U: "0.84 g … one third is 0.839 g".
-        var third = Math.Round(mpe / 3m, Math.Max(result.DecimalPlaces + 1, 0), MidpointRounding.ToZero);
-        var unit = result.Point.Unit;
-        throw new DomainRuleException(
-            MeasurementRuleCodes.UncertaintyTooLarge,
-            FormattableString.Invariant(
-                $"{MeasurementPointValidator.Describe(result.Point)}: the expanded uncertainty U = {u} {unit} (k = {result.CoverageFactor}) is larger than one third of the maximum permissible error ±{mpe} {unit}, which is {third} {unit}. The measurement is not accurate enough to support a verification verdict: use a more accurate standard or finer resolution, or take more readings."));
-    }
+    /// <summary>The same with 95 % coverage and two significant digits.</summary>
+    public static MeasurementEvaluation Evaluate(MeasurementPurpose purpose, DecisionRule rule, IReadOnlyList<MeasurementPoint> points) =>
+        Evaluate(new EvaluationMethod(purpose, rule), points);
 }

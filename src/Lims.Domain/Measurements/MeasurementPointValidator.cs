@@ -2,7 +2,7 @@ using Lims.Domain.Common;
 
 namespace Lims.Domain.Measurements;
 
-/// <summary>Refuses a measurement point whose input cannot be evaluated (spec rule 2 preconditions).</summary>
+/// <summary>Refuses a measurement point whose input cannot be evaluated (rule 2 preconditions).</summary>
 public static class MeasurementPointValidator
 {
     public static void Validate(MeasurementPoint point)
@@ -21,16 +21,21 @@ public static class MeasurementPointValidator
             throw new DomainRuleException(MeasurementRuleCodes.ReadingsRequired, $"{where}: there are no readings. Enter at least one reading.");
         }
 
-        if (point.Mpe is { } mpe && mpe <= 0m)
+        if (point.Mpe is { } mpe && !(mpe.Lower <= 0m && mpe.Upper >= 0m && mpe.Lower < mpe.Upper))
         {
             throw new DomainRuleException(
                 MeasurementRuleCodes.MpeNotPositive,
-                FormattableString.Invariant($"{where}: the maximum permissible error must be given as a positive number (the ± half-width), not {mpe}."));
+                FormattableString.Invariant($"{where}: the maximum permissible errors must enclose zero (lower limit ≤ 0 ≤ upper limit, not both zero), not {mpe.Lower} … {mpe.Upper}."));
         }
 
         foreach (var component in point.TypeBComponents)
         {
             ValidateComponent(where, component);
+        }
+
+        if (point.Correlation is { } correlation)
+        {
+            ValidateCorrelation(where, point.TypeBComponents, correlation);
         }
     }
 
@@ -46,16 +51,28 @@ public static class MeasurementPointValidator
         ArgumentNullException.ThrowIfNull(component);
         var name = string.IsNullOrWhiteSpace(component.Name) ? "an uncertainty component" : $"the uncertainty component '{component.Name}'";
 
-        if (!double.IsFinite(component.StandardUncertainty))
+        if (!double.IsFinite(component.Value) || !double.IsFinite(component.SensitivityCoefficient) || !double.IsFinite(component.CoverageFactor))
         {
-            throw new DomainRuleException(MeasurementRuleCodes.NumberNotFinite, $"{where}: the standard uncertainty of {name} is not a finite number.");
+            throw new DomainRuleException(MeasurementRuleCodes.NumberNotFinite, $"{where}: the value, sensitivity coefficient or coverage factor of {name} is not a finite number.");
         }
 
-        if (component.StandardUncertainty < 0.0)
+        if (!Enum.IsDefined(component.Distribution) || !Enum.IsDefined(component.Scale))
+        {
+            throw new ArgumentOutOfRangeException(nameof(component), component, "Unknown distribution or scale.");
+        }
+
+        if (component.Value < 0.0)
         {
             throw new DomainRuleException(
                 MeasurementRuleCodes.StandardUncertaintyNegative,
-                FormattableString.Invariant($"{where}: the standard uncertainty of {name} is negative ({component.StandardUncertainty}); it must be zero or positive."));
+                FormattableString.Invariant($"{where}: the value of {name} is negative ({component.Value}); it must be zero or positive."));
+        }
+
+        if (component.Distribution == Distribution.Normal && component.CoverageFactor <= 0.0)
+        {
+            throw new DomainRuleException(
+                MeasurementRuleCodes.CoverageFactorNotPositive,
+                FormattableString.Invariant($"{where}: the coverage factor k of {name} must be positive, not {component.CoverageFactor}."));
         }
 
         if (component.DegreesOfFreedom is not { } nu)
@@ -75,6 +92,24 @@ public static class MeasurementPointValidator
             throw new DomainRuleException(
                 MeasurementRuleCodes.DegreesOfFreedomNotPositive,
                 FormattableString.Invariant($"{where}: the degrees of freedom of {name} must be positive, not {nu}."));
+        }
+    }
+
+    private static void ValidateCorrelation(string where, IReadOnlyList<UncertaintyComponent> components, Correlation correlation)
+    {
+        static int Count(IReadOnlyList<UncertaintyComponent> components, string name) => components.Count(c => c.Name == name);
+        if (correlation.First == correlation.Second || Count(components, correlation.First) != 1 || Count(components, correlation.Second) != 1)
+        {
+            throw new DomainRuleException(
+                MeasurementRuleCodes.CorrelationInvalid,
+                $"{where}: a correlation names two different components of the budget, each once ('{correlation.First}', '{correlation.Second}').");
+        }
+
+        if (!double.IsFinite(correlation.Coefficient) || correlation.Coefficient is < -1.0 or > 1.0)
+        {
+            throw new DomainRuleException(
+                MeasurementRuleCodes.CorrelationInvalid,
+                FormattableString.Invariant($"{where}: the correlation coefficient r lies between −1 and 1, not {correlation.Coefficient}."));
         }
     }
 }

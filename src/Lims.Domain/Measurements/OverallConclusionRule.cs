@@ -1,12 +1,13 @@
 namespace Lims.Domain.Measurements;
 
-/// <summary>The overall conclusion from the point verdicts (spec rule 3).</summary>
+/// <summary>The overall conclusion from the verdicts of the points and test items (rule 3).</summary>
 public static class OverallConclusionRule
 {
     /// <summary>
-    /// Verification: Pass only when every point passes, otherwise Fail.
-    /// Calibration: NotStated when no point has a verdict (no MPE anywhere); otherwise, over the
-    /// points that have one, Fail if any fails, Conditional if any is conditional, else Pass.
+    /// Verification: Fail when anything fails; otherwise Undetermined when anything is
+    /// undetermined; Pass only when everything passes.
+    /// Calibration: NotStated when nothing has a verdict (no MPE anywhere); otherwise, over what
+    /// has one, Fail if any fails, Conditional if any is conditional, else Pass.
     /// </summary>
     public static OverallConclusion Conclude(MeasurementPurpose purpose, IReadOnlyList<PointVerdict?> verdicts)
     {
@@ -14,7 +15,14 @@ public static class OverallConclusionRule
 
         if (purpose == MeasurementPurpose.Verification)
         {
-            return verdicts.Count > 0 && verdicts.All(v => v == PointVerdict.Pass) ? OverallConclusion.Pass : OverallConclusion.Fail;
+            if (verdicts.Count == 0 || verdicts.Any(v => v is null or PointVerdict.Fail or PointVerdict.ConditionalFail))
+            {
+                return OverallConclusion.Fail;
+            }
+
+            return verdicts.Contains(PointVerdict.Undetermined) ? OverallConclusion.Undetermined
+                : verdicts.All(v => v == PointVerdict.Pass) ? OverallConclusion.Pass
+                : OverallConclusion.Fail;
         }
 
         var stated = verdicts.Where(v => v is not null).ToList();
@@ -28,6 +36,8 @@ public static class OverallConclusionRule
             return OverallConclusion.Fail;
         }
 
-        return stated.Contains(PointVerdict.Conditional) ? OverallConclusion.Conditional : OverallConclusion.Pass;
+        return stated.Any(v => v is PointVerdict.ConditionalPass or PointVerdict.ConditionalFail or PointVerdict.Undetermined)
+            ? OverallConclusion.Conditional
+            : OverallConclusion.Pass;
     }
 }

@@ -21,19 +21,24 @@ public sealed record PointResult
     /// <summary>n − 1 for n ≥ 2; <c>null</c> for a single reading.</summary>
     public required int? TypeADegreesOfFreedom { get; init; }
 
-    /// <summary>u_c, the root sum of squares of the Type A and all Type B components.</summary>
+    /// <summary>The budget as evaluated: every Type B component, then Type A when there is one.</summary>
+    public required IReadOnlyList<BudgetLine> Budget { get; init; }
+
+    /// <summary>u_c by the law of propagation (JCGM 100 5.1.2, with the correlation term of 5.2.2).</summary>
     public required double CombinedStandardUncertainty { get; init; }
 
     /// <summary>ν_eff by Welch–Satterthwaite; <c>null</c> means infinite.</summary>
     public required double? EffectiveDegreesOfFreedom { get; init; }
 
-    /// <summary>k: 2, or t95(⌊ν_eff⌋) to two decimals when ν_eff &lt; 30.</summary>
+    /// <summary>k, to two decimals (2 when exactly two).</summary>
     public required decimal CoverageFactor { get; init; }
+
+    public required Coverage Coverage { get; init; }
 
     /// <summary>k·u_c before rounding (diagnostic only; not reported).</summary>
     public required double UnroundedExpandedUncertainty { get; init; }
 
-    /// <summary>U = k·u_c rounded to two significant digits (half to even): the reported U.</summary>
+    /// <summary>U = k·u_c rounded to the method's significant digits (half to even): the reported U.</summary>
     public required decimal ExpandedUncertainty { get; init; }
 
     /// <summary>The decimal place of the reported U, mean and error (digits after the point; negative for tens, hundreds…).</summary>
@@ -46,8 +51,11 @@ public sealed record PointResult
     public required decimal ReportedError { get; init; }
 
     /// <summary>The point's MPE as given, or <c>null</c>.</summary>
-    public decimal? Mpe => Point.Mpe;
+    public Tolerance? Mpe => Point.Mpe;
 
     /// <summary>The verdict; <c>null</c> when the point has no MPE.</summary>
     public required PointVerdict? Verdict { get; init; }
+
+    /// <summary>JJF 1094: U ≤ MPE/3, so U was neglected in the verdict.</summary>
+    public required bool UncertaintyNeglected { get; init; }
 }

@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Lims.Domain.Measurements;
 
 /// <summary>
-/// Rounding of reported results per JJF 1059.1-2012: U to two significant digits, mean and error to
-/// the decimal place of the rounded U. JJF 1059.1 permits either always rounding U up or the usual
+/// Rounding of reported results per JJF 1059.1-2012: U to one or two significant digits, mean and
+/// error to the decimal place of the rounded U. JJF 1059.1 permits either always rounding U up or the usual
 /// rule; we use the usual rule of GB/T 8170, round half to even (四舍六入五成双), on the value,
 /// for U as well as for the mean and the error.
 /// </summary>
@@ -18,12 +18,17 @@ public static class UncertaintyRounding
     /// (rounding carried into a new leading digit: the result then has two significant digits at
     /// one place further left), 1234 → 1200 (decimal place −2).
     /// </summary>
-    public static RoundedUncertainty RoundToTwoSignificantDigits(decimal value)
+    public static RoundedUncertainty RoundToTwoSignificantDigits(decimal value) => RoundToSignificantDigits(value, 2);
+
+    /// <summary>U to <paramref name="digits"/> (1 or 2) significant digits, half to even: with one, 0.0123 → 0.01, 0.15 → 0.2, 0.25 → 0.2.</summary>
+    public static RoundedUncertainty RoundToSignificantDigits(decimal value, int digits)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(value);
+        ArgumentOutOfRangeException.ThrowIfLessThan(digits, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(digits, 2);
 
         var exponent = LeadingDigitExponent(value);
-        var places = 1 - exponent;
+        var places = digits - 1 - exponent;
         var rounded = RoundToDecimalPlace(value, places);
         if (LeadingDigitExponent(rounded) > exponent)
         {
@@ -39,7 +44,10 @@ public static class UncertaintyRounding
     /// significant digits first, so that noise in the last bits of a double (1.2499999999999998 for
     /// 1.25) cannot decide a half-to-even tie; what is left is decided on the value.
     /// </summary>
-    public static RoundedUncertainty RoundToTwoSignificantDigits(double value)
+    public static RoundedUncertainty RoundToTwoSignificantDigits(double value) => RoundToSignificantDigits(value, 2);
+
+    /// <inheritdoc cref="RoundToTwoSignificantDigits(double)"/>
+    public static RoundedUncertainty RoundToSignificantDigits(double value, int digits)
     {
         if (!double.IsFinite(value) || value <= 0.0)
         {
@@ -47,7 +55,7 @@ public static class UncertaintyRounding
         }
 
         var cleaned = decimal.Parse(value.ToString("G12", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
-        return RoundToTwoSignificantDigits(cleaned);
+        return RoundToSignificantDigits(cleaned, digits);
     }
 
     /// <summary>
@@ -70,7 +78,7 @@ public static class UncertaintyRounding
     }
 
     /// <summary>The exponent of the leading digit: 0.0123 → −2, 1.25 → 0, 1234 → 3. Exact, no logarithm.</summary>
-    private static int LeadingDigitExponent(decimal positive)
+    internal static int LeadingDigitExponent(decimal positive)
     {
         var exponent = 0;
         while (positive >= 10m)

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Lims.Api.Tests.Standards;
 using Lims.Api.Tests.Support;
 using Lims.Api.Tests.WorkOrders;
+using Lims.Application.Common;
 
 namespace Lims.Api.Tests.Reports;
 
@@ -62,8 +63,8 @@ public sealed class KpiReportTests(string database) : ApiTest(database)
         Assert.Multiple(() =>
         {
             Assert.That(kpi.GetProperty("laboratoryCode").GetString(), Is.EqualTo(r.Lab));
-            // Population i1 i2 i3 i4 i5 i7 (i6 retired, i8 not compulsory); covered i1 i2 i4.
-            AssertRate(kpi.GetProperty("coverageRate"), 3, 6, 50.00m, 97m, false);
+            // Population i1 i2 i3 i4 i5 i7 (i6 retired, i8 not compulsory); covered i1 i2 i3 (its result notice is an inspection too) i4.
+            AssertRate(kpi.GetProperty("coverageRate"), 4, 6, 66.67m, 97m, false);
             // Issued this year: certificates i1 i2 i6 i8, notices i2 i3 (i4 and i5 were moved to last year).
             AssertRate(kpi.GetProperty("passRate"), 4, 6, 66.67m, 92m, false);
             AssertGroups(kpi.GetProperty("passRateByInstrumentType"), (r.Bench.TypeCode, 3, 5, 60.00m), (optional, 1, 1, 100.00m));
@@ -92,14 +93,20 @@ public sealed class KpiReportTests(string database) : ApiTest(database)
             Assert.That(kpi.GetProperty("overdueAfterDays").GetInt32(), Is.EqualTo(10));
         });
 
-        // The year before: only i4 and i5 were issued then (both passed). No instrument had been
-        // received at the laboratory by that year end, so its coverage has no population.
+        // The year before: only i4 and i5 were issued then (both passed). Its coverage counts only
+        // the compulsory instruments the laboratory had received by that year end: in the first
+        // days of January some of those handed in days ago were; none was verified in that year.
         var before = await r.KpiAsync(Year - 1);
+        var thisYear = ChinaTime.StartOf(new DateOnly(Year, 1, 1));
+        var now = DateTimeOffset.UtcNow;
+        var receivedLastYear = new[] { (i1, 4), (i2, 1), (i3, 2), (i6, 3), (i7, 11) }
+            .Count(handedIn => now.AddDays(-handedIn.Item2) < thisYear);
         Assert.Multiple(() =>
         {
             AssertRate(before.GetProperty("passRate"), 2, 2, 100m, 92m, true);
-            Assert.That(before.GetProperty("coverageRate").GetProperty("denominator").GetInt64(), Is.Zero);
-            Assert.That(before.GetProperty("coverageRate").GetProperty("value").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(before.GetProperty("coverageRate").GetProperty("denominator").GetInt64(), Is.EqualTo(receivedLastYear));
+            Assert.That(before.GetProperty("coverageRate").GetProperty("numerator").GetInt64(), Is.Zero);
+            Assert.That(before.GetProperty("coverageRate").GetProperty("value").ValueKind, Is.EqualTo(receivedLastYear == 0 ? JsonValueKind.Null : JsonValueKind.Number));
             Assert.That(before.GetProperty("coverageRate").GetProperty("met").GetBoolean(), Is.False);
         });
     }

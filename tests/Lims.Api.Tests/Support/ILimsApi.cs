@@ -17,14 +17,21 @@ public static class LimsApiUsers
 {
     private static int _userCounter;
 
-    /// <summary>A new user with these roles, signed in.</summary>
-    public static async Task<HttpClient> SignInNewUserAsync(this ILimsApi api, params string[] roles)
+    /// <summary>A new user of no laboratory with these roles, signed in.</summary>
+    public static Task<HttpClient> SignInNewUserAsync(this ILimsApi api, params string[] roles) => api.SignInNewUserInAsync(null, roles);
+
+    /// <summary>A new user of the laboratory with these roles, signed in.</summary>
+    public static async Task<HttpClient> SignInNewUserInAsync(this ILimsApi api, string? laboratoryCode, params string[] roles) =>
+        (await api.NewUserInAsync(laboratoryCode, roles)).Client;
+
+    /// <summary>A new user of the laboratory with these roles, signed in, and their user name.</summary>
+    public static async Task<(HttpClient Client, string UserName)> NewUserInAsync(this ILimsApi api, string? laboratoryCode, params string[] roles)
     {
         var userName = $"user{Interlocked.Increment(ref _userCounter)}-{Guid.NewGuid():N}"[..24];
         const string password = "Test-Password-1";
-        var created = await api.Admin.PostAsJsonAsync("/api/users", new { userName, displayName = "测试用户 " + userName, password, roles });
+        var created = await api.Admin.PostAsJsonAsync("/api/users", new { userName, displayName = "测试用户 " + userName, password, roles, laboratoryCode });
         await Expect.StatusAsync(created, 201);
-        return api.WithToken(await ApiHost.TokenAsync(api.Anonymous(), userName, password));
+        return (api.WithToken(await ApiHost.TokenAsync(api.Anonymous(), userName, password)), userName);
     }
 
     /// <summary>A client that sends this bearer token.</summary>

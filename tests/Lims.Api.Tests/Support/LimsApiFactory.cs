@@ -1,3 +1,4 @@
+using Hangfire;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -43,6 +44,23 @@ public sealed class LimsApiFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    /// <summary>
+    /// Hangfire keeps one log provider for the whole process: that of the API built last. Once that
+    /// API stops, another one still running would create its job filters with a disposed logger
+    /// factory and fail to enqueue; so an API that stops leaves Hangfire a logger that needs none.
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        GlobalConfiguration.Configuration.UseNoOpLogProvider();
+        await base.DisposeAsync();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        GlobalConfiguration.Configuration.UseNoOpLogProvider();
+        base.Dispose(disposing);
     }
 
     /// <summary>Stops the API and drops its database, even when stopping fails.</summary>

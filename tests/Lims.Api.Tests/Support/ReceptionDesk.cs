@@ -6,10 +6,10 @@ namespace Lims.Api.Tests.Support;
 /// <summary>Sets up what a reception test needs, through the API as a user would.</summary>
 public sealed class ReceptionDesk(HttpClient admin)
 {
-    public async Task<string> LaboratoryAsync()
+    public async Task<string> LaboratoryAsync(string level = "City")
     {
         var code = ("R" + Guid.NewGuid().ToString("N")[..9]).ToUpperInvariant();
-        await Expect.StatusAsync(await admin.PostAsJsonAsync("/api/laboratories", new { code, name = "江门市计量测试所", level = "City", accreditationNo = "CNAS L0001", address = "江门市蓬江区" }), 201);
+        await Expect.StatusAsync(await admin.PostAsJsonAsync("/api/laboratories", new { code, name = level == "City" ? "江门市计量测试所" : "台山市计量所", level, accreditationNo = "CNAS L0001", address = "江门市蓬江区" }), 201);
         return code;
     }
 

@@ -75,7 +75,7 @@ public sealed class WalkthroughTests(string database) : ApiTest(database)
             mpe = p.Item2,
             uncertaintyComponents = new object[] { new { name = "E2 weights U/k", standardUncertainty = 0.00001 }, new { name = "change-point resolution 0.1e/(2√3)", standardUncertainty = 0.000144 } },
         });
-        var recorded = await walk.SendAsync(technician, "the technician", HttpMethod.Post, $"/api/work-orders/{workOrder}/results", new { performedOn = Iso(today), temperatureC = 20.5m, humidityPct = 45m, location = "质量实验室 201", equipmentAssetNos = new[] { assetNo }, decisionRule = "SimpleAcceptance", points, remarks = "" }, 200, 80);
+        var recorded = await walk.SendAsync(technician, "the technician", HttpMethod.Post, $"/api/work-orders/{workOrder}/results", new { performedOn = Iso(today), temperatureC = 20.5m, humidityPct = 45m, location = "质量实验室 201", equipmentAssetNos = new[] { assetNo }, decisionRule = "Jjf1094", points, remarks = "" }, 200, 80);
         Assert.That(recorded.GetProperty("results").GetProperty("conclusion").GetString(), Is.EqualTo("Pass"));
 
         walk.Section("4. Review and approval", "A reviewer who did not do the work checks it; an approver who neither did nor checked it signs, and the certificate is issued: a verification certificate (检定证书) because the verification passed, numbered without gaps, valid for the interval less a day, its PDF rendered once and its SHA-256 kept.");

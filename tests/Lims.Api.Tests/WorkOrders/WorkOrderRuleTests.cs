@@ -57,13 +57,27 @@ public sealed class WorkOrderRuleTests(string database) : ApiTest(database)
     }
 
     [Test]
-    public async Task A_verification_whose_uncertainty_exceeds_a_third_of_the_mpe_is_refused()
+    public async Task A_verification_whose_conformity_is_undetermined_is_recorded_but_cannot_be_approved()
     {
+        // U ≈ 0.0041 kg > MPE/3 at 0.5 kg and 2 kg (MPE 0.005): E ≈ 0.0022 lies between MPE − U and MPE + U (JJF 1094).
         var bench = await WorkBench.ArrangeAsync(Host);
         var workOrder = await bench.WorkOrderAsync();
         await bench.AssignAsync(workOrder);
-        var problem = await Expect.ProblemAsync(await bench.Technician.PostAsJsonAsync($"/api/work-orders/{workOrder}/results", WorkBench.Results(bench.WeightSet, weightU: 0.002)), 422, "uncertainty-too-large");
-        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("0.5"));
+        var recorded = await Expect.JsonAsync(await bench.Technician.PostAsJsonAsync($"/api/work-orders/{workOrder}/results", WorkBench.Results(bench.WeightSet, offset: 0.002m, weightU: 0.002)), 200);
+        var points = recorded.GetProperty("results").GetProperty("points");
+        Assert.Multiple(() =>
+        {
+            Assert.That(recorded.GetProperty("results").GetProperty("conclusion").GetString(), Is.EqualTo("Undetermined"));
+            Assert.That(points[0].GetProperty("verdict").GetString(), Is.EqualTo("Undetermined"));
+            Assert.That(points[0].GetProperty("uncertaintyNeglected").GetBoolean(), Is.False);
+            Assert.That(points[2].GetProperty("verdict").GetString(), Is.EqualTo("Pass"));
+        });
+
+        await Expect.StatusAsync(await bench.Reviewer.PostAsJsonAsync($"/api/work-orders/{workOrder}/review", new { accept = true, comment = "核验无误" }), 200);
+        var problem = await Expect.ProblemAsync(await bench.Approver.PostAsJsonAsync($"/api/work-orders/{workOrder}/approve", new { }), 422, "undetermined-conformity");
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("JJF 1094"));
+        var detail = await Expect.JsonAsync(await bench.Reception.GetAsync($"/api/work-orders/{workOrder}"), 200);
+        Assert.That(detail.GetProperty("status").GetString(), Is.EqualTo("Reviewed"), "nothing was issued");
     }
 
     [Test]

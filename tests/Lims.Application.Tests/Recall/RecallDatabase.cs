@@ -55,7 +55,7 @@ public sealed class RecallDatabase : IAsyncDisposable
         services.AddLogging();
         services.AddLimsApplication();
         services.AddLimsInfrastructure(configuration, Path.GetTempPath());
-        services.AddSingleton<ICurrentUser, SystemUser>();
+        services.AddSingleton<ICurrentUser>(SystemUser.Instance);
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
         services.AddSingleton<TimeProvider>(clock);
         var built = new RecallDatabase(services.BuildServiceProvider(), file, clock);
@@ -146,12 +146,5 @@ public sealed class RecallDatabase : IAsyncDisposable
         organisation += UnifiedSocialCreditCode.ComputeOrganizationCodeCheckDigit(organisation);
         var first17 = "91440703" + organisation;
         return first17 + UnifiedSocialCreditCode.ComputeCheckCharacter(first17);
-    }
-
-    private sealed class SystemUser : ICurrentUser
-    {
-        public string UserName => "system";
-
-        public bool IsInRole(string role) => false;
     }
 }

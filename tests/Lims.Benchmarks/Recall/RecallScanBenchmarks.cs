@@ -271,5 +271,11 @@ public class RecallScanBenchmarks
         public string UserName => "benchmark";
 
         public bool IsInRole(string role) => false;
+
+        public string? LaboratoryCode => null;
+
+        public bool IsCityLaboratory => false;
+
+        public bool IsSystem => true;
     }
 }

@@ -45,7 +45,7 @@ public class ElectronicPriceScaleVerificationTests
     ];
 
     private static MeasurementEvaluation Verify(decimal readingAt15Kg = 15005.0m) =>
-        MeasurementEvaluator.Evaluate(MeasurementPurpose.Verification, DecisionRule.SimpleAcceptance, Scale(readingAt15Kg));
+        MeasurementEvaluator.Evaluate(MeasurementPurpose.Verification, DecisionRule.Jjf1094, Scale(readingAt15Kg));
 
     // r̄ = a + 1/6 rounded to 0.01 g; E = r̄ − x₀; verdict |E| ≤ MPE.
     [TestCase(0, "0.17", "0.17", "0.54", "2.45", PointVerdict.Pass, TestName = "Zero load: mean 0.17 g, error +0.17 g, U 0.54 g, pass within 2.5 g")]
@@ -116,9 +116,9 @@ public class ElectronicPriceScaleVerificationTests
     }
 
     [Test]
-    public void The_evaluation_records_simple_acceptance_as_its_decision_rule()
+    public void The_evaluation_records_JJF_1094_as_its_decision_rule()
     {
-        Assert.That(Verify().DecisionRule, Is.EqualTo(DecisionRule.SimpleAcceptance));
+        Assert.That(Verify().DecisionRule, Is.EqualTo(DecisionRule.Jjf1094));
     }
 
     private static decimal Dec(string value) => decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);

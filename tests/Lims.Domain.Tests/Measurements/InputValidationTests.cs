@@ -51,6 +51,6 @@ public class InputValidationTests
         var refused = Assert.Throws<DomainRuleException>(() => MeasurementEvaluator.Evaluate(
             MeasurementPurpose.Calibration, DecisionRule.SimpleAcceptance, [Point(component: new("reference weight", -0.1, null))]));
 
-        Assert.That(refused.Message, Does.StartWith("mass at 10 g: the standard uncertainty of the uncertainty component 'reference weight' is negative"));
+        Assert.That(refused.Message, Does.StartWith("mass at 10 g: the value of the uncertainty component 'reference weight' is negative"));
     }
 }

@@ -8,13 +8,15 @@ public class OverallConclusionTests
     [TestCase(MeasurementPurpose.Verification, "Pass Pass Pass", OverallConclusion.Pass)]
     [TestCase(MeasurementPurpose.Verification, "Pass Fail Pass", OverallConclusion.Fail)]
     [TestCase(MeasurementPurpose.Verification, "Fail", OverallConclusion.Fail)]
-    [TestCase(MeasurementPurpose.Verification, "Pass Conditional", OverallConclusion.Fail)]
+    [TestCase(MeasurementPurpose.Verification, "Pass Undetermined", OverallConclusion.Undetermined)]
+    [TestCase(MeasurementPurpose.Verification, "Undetermined Fail", OverallConclusion.Fail)]
     [TestCase(MeasurementPurpose.Calibration, "None None", OverallConclusion.NotStated)]
     [TestCase(MeasurementPurpose.Calibration, "Pass Pass", OverallConclusion.Pass)]
     [TestCase(MeasurementPurpose.Calibration, "None Pass", OverallConclusion.Pass)]
-    [TestCase(MeasurementPurpose.Calibration, "Pass Conditional Pass", OverallConclusion.Conditional)]
-    [TestCase(MeasurementPurpose.Calibration, "Conditional Fail", OverallConclusion.Fail)]
+    [TestCase(MeasurementPurpose.Calibration, "Pass ConditionalPass Pass", OverallConclusion.Conditional)]
+    [TestCase(MeasurementPurpose.Calibration, "ConditionalFail Fail", OverallConclusion.Fail)]
     [TestCase(MeasurementPurpose.Calibration, "None Fail Pass", OverallConclusion.Fail)]
+    [TestCase(MeasurementPurpose.Calibration, "Pass ConditionalFail", OverallConclusion.Conditional)]
     public void The_overall_conclusion_follows_from_the_point_verdicts(MeasurementPurpose purpose, string verdicts, OverallConclusion expected)
     {
         var parsed = verdicts.Split(' ').Select(v => v == "None" ? (PointVerdict?)null : Enum.Parse<PointVerdict>(v)).ToList();

@@ -1,8 +1,9 @@
-using Lims.Application.Features.Users;
+using System.Security.Claims;
 
 namespace Lims.Application.Features.Auth;
 
 public interface ITokenIssuer
 {
-    TokenResponse Issue(UserResponse user);
+    /// <summary>A bearer token for <paramref name="userName"/> carrying <paramref name="claims"/> (from <see cref="UserClaims"/>).</summary>
+    TokenResponse Issue(string userName, IReadOnlyList<Claim> claims);
 }

@@ -3,7 +3,7 @@ using Lims.Application.Features.Users;
 
 namespace Lims.Application.Features.Auth;
 
-public sealed class LoginHandler(IUserAccounts accounts, ITokenIssuer tokens, TimeProvider clock)
+public sealed class LoginHandler(IUserAccounts accounts, UserClaims claims, ITokenIssuer tokens, TimeProvider clock)
 {
     public async Task<TokenResponse> LoginAsync(LoginRequest request, CancellationToken ct)
     {
@@ -11,7 +11,7 @@ public sealed class LoginHandler(IUserAccounts accounts, ITokenIssuer tokens, Ti
         var outcome = await accounts.CheckPasswordAsync(request.UserName!, request.Password!, ct);
         return outcome.Result switch
         {
-            SignInStatus.Succeeded => tokens.Issue(outcome.User!),
+            SignInStatus.Succeeded => tokens.Issue(outcome.User!.UserName, await claims.ForAsync(outcome.User, ct)),
             SignInStatus.LockedOut => throw new SignInRefusedException(
                 lockedOut: true,
                 outcome.LockedOutUntil - clock.GetUtcNow(),

@@ -19,8 +19,6 @@ namespace Lims.Application.Features.Certificates;
 /// </summary>
 public sealed class CertificateIssuer(ILimsDb db, ICertificateRenderer renderer, IEquipmentRegister equipment, IUserAccounts accounts, IOptions<CertificateOptions> options)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public async Task IssueAsync(Certificate certificate, WorkOrder workOrder, ResultRecord results, AmendmentCorrections? corrections, CancellationToken ct)
     {
         var document = await DocumentAsync(certificate, workOrder, results, corrections ?? new AmendmentCorrections(null, null, null, null, null, null, null, null), ct);
@@ -34,7 +32,7 @@ public sealed class CertificateIssuer(ILimsDb db, ICertificateRenderer renderer,
         $"{baseUrl.TrimEnd('/')}/api/public/certificates/{Uri.EscapeDataString(certificateNo)}?code={Uri.EscapeDataString(code)}";
 
     public static IReadOnlyList<EvaluatedPoint> Points(ResultRecord results) =>
-        JsonSerializer.Deserialize<List<EvaluatedPoint>>(results.Points, Json) ?? [];
+        JsonSerializer.Deserialize<List<EvaluatedPoint>>(results.Points, ResultsJson.Options) ?? [];
 
     private async Task<CertificateDocument> DocumentAsync(Certificate certificate, WorkOrder workOrder, ResultRecord results, AmendmentCorrections fix, CancellationToken ct)
     {
@@ -85,14 +83,16 @@ public sealed class CertificateIssuer(ILimsDb db, ICertificateRenderer renderer,
             p.Nominal.ToString(CultureInfo.InvariantCulture),
             Fixed(p.Mean),
             (p.Error > 0 ? "+" : "") + Fixed(p.Error),
-            p.Mpe is { } mpe ? "±" + mpe.ToString(CultureInfo.InvariantCulture) : null,
+            p.Tolerance?.ToString(),
             p.ExpandedUncertainty.ToString(CultureInfo.InvariantCulture),
             p.CoverageFactor.ToString(CultureInfo.InvariantCulture),
             p.Verdict switch
             {
                 PointVerdict.Pass => "合格 Pass",
                 PointVerdict.Fail => "不合格 Fail",
-                PointVerdict.Conditional => "待定 Conditional",
+                PointVerdict.ConditionalPass => "有条件合格 Conditional pass",
+                PointVerdict.ConditionalFail => "有条件不合格 Conditional fail",
+                PointVerdict.Undetermined => "待定 Undetermined",
                 _ => null,
             });
     }

@@ -123,7 +123,7 @@ public sealed class KpiReportHandler(ILimsDb db, IServiceScopeFactory scopes, Ti
             var current =
                 from c in db.Certificates.AsNoTracking()
                 join t in db.InstrumentTypes on c.InstrumentTypeCode equals t.Code
-                where t.Compulsory && c.Kind == CertificateKind.VerificationCertificate && !c.Revoked && c.SupersededBy == null && c.PerformedOn <= end
+                where t.Compulsory && (c.Kind == CertificateKind.VerificationCertificate || c.Kind == CertificateKind.VerificationResultNotice) && !c.Revoked && c.SupersededBy == null && c.PerformedOn <= end
                 select new CoveringVerification { InstrumentId = c.InstrumentId, PerformedOn = c.PerformedOn, IntervalMonths = t.IntervalMonths };
             var intervals = await db.InstrumentTypes.Where(t => t.Compulsory).Select(t => t.IntervalMonths).Distinct().ToListAsync(ct);
             var covering = current.Where(IntervalWindow.Expand<Func<CoveringVerification, bool>>(v => v.PerformedOn >= IntervalWindow.Start(v.IntervalMonths), end, intervals));

@@ -51,6 +51,9 @@ public sealed class ResultsRequestValidator : AbstractValidator<ResultsRequest>
         RuleFor(x => x.EquipmentAssetNos).NotEmpty().WithMessage("Name the equipment used: results must be traceable.");
         RuleForEach(x => x.EquipmentAssetNos).NotEmpty().MaximumLength(50);
         RuleFor(x => x.DecisionRule).IsInEnum();
+        RuleFor(x => x.Coverage).IsInEnum();
+        RuleFor(x => x.SignificantDigits).InclusiveBetween(1, 2);
+        RuleFor(x => x.GuardBandFactor).GreaterThan(0m).LessThanOrEqualTo(Domain.Measurements.EvaluationMethodRules.MaxGuardBandFactor);
         RuleFor(x => x.Points).NotEmpty().WithMessage("Send at least one measurement point.");
         RuleFor(x => x.Points).Must(p => p!.Count <= MaxPoints).When(x => x.Points is not null).WithMessage($"At most {MaxPoints} points.");
         RuleForEach(x => x.Points).NotNull().SetValidator(new PointRequestValidator());
@@ -70,11 +73,33 @@ public sealed class PointRequestValidator : AbstractValidator<PointRequest>
         RuleFor(x => x.Readings).Must(r => r!.Count <= ResultsRequestValidator.MaxReadings).When(x => x.Readings is not null)
             .WithMessage($"At most {ResultsRequestValidator.MaxReadings} readings a point.");
         RuleFor(x => x.Mpe).GreaterThan(0m);
-        RuleForEach(x => x.UncertaintyComponents).NotNull().ChildRules(c =>
-        {
-            c.RuleFor(x => x.Name).RequiredText(100);
-            c.RuleFor(x => x.StandardUncertainty).NotNull().GreaterThanOrEqualTo(0).Must(v => v is null || double.IsFinite(v.Value)).WithMessage("Must be a finite number.");
-            c.RuleFor(x => x.DegreesOfFreedom).GreaterThan(0).Must(v => v is null || double.IsFinite(v.Value)).WithMessage("Must be a finite number; leave it out for infinite.");
-        });
+        RuleFor(x => x.Mpe).Null().When(x => x.MpeLower is not null || x.MpeUpper is not null).WithMessage("Give either 'mpe' (±) or 'mpeLower' and 'mpeUpper', not both.");
+        RuleFor(x => x.MpeLower).NotNull().LessThanOrEqualTo(0m).When(x => x.MpeUpper is not null);
+        RuleFor(x => x.MpeUpper).NotNull().GreaterThanOrEqualTo(0m).When(x => x.MpeLower is not null);
+        RuleFor(x => x.MpeUpper).GreaterThan(x => x.MpeLower).When(x => x.MpeLower is not null && x.MpeUpper is not null).WithMessage("The upper limit must lie above the lower limit.");
+        RuleForEach(x => x.UncertaintyComponents).NotNull().SetValidator(new ComponentRequestValidator());
+        RuleFor(x => x.Correlation!.First).RequiredText(100).When(x => x.Correlation is not null);
+        RuleFor(x => x.Correlation!.Second).RequiredText(100).When(x => x.Correlation is not null);
+        RuleFor(x => x.Correlation!.Coefficient).NotNull().InclusiveBetween(-1.0, 1.0).When(x => x.Correlation is not null);
     }
+}
+
+public sealed class ComponentRequestValidator : AbstractValidator<ComponentRequest>
+{
+    public ComponentRequestValidator()
+    {
+        RuleFor(x => x.Name).RequiredText(100);
+        RuleFor(x => x.StandardUncertainty).NotNull().When(x => x.Value is null).WithMessage("Give 'standardUncertainty', or 'value' with its 'distribution'.");
+        RuleFor(x => x.StandardUncertainty).Null().When(x => x.Value is not null).WithMessage("Give either 'standardUncertainty' or 'value', not both.");
+        RuleFor(x => x.StandardUncertainty).GreaterThanOrEqualTo(0).Must(Finite).WithMessage("Must be a finite number.");
+        RuleFor(x => x.Value).GreaterThanOrEqualTo(0).Must(Finite).WithMessage("Must be a finite number.");
+        RuleFor(x => x.Distribution).IsInEnum();
+        RuleFor(x => x.Distribution).NotNull().When(x => x.Value is not null).WithMessage("Say how the value is distributed: Normal (with its coverageFactor), Rectangular, Triangular, UShaped, or Standard.");
+        RuleFor(x => x.CoverageFactor).GreaterThan(0).Must(Finite).WithMessage("Must be a finite number.");
+        RuleFor(x => x.SensitivityCoefficient).Must(Finite).WithMessage("Must be a finite number.");
+        RuleFor(x => x.Scale).IsInEnum();
+        RuleFor(x => x.DegreesOfFreedom).GreaterThan(0).Must(Finite).WithMessage("Must be a finite number; leave it out for infinite.");
+    }
+
+    private static bool Finite(double? value) => value is null || double.IsFinite(value.Value);
 }

@@ -24,8 +24,6 @@ public sealed class WorkOrderHandler(
     ICurrentUser user,
     TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public async Task<WorkOrderDetail> AssignAsync(Guid id, AssignRequest request, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(request, ct);
@@ -62,11 +60,11 @@ public sealed class WorkOrderHandler(
         var assetNos = request.EquipmentAssetNos!.Select(a => a.Trim()).Distinct().ToList();
         var uses = await equipment.CheckUsesAsync(workOrder.Id, assetNos, workOrder.ProcedureCode, performedOn, ct);
         var purpose = workOrder.Service == ServiceKind.Verification ? MeasurementPurpose.Verification : MeasurementPurpose.Calibration;
-        var evaluation = MeasurementEvaluator.Evaluate(purpose, request.DecisionRule ?? DecisionRule.SimpleAcceptance, [.. request.Points!.Select(ToPoint)]);
+        var evaluation = MeasurementEvaluator.Evaluate(MethodOf(purpose, request), [.. request.Points!.Select(ToPoint)]);
 
         db.ResultRecords.Add(new ResultRecord(workOrder.Id, number, clock.GetUtcNow(), user.UserName, performedOn, request.TemperatureC!.Value, request.HumidityPct!.Value,
             request.Location!.Trim(), assetNos, evaluation.DecisionRule, evaluation.Conclusion,
-            JsonSerializer.Serialize(evaluation.Points.Select(EvaluatedPoint.From), Json), request.Remarks?.Trim() ?? ""));
+            JsonSerializer.Serialize(evaluation.Points.Select(p => EvaluatedPoint.From(p)), ResultsJson.Options), request.Remarks?.Trim() ?? ""));
         await db.InTransactionAsync(async token =>
         {
             await equipment.ReplaceUsesAsync(workOrder.Id, uses, token);
@@ -109,6 +107,7 @@ public sealed class WorkOrderHandler(
             }
 
             var results = await db.ResultRecords.AsNoTracking().SingleOrDefaultAsync(r => r.WorkOrderId == id && r.Number == workOrder.ResultCount, token);
+            CertificateRules.EnsureConformityDetermined(workOrder.Number, results?.Conclusion);
             var instrument = await db.Instruments.SingleAsync(i => i.Id == workOrder.InstrumentId, token);
             var interval = await db.InstrumentTypes.Where(t => t.Code == instrument.TypeCode).Select(t => t.IntervalMonths).SingleAsync(token);
             var now = clock.GetUtcNow();
@@ -139,7 +138,30 @@ public sealed class WorkOrderHandler(
         return workOrder;
     }
 
+    /// <summary>A verification is judged by JJF 1094 unless the request names another rule (which the domain refuses); a calibration by simple acceptance unless it asks for a guard band.</summary>
+    private static EvaluationMethod MethodOf(MeasurementPurpose purpose, ResultsRequest request) =>
+        new(purpose, request.DecisionRule ?? (purpose == MeasurementPurpose.Verification ? DecisionRule.Jjf1094 : DecisionRule.SimpleAcceptance))
+        {
+            Coverage = request.Coverage ?? Coverage.P95,
+            SignificantDigits = request.SignificantDigits ?? 2,
+            GuardBandFactor = request.GuardBandFactor ?? 1m,
+        };
+
     private static MeasurementPoint ToPoint(PointRequest p) => new(
-        p.Quantity!.Trim(), p.Unit!.Trim(), p.Nominal!.Value, p.Readings!, p.Mpe,
-        [.. (p.UncertaintyComponents ?? []).Select(c => new UncertaintyComponent(c.Name!.Trim(), c.StandardUncertainty!.Value, c.DegreesOfFreedom))]);
+        p.Quantity!.Trim(), p.Unit!.Trim(), p.Nominal!.Value, p.Readings!,
+        p.MpeLower is { } lower && p.MpeUpper is { } upper ? new Tolerance(lower, upper) : p.Mpe is { } mpe ? Tolerance.Symmetric(mpe) : null,
+        [.. (p.UncertaintyComponents ?? []).Select(ToComponent)])
+    {
+        Correlation = p.Correlation is { } c ? new Correlation(c.First!.Trim(), c.Second!.Trim(), c.Coefficient!.Value) : null,
+    };
+
+    private static UncertaintyComponent ToComponent(ComponentRequest c) => c.StandardUncertainty is { } u
+        ? new UncertaintyComponent(c.Name!.Trim(), u, c.DegreesOfFreedom)
+        : new UncertaintyComponent(c.Name!.Trim(), c.Value!.Value, c.DegreesOfFreedom)
+        {
+            Distribution = c.Distribution ?? Distribution.Standard,
+            CoverageFactor = c.CoverageFactor ?? 2.0,
+            SensitivityCoefficient = c.SensitivityCoefficient ?? 1.0,
+            Scale = c.Scale ?? ComponentScale.Absolute,
+        };
 }
