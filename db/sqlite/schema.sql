@@ -662,8 +662,10 @@ CREATE TABLE "DataProtectionKeys" (
     "Xml" TEXT NULL
 );
 
+CREATE INDEX "IX_Instruments_SerialNumber" ON "Instruments" ("SerialNumber");
+
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261203095347_DataProtectionKeys', '10.0.15');
+VALUES ('20261203120444_DataProtectionKeysAndInstrumentSerialIndex', '10.0.15');
 
 COMMIT;
 

@@ -1447,7 +1447,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203095452_DataProtectionKeys'
+    WHERE [MigrationId] = N'20261203120537_DataProtectionKeysAndInstrumentSerialIndex'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -1460,11 +1460,19 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203095452_DataProtectionKeys'
+    WHERE [MigrationId] = N'20261203120537_DataProtectionKeysAndInstrumentSerialIndex'
+)
+BEGIN
+    CREATE INDEX [IX_Instruments_SerialNumber] ON [Instruments] ([SerialNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203120537_DataProtectionKeysAndInstrumentSerialIndex'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203095452_DataProtectionKeys', N'10.0.15');
+    VALUES (N'20261203120537_DataProtectionKeysAndInstrumentSerialIndex', N'10.0.15');
 END;
 
 COMMIT;

@@ -72,8 +72,8 @@ public static class DependencyInjection
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Auth:LockoutMinutes", 15));
 
                 // The interface's cookie carries the same claims as the API's token.
-                options.ClaimsIdentity.UserNameClaimType = LimsUserClaimsPrincipalFactory.NameClaim;
-                options.ClaimsIdentity.RoleClaimType = LimsUserClaimsPrincipalFactory.RoleClaim;
+                options.ClaimsIdentity.UserNameClaimType = LimsClaims.Name;
+                options.ClaimsIdentity.RoleClaimType = LimsClaims.Role;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<LimsDbContext>()

@@ -28,7 +28,7 @@ public static class WebSetup
         services.AddMudServices(options =>
         {
             options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomCenter;
-            options.SnackbarConfiguration.VisibleStateDuration = 8000;
+            options.SnackbarConfiguration.VisibleStateDuration = 5000;
             options.SnackbarConfiguration.PreventDuplicates = false;
         });
         services.AddScoped<CircuitPrincipal>();

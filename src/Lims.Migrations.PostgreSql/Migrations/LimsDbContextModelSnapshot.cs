@@ -372,6 +372,8 @@ namespace Lims.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("NextDueOn");
 
+                    b.HasIndex("SerialNumber");
+
                     b.HasIndex("Id", "TypeCode", "RetiredOn")
                         .HasDatabaseName("IX_Instruments_CoverageByInstrument");
 

@@ -365,6 +365,8 @@ namespace Lims.Migrations.Sqlite.Migrations
 
                     b.HasIndex("NextDueOn");
 
+                    b.HasIndex("SerialNumber");
+
                     b.HasIndex("Id", "TypeCode", "RetiredOn")
                         .HasDatabaseName("IX_Instruments_CoverageByInstrument");
 

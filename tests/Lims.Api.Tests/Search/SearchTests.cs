@@ -7,22 +7,32 @@ namespace Lims.Api.Tests.Search;
 /// <summary>The reception desk's one box (<c>GET /api/search?q=</c>) and the look-ups it leads to.</summary>
 public sealed class SearchTests(string database) : ApiTest(database)
 {
+    private HttpClient _clerk = null!;
+
+    private async Task<HttpClient> ClerkOfAsync(string lab)
+    {
+        var userName = "clerk" + UniqueCode("");
+        await Expect.StatusAsync(await Admin.PostAsJsonAsync("/api/users", new { userName, displayName = "前台", password = "Clerk-Pass-2026", roles = new[] { "Reception" }, laboratoryCode = lab }), 201);
+        return Host.WithToken(await ApiHost.TokenAsync(Host.Anonymous(), userName, "Clerk-Pass-2026"));
+    }
+
     private async Task<(Guid Customer, string CreditCode, string Name, Guid Instrument, string Serial, JsonElement Submission)> ArrangeAsync()
     {
         var desk = new ReceptionDesk(Admin);
         var lab = await desk.LaboratoryAsync();
+        _clerk = await ClerkOfAsync(lab);
         var type = await desk.InstrumentTypeAsync("电子台秤", compulsory: true, fee: 40m);
         var name = "江门市新会区查询测试商店" + UniqueCode("");
         var customer = await desk.CustomerAsync(null, name);
         var customerId = customer.GetProperty("id").GetGuid();
         var serial = UniqueCode("S");
         var instrument = await desk.InstrumentAsync(null, customerId, type, serial);
-        var submission = await Expect.JsonAsync(await Admin.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(customerId, lab, [instrument])), 201);
+        var submission = await Expect.JsonAsync(await _clerk.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(customerId, lab, [instrument])), 201);
         return (customerId, customer.GetProperty("creditCode").GetString()!, name, instrument, serial, submission);
     }
 
     private async Task<JsonElement[]> SearchAsync(string q) =>
-        [.. (await Expect.JsonAsync(await Admin.GetAsync($"/api/search?q={Uri.EscapeDataString(q)}"), 200)).EnumerateArray()];
+        [.. (await Expect.JsonAsync(await _clerk.GetAsync($"/api/search?q={Uri.EscapeDataString(q)}"), 200)).EnumerateArray()];
 
     [Test]
     public async Task Each_kind_of_number_finds_its_record_typed_and_with_its_customer()
@@ -51,8 +61,25 @@ public sealed class SearchTests(string database) : ApiTest(database)
     }
 
     [Test]
+    public async Task Another_laboratorys_submission_is_not_found_but_the_shared_customer_is()
+    {
+        var arranged = await ArrangeAsync();
+        var other = await ClerkOfAsync(await new ReceptionDesk(Admin).LaboratoryAsync());
+
+        var receipt = await Expect.JsonAsync(await other.GetAsync($"/api/search?q={arranged.Submission.GetProperty("receiptNo").GetString()}"), 200);
+        var customer = await Expect.JsonAsync(await other.GetAsync($"/api/search?q={arranged.CreditCode}"), 200);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(receipt.GetArrayLength(), Is.Zero);
+            Assert.That(customer.GetArrayLength(), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task A_certificate_QR_address_finds_the_certificate_number()
     {
+        await ArrangeAsync();
         var hits = await SearchAsync("https://lims.example.cn/c/NO-SUCH-CERT?code=AAAA-BBBB");
 
         Assert.That(hits, Is.Empty);
@@ -69,9 +96,9 @@ public sealed class SearchTests(string database) : ApiTest(database)
         var arranged = await ArrangeAsync();
         var workOrderNo = arranged.Submission.GetProperty("items")[0].GetProperty("workOrderNumber").GetString()!;
 
-        var instruments = await Expect.JsonAsync(await Admin.GetAsync($"/api/instruments?serialNumber={arranged.Serial}"), 200);
-        var workOrder = await Expect.JsonAsync(await Admin.GetAsync($"/api/work-orders/{workOrderNo.ToLowerInvariant()}"), 200);
-        var listed = await Expect.JsonAsync(await Admin.GetAsync($"/api/work-orders?number={workOrderNo}"), 200);
+        var instruments = await Expect.JsonAsync(await _clerk.GetAsync($"/api/instruments?serialNumber={arranged.Serial}"), 200);
+        var workOrder = await Expect.JsonAsync(await _clerk.GetAsync($"/api/work-orders/{workOrderNo.ToLowerInvariant()}"), 200);
+        var listed = await Expect.JsonAsync(await _clerk.GetAsync($"/api/work-orders?number={workOrderNo}"), 200);
 
         Assert.Multiple(() =>
         {
@@ -79,6 +106,6 @@ public sealed class SearchTests(string database) : ApiTest(database)
             Assert.That(workOrder.GetProperty("number").GetString(), Is.EqualTo(workOrderNo));
             Assert.That(listed.GetProperty("total").GetInt32(), Is.EqualTo(1));
         });
-        await Expect.ProblemAsync(await Admin.GetAsync("/api/work-orders/NO-SUCH-NUMBER"), 404, "not-found");
+        await Expect.ProblemAsync(await _clerk.GetAsync("/api/work-orders/NO-SUCH-NUMBER"), 404, "not-found");
     }
 }

@@ -87,7 +87,7 @@ public sealed partial class ReceptionFlowTests(string database) : BrowserTest(da
 
         // Handing back before the work is done is refused, with the rule's words.
         await Page.GetByRole(AriaRole.Button, new() { Name = "退还器具" }).ClickAsync();
-        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("还有工作单没有批准或取消，暂不能退还器具。");
+        await Expect(Outcome).ToHaveTextAsync("还有工作单没有批准或取消，暂不能退还器具。");
         await ScreenshotAsync("refused");
 
         // The receipt number and the serial number find it again.
@@ -117,7 +117,7 @@ public sealed partial class ReceptionFlowTests(string database) : BrowserTest(da
         await Page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
 
         await Expect(Page.GetByText("该统一社会信用代码的客户已经登记过了。").First).ToBeVisibleAsync();
-        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("该统一社会信用代码的客户已经登记过了。");
+        await Expect(Outcome).ToHaveTextAsync("该统一社会信用代码的客户已经登记过了。");
         await Expect(Page).ToHaveURLAsync(new Regex("/reception/customers/new"));
     }
 
@@ -131,7 +131,7 @@ public sealed partial class ReceptionFlowTests(string database) : BrowserTest(da
         await Page.GetByLabel("联系电话").FillAsync("12345");
         await Page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
 
-        await Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("有填写不正确的项目，请查看标红的栏目。");
+        await Expect(Outcome).ToHaveTextAsync("有填写不正确的项目，请查看标红的栏目。");
         await Expect(Page.GetByText("请填写手机号（如 13812345678）或带区号的固定电话（如 0750-3123456）")).ToBeVisibleAsync();
         await Expect(Page.GetByText("必填").First).ToBeVisibleAsync();
     }

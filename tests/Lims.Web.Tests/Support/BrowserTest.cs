@@ -69,6 +69,9 @@ public abstract class BrowserTest(string database)
         return page;
     }
 
+    /// <summary>The layout's status region: what the last action achieved or why it was refused.</summary>
+    protected ILocator Outcome => Page.GetByRole(AriaRole.Status, new() { Name = "操作结果" });
+
     /// <summary>Opens an interactive page and waits until it answers clicks (actions on the prerendered HTML are lost).</summary>
     protected async Task GoToAsync(string path)
     {

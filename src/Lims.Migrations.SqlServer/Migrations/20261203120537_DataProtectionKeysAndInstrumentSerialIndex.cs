@@ -5,7 +5,7 @@
 namespace Lims.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class DataProtectionKeys : Migration
+    public partial class DataProtectionKeysAndInstrumentSerialIndex : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -23,6 +23,11 @@ namespace Lims.Migrations.SqlServer.Migrations
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Instruments_SerialNumber",
+                table: "Instruments",
+                column: "SerialNumber");
         }
 
         /// <inheritdoc />
@@ -30,6 +35,10 @@ namespace Lims.Migrations.SqlServer.Migrations
         {
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Instruments_SerialNumber",
+                table: "Instruments");
         }
     }
 }
