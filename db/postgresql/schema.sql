@@ -1301,7 +1301,152 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203120632_DataProtectionKeysAndInstrumentSerialIndex') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203102003_UserAccountsAndRefreshTokens') THEN
+    ALTER TABLE "AspNetUsers" ADD "Disabled" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203102003_UserAccountsAndRefreshTokens') THEN
+    ALTER TABLE "AspNetUsers" ADD "MustChangePassword" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203102003_UserAccountsAndRefreshTokens') THEN
+    ALTER TABLE "AspNetUsers" ADD "Version" integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203102003_UserAccountsAndRefreshTokens') THEN
+    CREATE TABLE "RefreshTokens" (
+        "Id" uuid NOT NULL,
+        "UserId" character varying(450) NOT NULL,
+        "Family" uuid NOT NULL,
+        "Hash" character varying(64) NOT NULL,
+        "IssuedAt" timestamp with time zone NOT NULL,
+        "ExpiresAt" timestamp with time zone NOT NULL,
+        "UsedAt" timestamp with time zone,
+        "RevokedAt" timestamp with time zone,
+        CONSTRAINT "PK_RefreshTokens" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_RefreshTokens_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203102003_UserAccountsAndRefreshTokens') THEN
+    CREATE INDEX "IX_AspNetUsers_LaboratoryCode" ON "AspNetUsers" ("LaboratoryCode");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203102003_UserAccountsAndRefreshTokens') THEN
+    CREATE INDEX "IX_RefreshTokens_Family" ON "RefreshTokens" ("Family");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203102003_UserAccountsAndRefreshTokens') THEN
+    CREATE UNIQUE INDEX "IX_RefreshTokens_Hash" ON "RefreshTokens" ("Hash");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203102003_UserAccountsAndRefreshTokens') THEN
+    CREATE INDEX "IX_RefreshTokens_UserId" ON "RefreshTokens" ("UserId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203102003_UserAccountsAndRefreshTokens') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261203102003_UserAccountsAndRefreshTokens', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203125226_CompulsoryScopeAndReminderRequests') THEN
+    DROP INDEX "IX_Instruments_CoverageByInstrument";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203125226_CompulsoryScopeAndReminderRequests') THEN
+    DROP INDEX "IX_Instruments_CoveragePopulation";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203125226_CompulsoryScopeAndReminderRequests') THEN
+    ALTER TABLE "InstrumentTypes" ADD "CompulsoryUses" text[] NOT NULL DEFAULT ARRAY[]::text[];
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203125226_CompulsoryScopeAndReminderRequests') THEN
+    ALTER TABLE "InstrumentTypes" ADD "CompulsoryVerification" character varying(40) NOT NULL DEFAULT 'Periodic';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203125226_CompulsoryScopeAndReminderRequests') THEN
+    UPDATE "InstrumentTypes" SET "CompulsoryUses" = ARRAY['TradeSettlement','HealthCare','SafetyProtection','EnvironmentalMonitoring'] WHERE "Compulsory";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203125226_CompulsoryScopeAndReminderRequests') THEN
+    ALTER TABLE "Customers" ADD "RemindersRequested" boolean NOT NULL DEFAULT FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203125226_CompulsoryScopeAndReminderRequests') THEN
+    CREATE INDEX "IX_Instruments_CoverageByInstrument" ON "Instruments" ("Id", "TypeCode", "Usage", "RetiredOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203125226_CompulsoryScopeAndReminderRequests') THEN
+    CREATE INDEX "IX_Instruments_CoveragePopulation" ON "Instruments" ("TypeCode", "Usage", "RetiredOn", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203125226_CompulsoryScopeAndReminderRequests') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261203125226_CompulsoryScopeAndReminderRequests', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203134720_DataProtectionKeysAndInstrumentSerialIndex') THEN
     CREATE TABLE "DataProtectionKeys" (
         "Id" integer GENERATED BY DEFAULT AS IDENTITY,
         "FriendlyName" text,
@@ -1313,16 +1458,16 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203120632_DataProtectionKeysAndInstrumentSerialIndex') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203134720_DataProtectionKeysAndInstrumentSerialIndex') THEN
     CREATE INDEX "IX_Instruments_SerialNumber" ON "Instruments" ("SerialNumber");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203120632_DataProtectionKeysAndInstrumentSerialIndex') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203134720_DataProtectionKeysAndInstrumentSerialIndex') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261203120632_DataProtectionKeysAndInstrumentSerialIndex', '10.0.15');
+    VALUES ('20261203134720_DataProtectionKeysAndInstrumentSerialIndex', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -656,6 +656,60 @@ VALUES ('20261127081556_KpiLaboratoryIndexes', '10.0.15');
 COMMIT;
 
 BEGIN TRANSACTION;
+ALTER TABLE "AspNetUsers" ADD "Disabled" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "AspNetUsers" ADD "MustChangePassword" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "AspNetUsers" ADD "Version" INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE "RefreshTokens" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_RefreshTokens" PRIMARY KEY,
+    "UserId" TEXT NOT NULL,
+    "Family" TEXT NOT NULL,
+    "Hash" TEXT NOT NULL,
+    "IssuedAt" INTEGER NOT NULL,
+    "ExpiresAt" INTEGER NOT NULL,
+    "UsedAt" INTEGER NULL,
+    "RevokedAt" INTEGER NULL,
+    CONSTRAINT "FK_RefreshTokens_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+);
+
+CREATE INDEX "IX_AspNetUsers_LaboratoryCode" ON "AspNetUsers" ("LaboratoryCode");
+
+CREATE INDEX "IX_RefreshTokens_Family" ON "RefreshTokens" ("Family");
+
+CREATE UNIQUE INDEX "IX_RefreshTokens_Hash" ON "RefreshTokens" ("Hash");
+
+CREATE INDEX "IX_RefreshTokens_UserId" ON "RefreshTokens" ("UserId");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203101900_UserAccountsAndRefreshTokens', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+DROP INDEX "IX_Instruments_CoverageByInstrument";
+
+DROP INDEX "IX_Instruments_CoveragePopulation";
+
+ALTER TABLE "InstrumentTypes" ADD "CompulsoryUses" TEXT NOT NULL DEFAULT '[]';
+
+ALTER TABLE "InstrumentTypes" ADD "CompulsoryVerification" TEXT NOT NULL DEFAULT 'Periodic';
+
+UPDATE "InstrumentTypes" SET "CompulsoryUses" = '["TradeSettlement","HealthCare","SafetyProtection","EnvironmentalMonitoring"]' WHERE "Compulsory" = 1;
+
+ALTER TABLE "Customers" ADD "RemindersRequested" INTEGER NOT NULL DEFAULT 0;
+
+CREATE INDEX "IX_Instruments_CoverageByInstrument" ON "Instruments" ("Id", "TypeCode", "Usage", "RetiredOn");
+
+CREATE INDEX "IX_Instruments_CoveragePopulation" ON "Instruments" ("TypeCode", "Usage", "RetiredOn", "Id");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203125205_CompulsoryScopeAndReminderRequests', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 CREATE TABLE "DataProtectionKeys" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_DataProtectionKeys" PRIMARY KEY AUTOINCREMENT,
     "FriendlyName" TEXT NULL,
@@ -665,7 +719,7 @@ CREATE TABLE "DataProtectionKeys" (
 CREATE INDEX "IX_Instruments_SerialNumber" ON "Instruments" ("SerialNumber");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261203120444_DataProtectionKeysAndInstrumentSerialIndex', '10.0.15');
+VALUES ('20261203134626_DataProtectionKeysAndInstrumentSerialIndex', '10.0.15');
 
 COMMIT;
 

@@ -1447,7 +1447,172 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203120537_DataProtectionKeysAndInstrumentSerialIndex'
+    WHERE [MigrationId] = N'20261203101934_UserAccountsAndRefreshTokens'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [Disabled] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203101934_UserAccountsAndRefreshTokens'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [MustChangePassword] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203101934_UserAccountsAndRefreshTokens'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203101934_UserAccountsAndRefreshTokens'
+)
+BEGIN
+    CREATE TABLE [RefreshTokens] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [Family] uniqueidentifier NOT NULL,
+        [Hash] nvarchar(64) NOT NULL,
+        [IssuedAt] datetimeoffset NOT NULL,
+        [ExpiresAt] datetimeoffset NOT NULL,
+        [UsedAt] datetimeoffset NULL,
+        [RevokedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_RefreshTokens] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RefreshTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203101934_UserAccountsAndRefreshTokens'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_LaboratoryCode] ON [AspNetUsers] ([LaboratoryCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203101934_UserAccountsAndRefreshTokens'
+)
+BEGIN
+    CREATE INDEX [IX_RefreshTokens_Family] ON [RefreshTokens] ([Family]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203101934_UserAccountsAndRefreshTokens'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RefreshTokens_Hash] ON [RefreshTokens] ([Hash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203101934_UserAccountsAndRefreshTokens'
+)
+BEGIN
+    CREATE INDEX [IX_RefreshTokens_UserId] ON [RefreshTokens] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203101934_UserAccountsAndRefreshTokens'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203101934_UserAccountsAndRefreshTokens', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125216_CompulsoryScopeAndReminderRequests'
+)
+BEGIN
+    DROP INDEX [IX_Instruments_CoverageByInstrument] ON [Instruments];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125216_CompulsoryScopeAndReminderRequests'
+)
+BEGIN
+    DROP INDEX [IX_Instruments_CoveragePopulation] ON [Instruments];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125216_CompulsoryScopeAndReminderRequests'
+)
+BEGIN
+    ALTER TABLE [InstrumentTypes] ADD [CompulsoryUses] nvarchar(max) NOT NULL DEFAULT N'[]';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125216_CompulsoryScopeAndReminderRequests'
+)
+BEGIN
+    ALTER TABLE [InstrumentTypes] ADD [CompulsoryVerification] nvarchar(40) NOT NULL DEFAULT N'Periodic';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125216_CompulsoryScopeAndReminderRequests'
+)
+BEGIN
+    UPDATE [InstrumentTypes] SET [CompulsoryUses] = N'["TradeSettlement","HealthCare","SafetyProtection","EnvironmentalMonitoring"]' WHERE [Compulsory] = 1;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125216_CompulsoryScopeAndReminderRequests'
+)
+BEGIN
+    ALTER TABLE [Customers] ADD [RemindersRequested] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125216_CompulsoryScopeAndReminderRequests'
+)
+BEGIN
+    CREATE INDEX [IX_Instruments_CoverageByInstrument] ON [Instruments] ([Id], [TypeCode], [Usage], [RetiredOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125216_CompulsoryScopeAndReminderRequests'
+)
+BEGIN
+    CREATE INDEX [IX_Instruments_CoveragePopulation] ON [Instruments] ([TypeCode], [Usage], [RetiredOn], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125216_CompulsoryScopeAndReminderRequests'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203125216_CompulsoryScopeAndReminderRequests', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203134653_DataProtectionKeysAndInstrumentSerialIndex'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -1460,7 +1625,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203120537_DataProtectionKeysAndInstrumentSerialIndex'
+    WHERE [MigrationId] = N'20261203134653_DataProtectionKeysAndInstrumentSerialIndex'
 )
 BEGIN
     CREATE INDEX [IX_Instruments_SerialNumber] ON [Instruments] ([SerialNumber]);
@@ -1468,11 +1633,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203120537_DataProtectionKeysAndInstrumentSerialIndex'
+    WHERE [MigrationId] = N'20261203134653_DataProtectionKeysAndInstrumentSerialIndex'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203120537_DataProtectionKeysAndInstrumentSerialIndex', N'10.0.15');
+    VALUES (N'20261203134653_DataProtectionKeysAndInstrumentSerialIndex', N'10.0.15');
 END;
 
 COMMIT;

@@ -12,25 +12,28 @@ using Lims.Infrastructure;
 using Lims.Infrastructure.Jobs;
 using Lims.Infrastructure.Persistence;
 using Lims.Web;
-using Scalar.AspNetCore;
 
 // `--demo` is a switch, not a configuration key; Demo:Enabled=true does the same.
 var demo = args.Contains("--demo");
 var builder = WebApplication.CreateBuilder([.. args.Where(a => a != "--demo")]);
+StartUpChecks.Ensure(builder.Configuration, builder.Environment);
 var contentRoot = builder.Environment.ContentRootPath;
 demo |= builder.Configuration.GetValue<bool>("Demo:Enabled");
 
 builder.Services.AddLimsApplication();
 builder.Services.AddLimsInfrastructure(builder.Configuration, contentRoot);
-builder.Services.AddLimsAuth(builder.Configuration, contentRoot);
+builder.Services.AddLimsAuth(builder.Configuration, builder.Environment);
 builder.Services.AddLimsProblems();
 builder.Services.AddLimsWeb();
 builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+builder.Services.AddLimsProxy(builder.Configuration);
+builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(builder.Configuration.GetValue("Hsts:MaxAgeDays", 365)));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddOpenApi(options =>
 {
     options.AddDocumentTransformer<BearerSchemeTransformer>();
+    options.AddDocumentTransformer<PublicServerTransformer>();
     options.AddOperationTransformer<RolesAndProblemsTransformer>();
 });
 
@@ -56,6 +59,16 @@ if (demo)
     await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
 }
 
+if (ProxySetup.IsConfigured(app.Configuration))
+{
+    app.UseForwardedHeaders();
+}
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
 app.UseExceptionHandler();
 // Programs get problem details for a bare status code; people get the interface's page.
 app.UseWhen(http => WebSetup.IsMachineFacing(http.Request.Path), branch => branch.UseStatusCodePages());
@@ -64,14 +77,14 @@ app.UseLimsSecurityHeaders();
 app.UseLimsWebLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UsePasswordChangeGate();
 app.UseAntiforgery();
 app.UseRateLimiter();
 
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
 if (jobs.ServesHttp)
 {
-    app.MapOpenApi().AllowAnonymous();
-    app.MapScalarApiReference().AllowAnonymous();
+    app.MapLimsApiReference(ApiReference.AccessOf(app.Configuration, app.Environment));
     app.MapHangfireDashboard(JobsSetup.DashboardPath, new DashboardOptions
     {
         Authorization = [new AdminDashboardAuthorizationFilter()],
@@ -81,6 +94,7 @@ if (jobs.ServesHttp)
 
     var api = app.MapGroup("/api").RequireAuthorization();
     api.MapAuth();
+    api.MapUsers();
     api.MapLaboratories();
     api.MapProcedures();
     api.MapInstrumentTypes();

@@ -44,6 +44,8 @@ public static class DependencyInjection
         services.AddScoped<AuditHandler>();
         services.AddScoped<UserHandler>();
         services.AddScoped<LoginHandler>();
+        services.AddScoped<Sessions>();
+        services.AddScoped<PasswordHandler>();
         services.AddScoped<UserClaims>();
         services.AddScoped<DocumentNumbers>();
         services.AddScoped<IdempotentRequests>();

@@ -5,6 +5,7 @@ using Lims.Application.Abstractions.Reports;
 using Lims.Application.Features.Certificates;
 using Lims.Application.Features.Reports;
 using Lims.Infrastructure.Certificates;
+using Lims.Application.Features.Auth;
 using Lims.Application.Features.Users;
 using Lims.Application.Features.Notifications;
 using Lims.Application.Features.Recall;
@@ -65,20 +66,24 @@ public static class DependencyInjection
 
         services.AddIdentityCore<LimsUser>(options =>
             {
-                options.Password.RequiredLength = 10;
+                // PasswordPolicy decides: length, the user name, the list of common passwords.
+                options.Password.RequiredLength = 1;
+                options.Password.RequiredUniqueChars = 1;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Auth:MaxFailedAccessAttempts", 5);
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Auth:LockoutMinutes", 15));
 
-                // The interface's cookie carries the same claims as the API's token.
-                options.ClaimsIdentity.UserNameClaimType = LimsClaims.Name;
-                options.ClaimsIdentity.RoleClaimType = LimsClaims.Role;
+                // Failed sign-ins slow the client's address (SignInThrottle) instead of locking the account.
+                options.Lockout.AllowedForNewUsers = false;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<LimsDbContext>()
-            .AddSignInManager()
-            .AddClaimsPrincipalFactory<LimsUserClaimsPrincipalFactory>();
+            .AddPasswordValidator<PasswordPolicy>();
+        services.Configure<RefreshTokenOptions>(configuration.GetSection("Auth"));
+        services.Configure<SignInThrottleOptions>(configuration.GetSection("Auth:SignInThrottle"));
+        services.AddScoped<IRefreshTokens, RefreshTokenStore>();
+        services.AddSingleton<ISignInThrottle, SignInThrottle>();
         services.AddScoped<IUserAccounts, UserAccounts>();
 
         // Cookies and antiforgery tokens made by one process are read by every other: the keys live in the database.

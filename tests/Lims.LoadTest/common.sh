@@ -1,6 +1,6 @@
 # Shared by run and compare (sourced, not run): wrk, the API process, the PostgreSQL database.
 
-load_password='Load-Admin-Pass-1'
+load_password='Load-Bootstrap-Pass-1'
 
 ensure_wrk() {
   command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }

@@ -1,17 +1,15 @@
-using System.Security.Claims;
-using Lims.Infrastructure.Identity;
+using Lims.Application.Features.Auth;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace Lims.Api.Auth;
 
 /// <summary>
 /// An open page (a circuit) makes no HTTP request that would check the cookie, so its user is
-/// checked here every minute: a disabled user, or one whose password or roles changed, is signed out.
+/// checked here every minute, as a request would be: a disabled user, one whose password, roles or
+/// laboratory changed, or one whose password was reset, is signed out.
 /// </summary>
-public sealed class CircuitRevalidation(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IOptions<IdentityOptions> options)
+public sealed class CircuitRevalidation(ILoggerFactory loggerFactory, IServiceScopeFactory scopes)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
     protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
@@ -19,14 +17,7 @@ public sealed class CircuitRevalidation(ILoggerFactory loggerFactory, IServiceSc
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<LimsUser>>();
-        var user = await users.GetUserAsync(authenticationState.User);
-        if (user is null)
-        {
-            return false;
-        }
-
-        var stamp = authenticationState.User.FindFirstValue(options.Value.ClaimsIdentity.SecurityStampClaimType);
-        return stamp == await users.GetSecurityStampAsync(user);
+        var sessions = scope.ServiceProvider.GetRequiredService<Sessions>();
+        return await sessions.CheckAsync(authenticationState.User, cancellationToken) == SessionState.Valid;
     }
 }

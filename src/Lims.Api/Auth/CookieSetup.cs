@@ -1,20 +1,24 @@
 using Lims.Web.Services;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Identity;
 
 namespace Lims.Api.Auth;
 
 /// <summary>
-/// The interface's sign-in: ASP.NET Core Identity's application cookie, on the same users as the
-/// API's tokens. A sliding session; the security stamp is checked at every request, so a disabled
-/// user or a changed password signs the other sessions out at once, and open circuits every minute.
+/// The interface's sign-in: a cookie carrying the same claims as the API's token, for the same
+/// users. A sliding session, checked at every request like a token (<see cref="AuthSetup.SessionHoldsAsync"/>):
+/// a disabled user, or one whose password, roles or laboratory changed, is signed out at once, and
+/// on an open page (a circuit) within a minute (<see cref="CircuitRevalidation"/>).
 /// </summary>
 public static class CookieSetup
 {
-    public static IServiceCollection AddLimsCookie(this IServiceCollection services, IConfiguration configuration)
+    public const string Scheme = "Lims.Cookie";
+
+    public static AuthenticationBuilder AddLimsCookie(this AuthenticationBuilder authentication, IConfiguration configuration)
     {
         var hours = configuration.GetValue("Web:SessionHours", 8);
-        services.ConfigureApplicationCookie(cookie =>
+        authentication.AddCookie(Scheme, cookie =>
         {
             cookie.Cookie.Name = "lims.session";
             cookie.Cookie.HttpOnly = true;
@@ -25,10 +29,19 @@ public static class CookieSetup
             cookie.AccessDeniedPath = "/denied";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(hours);
             cookie.SlidingExpiration = true;
+            cookie.Events.OnValidatePrincipal = ValidateAsync;
         });
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
-        services.AddScoped<ICookieSignIn, CookieSignIn>();
-        services.AddScoped<AuthenticationStateProvider, CircuitRevalidation>();
-        return services;
+        authentication.Services.AddScoped<ICookieSignIn, CookieSignIn>();
+        authentication.Services.AddScoped<AuthenticationStateProvider, CircuitRevalidation>();
+        return authentication;
+    }
+
+    private static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        if (context.Principal is null || !await AuthSetup.SessionHoldsAsync(context.HttpContext, context.Principal))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(Scheme);
+        }
     }
 }

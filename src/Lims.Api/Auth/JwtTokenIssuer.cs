@@ -10,7 +10,7 @@ public sealed class JwtTokenIssuer(IOptions<JwtOptions> options, SymmetricSecuri
 {
     private readonly JsonWebTokenHandler _handler = new();
 
-    public TokenResponse Issue(string userName, IReadOnlyList<Claim> claims)
+    public (string Token, int ExpiresIn) Issue(string userName, IReadOnlyList<Claim> claims)
     {
         var settings = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
@@ -28,6 +28,6 @@ public sealed class JwtTokenIssuer(IOptions<JwtOptions> options, SymmetricSecuri
             Subject = subject,
             SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256),
         });
-        return new TokenResponse(token, "Bearer", (int)lifetime.TotalSeconds);
+        return (token, (int)lifetime.TotalSeconds);
     }
 }

@@ -14,6 +14,8 @@ internal static class DemoJobs
         ["TAXI-METER"] = ("里程 Distance", "km", [1m, 5m], [0.01m, 0.05m]),
         ["BP-MONITOR"] = ("压力 Pressure", "kPa", [0m, 13.3m, 26.7m], [0.4m, 0.4m, 0.4m]),
         ["PRESSURE-GAUGE"] = ("压力 Pressure", "MPa", [0.4m, 0.8m, 1.6m], [0.0256m, 0.0256m, 0.0256m]),
+        // Volume passed at Q1 (±5 %), Q2 and Q3 (±2 %).
+        ["WATER-METER"] = ("体积 Volume", "L", [10m, 10m, 100m], [0.5m, 0.2m, 2m]),
         ["CLIMATE-CHAMBER"] = ("温度 Temperature", "°C", [20m, 40m, 60m], [null, null, null]),
         ["MULTIMETER"] = ("直流电压 DC voltage", "V", [1m, 10m, 100m], [0.0005m, 0.005m, 0.05m]),
     };

@@ -14,7 +14,6 @@ using Lims.Application.Features.Intake;
 using Lims.Application.Features.Users;
 using Lims.Application.Features.WorkOrders;
 using Lims.Domain.Customers;
-using Lims.Domain.Instruments;
 using Lims.Domain.Intake;
 using Lims.Domain.Standards;
 using Lims.Infrastructure.Persistence;
@@ -33,12 +32,8 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
     private readonly Random _random = new(20_161_231);
     private readonly Dictionary<string, string> _passwords = [];
     private readonly DemoActor _admin = new(services, "admin", null, null, Roles.Admin);
-    private DemoActor _reception = null!;
-    private DemoActor _technician = null!;
-    private DemoActor _countyTechnician = null!;
-    private DemoActor _reviewer = null!;
-    private DemoActor _approver = null!;
-    private DemoActor _quality = null!;
+    private readonly Dictionary<string, Bench> _benches = [];
+    private readonly Dictionary<string, DemoActor> _quality = [];
     private DateOnly _today;
 
     public async Task SeedAsync(CancellationToken ct)
@@ -87,29 +82,47 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
             await _admin.DoAsync<ProcedureHandler, ProcedureResponse>(h => h.CreateAsync(new(code, title, kind), default));
         }
 
-        foreach (var (code, name, procedure, compulsory, months, fee) in DemoCatalogue.InstrumentTypes)
+        foreach (var (code, name, procedure, uses, way, months, fee) in DemoCatalogue.InstrumentTypes)
         {
-            await _admin.DoAsync<InstrumentTypeHandler, InstrumentTypeResponse>(h => h.CreateAsync(new(code, name, procedure, compulsory, months, fee), default));
+            var compulsory = uses.Length > 0;
+            await _admin.DoAsync<InstrumentTypeHandler, InstrumentTypeResponse>(h => h.CreateAsync(new(code, name, procedure, compulsory, months, fee, compulsory ? uses : null, compulsory ? way : null), default));
         }
     }
 
+    /// <summary>
+    /// Every user belongs to one laboratory and works only on its work (rule 12): the city
+    /// institute (JM) and the 台山 branch (TS) each have a bench, and every laboratory with standards
+    /// a quality manager. The City quality manager (<c>quality</c>) reads the whole city.
+    /// </summary>
     private async Task PeopleAsync()
     {
-        _reception = await UserAsync("reception", "李晓敏", "JM", Roles.Reception);
-        _technician = await UserAsync("tech.wang", "王建国", "JM", Roles.Technician);
-        _countyTechnician = await UserAsync("tech.zhang", "张伟", "TS", Roles.Technician);
-        _reviewer = await UserAsync("reviewer", "陈志强", "JM", Roles.Reviewer);
-        _approver = await UserAsync("approver", "刘德明", "JM", Roles.Approver);
-        _quality = await UserAsync("quality", "黄丽华", "JM", Roles.QualityManager);
+        _quality["JM"] = await UserAsync("quality", "黄丽华", "JM", Roles.QualityManager);
+        _benches["JM"] = new Bench(
+            await UserAsync("reception", "李晓敏", "JM", Roles.Reception),
+            await UserAsync("tech.wang", "王建国", "JM", Roles.Technician),
+            await UserAsync("reviewer", "陈志强", "JM", Roles.Reviewer),
+            await UserAsync("approver", "刘德明", "JM", Roles.Approver));
+        _quality["TS"] = await UserAsync("ts.quality", "梁秀英", "TS", Roles.QualityManager);
+        _benches["TS"] = new Bench(
+            await UserAsync("ts.reception", "伍嘉欣", "TS", Roles.Reception),
+            await UserAsync("tech.zhang", "张伟", "TS", Roles.Technician),
+            await UserAsync("ts.reviewer", "黄志明", "TS", Roles.Reviewer),
+            await UserAsync("ts.approver", "李国强", "TS", Roles.Approver));
+        _quality["KP"] = await UserAsync("kp.quality", "关少华", "KP", Roles.QualityManager);
+        _quality["HS"] = await UserAsync("hs.quality", "冯丽萍", "HS", Roles.QualityManager);
 
+        // Competence is granted by a quality manager of the technician's laboratory (rule 13).
         var until = _today.AddYears(1);
         foreach (var (code, _, _) in DemoCatalogue.Procedures)
         {
-            await _quality.DoAsync<AuthorizationHandler, AuthorizationResponse>(h => h.GrantAsync(_technician.UserName, new(code, $"粤计检字 {Number(6)}", until), default));
+            await _quality["JM"].DoAsync<AuthorizationHandler, AuthorizationResponse>(h => h.GrantAsync(_benches["JM"].Technician.UserName, new(code, $"粤计检字 {Number(6)}", until), default));
         }
 
-        await _quality.DoAsync<AuthorizationHandler, AuthorizationResponse>(h => h.GrantAsync(_countyTechnician.UserName, new("JJG 539-2016", $"粤计检字 {Number(6)}", until), default));
+        await _quality["TS"].DoAsync<AuthorizationHandler, AuthorizationResponse>(h => h.GrantAsync(_benches["TS"].Technician.UserName, new("JJG 539-2016", $"粤计检字 {Number(6)}", until), default));
     }
+
+    /// <summary>The people of one laboratory's bench.</summary>
+    private sealed record Bench(DemoActor Reception, DemoActor Technician, DemoActor Reviewer, DemoActor Approver);
 
     private async Task<DemoActor> UserAsync(string userName, string displayName, string lab, string role)
     {
@@ -139,6 +152,7 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
         await StandardAsync("JM-V", "二等标准金属量器标准装置", "JM", years, true, ["JJG 443-2023"], ("LQ-001", "二等标准金属量器 20 L/100 L", "GD-V", 730));
         await StandardAsync("JM-L", "出租汽车计价器检定装置", "JM", years, false, ["JJG 517-2016"], ("JJQ-001", "出租汽车计价器标准装置", "GD-L", 730));
         await StandardAsync("JM-P", "压力计量标准装置", "JM", years, true, ["JJG 692-2010", "JJG 52-2013"], ("YL-001", "数字压力计 0~2.5 MPa", "GD-P", 730));
+        await StandardAsync("JM-W", "水表检定装置", "JM", years, true, ["JJG 162-2019"], ("SB-001", "水表检定装置(容积法) DN15~DN25", "GD-V", 730));
         await StandardAsync("JM-TH", "温湿度校准装置", "JM", years, false, ["JJF 1101-2019"], ("WS-001", "多通道温度巡检仪", "GD-T", 730), ("WS-002", "温湿度传感器", "XS-TH", 730));
         // Its assessment certificate expires within six months: the audit asks for re-assessment now.
         await StandardAsync("JM-E", "直流电压标准装置", "JM", _today.AddDays(120), false, ["JJF 1587-2016"], ("DY-001", "多功能校准源", "GD-E", 730));
@@ -149,37 +163,33 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
     }
 
     private Task<ReferenceStandardResponse> ReferenceAsync(string code, string name, string holder, ReferenceStandardKind kind, string? tracesTo) =>
-        _quality.DoAsync<ReferenceStandardHandler, ReferenceStandardResponse>(h => h.CreateAsync(new(code, name, holder, kind, tracesTo), default));
+        _quality["JM"].DoAsync<ReferenceStandardHandler, ReferenceStandardResponse>(h => h.CreateAsync(new(code, name, holder, kind, tracesTo), default));
 
     private async Task StandardAsync(string code, string name, string lab, DateOnly assessmentValidUntil, bool isPublic, string[] procedures,
         params (string AssetNo, string Name, string TracesTo, int ValidDays)[] equipment)
     {
-        await _quality.DoAsync<StandardHandler, StandardResponse>(h => h.CreateAsync(new(code, name, lab, $"[{2021 + (code.Length % 3)}]粤量标江证字第{Number(3)}号", assessmentValidUntil, isPublic, procedures), default));
+        await _quality[lab].DoAsync<StandardHandler, StandardResponse>(h => h.CreateAsync(new(code, name, lab, $"[{2021 + (code.Length % 3)}]粤量标江证字第{Number(3)}号", assessmentValidUntil, isPublic, procedures), default));
         var calibratedOn = _today.AddDays(-450);
         foreach (var (assetNo, equipmentName, tracesTo, validDays) in equipment)
         {
-            await _quality.DoAsync<EquipmentHandler, EquipmentResponse>(h => h.CreateAsync(new(assetNo, equipmentName, "上海计量仪器厂", $"M-{Number(3)}", Number(7), code), default));
+            await _quality[lab].DoAsync<EquipmentHandler, EquipmentResponse>(h => h.CreateAsync(new(assetNo, equipmentName, "上海计量仪器厂", $"M-{Number(3)}", Number(7), code), default));
             var issuer = tracesTo.StartsWith("XS", StringComparison.Ordinal) ? "某第三方校准公司" : "广东省计量科学研究院";
-            await _quality.DoAsync<EquipmentHandler, EquipmentResponse>(h => h.AddCalibrationAsync(assetNo, new($"GDJL{calibratedOn.Year}-{Number(5)}", issuer, calibratedOn, calibratedOn.AddDays(validDays), "U = 0.05 mg (k=2)", CalibrationConformity.Pass, tracesTo), default));
+            await _quality[lab].DoAsync<EquipmentHandler, EquipmentResponse>(h => h.AddCalibrationAsync(assetNo, new($"GDJL{calibratedOn.Year}-{Number(5)}", issuer, calibratedOn, calibratedOn.AddDays(validDays), "U = 0.05 mg (k=2)", CalibrationConformity.Pass, tracesTo), default));
         }
     }
 
     private async Task<List<(Guid Id, string Type, string Lab)>> CustomersAndInstrumentsAsync()
     {
         var instruments = new List<(Guid, string, string)>();
-        foreach (var (name, district, category, contact, phone, division, types) in DemoCatalogue.Customers)
+        foreach (var (name, district, category, contact, phone, division, usage, types) in DemoCatalogue.Customers)
         {
-            var customer = await _reception.DoAsync<CustomerHandler, CustomerResponse>(h => h.CreateAsync(new(name, CreditCode(category, division), contact, phone, $"广东省江门市{district}某路 {_random.Next(1, 300)} 号", district, category), default));
+            // Customers and instruments are the city's shared register; each branch's reception registers its own district's.
             var lab = division == "440781" ? "TS" : "JM";
+            var reception = _benches[lab].Reception;
+            var customer = await reception.DoAsync<CustomerHandler, CustomerResponse>(h => h.CreateAsync(new(name, CreditCode(category, division), contact, phone, $"广东省江门市{district}某路 {_random.Next(1, 300)} 号", district, category), default));
             foreach (var type in types)
             {
-                var usage = category switch
-                {
-                    CustomerCategory.Medical or CustomerCategory.Other => InstrumentUsage.HealthCare,
-                    CustomerCategory.Enterprise => InstrumentUsage.Other,
-                    _ => InstrumentUsage.TradeSettlement,
-                };
-                var instrument = await _reception.DoAsync<InstrumentHandler, InstrumentResponse>(h => h.CreateAsync(new(customer.Id, type, "广东香山衡器集团股份有限公司", $"{type[..2]}-{Number(3)}", $"{type[..2]}{Number(8)}", "见铭牌", "Ⅲ", usage, $"{_random.Next(1, 40)} 号位"), default));
+                var instrument = await reception.DoAsync<InstrumentHandler, InstrumentResponse>(h => h.CreateAsync(new(customer.Id, type, "广东香山衡器集团股份有限公司", $"{type[..2]}-{Number(3)}", $"{type[..2]}{Number(8)}", "见铭牌", "Ⅲ", usage, $"{_random.Next(1, 40)} 号位"), default));
                 instruments.Add((instrument.Id, type, lab));
             }
         }
@@ -201,6 +211,10 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
             new(20, 30, Outcome.Approved, ServiceKind.Calibration), new(21, 25, Outcome.Approved, ServiceKind.Calibration),
             new(22, 2, Outcome.Reviewed, ServiceKind.Calibration), new(23, 10, Outcome.Approved), new(24, 0, Outcome.Registered, ServiceKind.Calibration),
             new(25, 5, Outcome.Approved), new(26, 3, Outcome.Cancelled),
+            // The paper mill's boiler gauges (six-month interval): one due within the month, one recently verified.
+            new(27, 172, Outcome.Approved, Returned: true), new(28, 40, Outcome.Approved, Returned: true),
+            // The water company's meters, verified once before they are fitted: no due date, never recalled.
+            new(29, 120, Outcome.Approved, Returned: true), new(30, 15, Outcome.Approved, Returned: true), new(31, 0, Outcome.Registered),
         };
         plans.AddRange(Enumerable.Range(4, 4).Select(i => new Job(i, instruments[i].Type == "TRUCK-SCALE" ? 395 : 200, Outcome.Approved, Returned: true)));
         plans.AddRange(Enumerable.Range(11, 3).Select(i => new Job(i, 178, Outcome.Approved, Returned: true)));
@@ -216,9 +230,12 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
         }
 
         clock.SetDay(_today);
-        await _quality.DoAsync<CertificateHandler, CertificateResponse>(h => h.AmendAsync(tagged["amend"], new("送检单位名称登记有误 / Customer's name was registered wrongly", new AmendmentCorrections("江门市中心医院(江门市人民医院)", null, null, null, null, null, null, null), null), default));
-        await _quality.DoAsync<CertificateHandler, CertificateResponse>(h => h.RevokeAsync(tagged["revoke"], new("器具已被送检单位报废 / The customer scrapped the instrument", null), default));
+        await QualityOf(tagged["amend"]).DoAsync<CertificateHandler, CertificateResponse>(h => h.AmendAsync(tagged["amend"], new("送检单位名称登记有误 / Customer's name was registered wrongly", new AmendmentCorrections("江门市中心医院(江门市人民医院)", null, null, null, null, null, null, null), null), default));
+        await QualityOf(tagged["revoke"]).DoAsync<CertificateHandler, CertificateResponse>(h => h.RevokeAsync(tagged["revoke"], new("器具已被送检单位报废 / The customer scrapped the instrument", null), default));
     }
+
+    /// <summary>The quality manager of the laboratory that issued the certificate (its number begins with the laboratory's code).</summary>
+    private DemoActor QualityOf(string certificateNo) => _quality[certificateNo[..certificateNo.IndexOf('-', StringComparison.Ordinal)]];
 
     private sealed record Job(int Instrument, int DaysAgo, Outcome Outcome, ServiceKind Service = ServiceKind.Verification, bool Returned = false, string? Tag = null);
 
@@ -238,8 +255,9 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
     {
         var day = _today.AddDays(-daysAgo);
         clock.SetDay(day);
-        var customerId = await _reception.DoAsync<InstrumentHandler, Guid>(async h => (await h.GetAsync(instrument.Id, default)).CustomerId);
-        var created = await _reception.DoAsync<IntakeDesk, (SubmissionCreated Created, bool Replayed)>(h => h.HandInAsync(new(customerId, instrument.Lab, [new SubmissionItemRequest(instrument.Id, service, "外观完好，铭牌清晰 / Good condition", "")]), null));
+        var bench = _benches[instrument.Lab];
+        var customerId = await bench.Reception.DoAsync<InstrumentHandler, Guid>(async h => (await h.GetAsync(instrument.Id, default)).CustomerId);
+        var created = await bench.Reception.DoAsync<IntakeDesk, (SubmissionCreated Created, bool Replayed)>(h => h.HandInAsync(new(customerId, instrument.Lab, [new SubmissionItemRequest(instrument.Id, service, "外观完好，铭牌清晰 / Good condition", "")]), null));
         var workOrder = created.Created.Items[0].WorkOrderId;
         if (outcome == Outcome.Registered)
         {
@@ -248,13 +266,13 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
 
         if (outcome == Outcome.Cancelled)
         {
-            await _reception.DoAsync<WorkOrderHandler, WorkOrderDetail>(h => h.CancelAsync(workOrder, new("压力表指针损坏，无法检定 / The pointer is broken; it cannot be measured", null), default));
-            await _reception.DoAsync<SubmissionHandler, SubmissionResponse>(h => h.ReturnAsync(created.Created.Id, new(null), default));
+            await bench.Reception.DoAsync<WorkOrderHandler, WorkOrderDetail>(h => h.CancelAsync(workOrder, new("压力表指针损坏，无法检定 / The pointer is broken; it cannot be measured", null), default));
+            await bench.Reception.DoAsync<SubmissionHandler, SubmissionResponse>(h => h.ReturnAsync(created.Created.Id, new(null), default));
             return null;
         }
 
-        var technician = instrument.Lab == "TS" ? _countyTechnician : _technician;
-        await _reception.DoAsync<WorkOrderHandler, WorkOrderDetail>(h => h.AssignAsync(workOrder, new(technician.UserName, null), default));
+        var technician = bench.Technician;
+        await bench.Reception.DoAsync<WorkOrderHandler, WorkOrderDetail>(h => h.AssignAsync(workOrder, new(technician.UserName, null), default));
         if (outcome == Outcome.Assigned)
         {
             return null;
@@ -268,17 +286,17 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
             return null;
         }
 
-        await _reviewer.DoAsync<WorkOrderHandler, WorkOrderDetail>(h => h.ReviewAsync(workOrder, new(true, "核验无误 / Checked", null), default));
+        await bench.Reviewer.DoAsync<WorkOrderHandler, WorkOrderDetail>(h => h.ReviewAsync(workOrder, new(true, "核验无误 / Checked", null), default));
         if (outcome == Outcome.Reviewed)
         {
             return null;
         }
 
         clock.SetDay(day.AddDays(daysAgo > 2 ? 2 : 0));
-        var certificate = await _approver.DoAsync<WorkOrderHandler, CertificateResponse>(h => h.ApproveAsync(workOrder, new(null), default));
+        var certificate = await bench.Approver.DoAsync<WorkOrderHandler, CertificateResponse>(h => h.ApproveAsync(workOrder, new(null), default));
         if (returned)
         {
-            await _reception.DoAsync<SubmissionHandler, SubmissionResponse>(h => h.ReturnAsync(created.Created.Id, new(null), default));
+            await bench.Reception.DoAsync<SubmissionHandler, SubmissionResponse>(h => h.ReturnAsync(created.Created.Id, new(null), default));
         }
 
         return certificate.CertificateNo;
@@ -292,6 +310,7 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
         ("FUEL-DISPENSER", _) => "LQ-001",
         ("TAXI-METER", _) => "JJQ-001",
         ("BP-MONITOR" or "PRESSURE-GAUGE", _) => "YL-001",
+        ("WATER-METER", _) => "SB-001",
         ("CLIMATE-CHAMBER", _) => "WS-001",
         _ => "DY-001",
     };

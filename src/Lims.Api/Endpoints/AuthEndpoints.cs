@@ -1,6 +1,5 @@
 using Lims.Api.Auth;
 using Lims.Application.Features.Auth;
-using Lims.Application.Features.Competence;
 using Lims.Application.Features.Users;
 
 namespace Lims.Api.Endpoints;
@@ -9,50 +8,44 @@ public static class AuthEndpoints
 {
     public static void MapAuth(this RouteGroupBuilder api)
     {
-        api.MapPost("/auth/login", (LoginRequest body, LoginHandler handler, CancellationToken ct) => handler.LoginAsync(body, ct))
+        api.MapPost("/auth/login", (LoginRequest body, HttpContext http, LoginHandler handler, CancellationToken ct) =>
+                handler.LoginAsync(body, ClientAddress(http), ct))
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Login)
             .WithTags("Sign-in")
-            .WithSummary("Sign in and receive a bearer token")
+            .WithSummary("Sign in: an access token (at most 15 minutes) and a refresh token. Every failure is the same 401; repeated failures from one address get 429 with Retry-After")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
-        api.MapGet("/me", (HttpContext http, UserHandler handler, CancellationToken ct) => handler.GetAsync(http.User.Identity!.Name!, ct))
+        api.MapPost("/auth/refresh", (RefreshRequest body, Sessions sessions, CancellationToken ct) => sessions.RefreshAsync(body, ct))
+            .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.Login)
             .WithTags("Sign-in")
-            .WithSummary("Who am I: user name, display name, roles and laboratory");
+            .WithSummary("A new token pair for a refresh token, which cannot be used again: a used one presented again ends its whole sign-in")
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
 
-        api.MapPost("/users", async (UserRequest body, UserHandler handler, CancellationToken ct) =>
+        api.MapPost("/auth/logout", async (HttpContext http, Sessions sessions, CancellationToken ct) =>
             {
-                var user = await handler.CreateAsync(body, ct);
-                return TypedResults.Created($"/api/users/{Uri.EscapeDataString(user.UserName)}", user);
+                await sessions.EndAsync(http.User, ct);
+                return TypedResults.NoContent();
             })
-            .RequireRoles(Application.Common.Roles.Admin)
-            .WithTags("Users")
-            .WithSummary("Create a user with roles")
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .AllowedBeforePasswordChange()
+            .WithTags("Sign-in")
+            .WithSummary("Sign out: the refresh tokens of this sign-in stop working");
 
-        api.MapPost("/users/{userName}/authorizations", async (string userName, AuthorizationRequest body, AuthorizationHandler handler, CancellationToken ct) =>
-            {
-                var granted = await handler.GrantAsync(userName, body, ct);
-                return TypedResults.Created($"/api/users/{Uri.EscapeDataString(userName)}/authorizations", granted);
-            })
-            .RequireRoles(Application.Common.Roles.Admin, Application.Common.Roles.QualityManager)
-            .WithTags("Users")
-            .WithSummary("Record a technician's competence (检定员证) for a procedure, valid until a date")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapGet("/me", (UserHandler handler, CancellationToken ct) => handler.MeAsync(ct))
+            .AllowedBeforePasswordChange()
+            .WithTags("Sign-in")
+            .WithSummary("Who am I: user name, display name, roles, laboratory, and whether the password must be changed");
 
-        api.MapGet("/users/{userName}/authorizations", (string userName, AuthorizationHandler handler, CancellationToken ct) => handler.ListAsync(userName, ct))
-            .WithTags("Users")
-            .WithSummary("A user's authorisations")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
-        api.MapGet("/users/{userName}", (string userName, UserHandler handler, CancellationToken ct) => handler.GetAsync(userName, ct))
-            .RequireRoles(Application.Common.Roles.Admin, Application.Common.Roles.QualityManager)
-            .WithTags("Users")
-            .WithSummary("One user")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/me/password", async (PasswordChangeRequest body, HttpContext http, PasswordHandler handler, Sessions sessions, CancellationToken ct) =>
+                await sessions.StartAsync(await handler.ChangePasswordAsync(body, ClientAddress(http), ct), ct))
+            .AllowedBeforePasswordChange()
+            .WithTags("Sign-in")
+            .WithSummary("Change one's own password (first thing after a reset). Answers a new token pair; every other token and refresh token of the user stops working")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
+
+    /// <summary>The client's address as the forwarded-headers middleware leaves it (the proxy's client when one is configured).</summary>
+    public static string? ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString();
 }

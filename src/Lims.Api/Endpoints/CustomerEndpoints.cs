@@ -17,7 +17,7 @@ public static class CustomerEndpoints
                 return TypedResults.Created($"/api/customers/{customer.Id}", customer);
             })
             .RequireRoles(Roles.Reception, Roles.Admin)
-            .WithSummary("Register a customer (送检单位) by its unified social credit code, checked completely (GB 32100-2015)")
+            .WithSummary("Register a customer (送检单位) by its unified social credit code, checked completely (GB 32100-2015); remindersRequested: remind it of its instruments not under compulsory verification too")
             .ProducesProblem(StatusCodes.Status409Conflict);
 
         group.MapGet("/", (string? query, [AsParameters] PageRequest page, CustomerHandler handler, CancellationToken ct) =>
@@ -40,7 +40,7 @@ public static class CustomerEndpoints
                 return customer;
             })
             .RequireRoles(Roles.Reception, Roles.Admin)
-            .WithSummary("Change a customer's name, contact, address, district or category (send version or If-Match)")
+            .WithSummary("Change a customer's name, contact, address, district, category or wish for reminders (remindersRequested; left out: unchanged) (send version or If-Match)")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);

@@ -17,13 +17,13 @@ public static class InstrumentEndpoints
                 return TypedResults.Created($"/api/instruments/{instrument.Id}", instrument);
             })
             .RequireRoles(Roles.Reception, Roles.Admin)
-            .WithSummary("Register a customer's instrument (计量器具); compulsory flag and interval come from its type")
+            .WithSummary("Register a customer's instrument (计量器具); it is under compulsory verification when its type is in the catalogue for its usage (compulsory, compulsoryVerification)")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/", ([AsParameters] InstrumentQuery query, [AsParameters] PageRequest page, InstrumentHandler handler, CancellationToken ct) =>
                 handler.ListAsync(query, page, ct))
-            .WithSummary("List instruments by customer, compulsory flag, or due date (dueBefore also lists instruments never verified), soonest due first");
+            .WithSummary("List instruments by customer, compulsory verification (by type and usage), or due date (dueBefore also lists instruments never verified), soonest due first");
 
         group.MapGet("/{id:guid}", async (Guid id, InstrumentHandler handler, HttpResponse response, CancellationToken ct) =>
             {
@@ -41,7 +41,7 @@ public static class InstrumentEndpoints
                 return instrument;
             })
             .RequireRoles(Roles.Reception, Roles.Admin)
-            .WithSummary("Change an instrument's model, range, accuracy class, usage or location (send version or If-Match)")
+            .WithSummary("Change an instrument's model, range, accuracy class, usage or location (send version or If-Match); a new usage may put it under compulsory verification or take it out")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);

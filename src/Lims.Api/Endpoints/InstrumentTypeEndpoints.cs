@@ -17,13 +17,13 @@ public static class InstrumentTypeEndpoints
                 return TypedResults.Created($"/api/instrument-types/{type.Code}", type);
             })
             .RequireRoles(Roles.Admin, Roles.QualityManager)
-            .WithSummary("Register an instrument type (器具类别) with its procedure, compulsory flag, interval and fee")
+            .WithSummary("Register an instrument type (器具类别) with its procedure, whether it is in the compulsory verification catalogue, for which uses (compulsoryUses; absent: all four) and how (compulsoryVerification Periodic or InitialOnly), interval and fee")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/", (string? query, bool? compulsory, [AsParameters] PageRequest page, InstrumentTypeHandler handler, CancellationToken ct) =>
                 handler.ListAsync(query, compulsory, page, ct))
-            .WithSummary("List instrument types by code, optionally filtered by code, name or compulsory flag");
+            .WithSummary("List instrument types by code, optionally filtered by code, name or whether they are in the compulsory verification catalogue");
 
         group.MapGet("/{code}", async (string code, InstrumentTypeHandler handler, HttpResponse response, CancellationToken ct) =>
             {
@@ -41,7 +41,7 @@ public static class InstrumentTypeEndpoints
                 return type;
             })
             .RequireRoles(Roles.Admin, Roles.QualityManager)
-            .WithSummary("Change an instrument type (send version or If-Match)")
+            .WithSummary("Change an instrument type (send version or If-Match); compulsoryUses and compulsoryVerification left out stay as they are for a type in the catalogue")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status412PreconditionFailed)

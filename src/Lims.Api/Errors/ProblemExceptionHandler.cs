@@ -43,8 +43,8 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         PreconditionFailedException precondition => Problems.Create(412, "precondition-failed", precondition.Message),
         DbUpdateConcurrencyException => Problems.Create(409, "stale-version", "Someone else changed this record at the same time. Reload it and try again."),
         DbUpdateException db when UniqueViolation.Is(db) => Problems.Create(409, "duplicate", "A record with the same key already exists."),
-        SignInRefusedException { LockedOut: true } locked => LockedOut(locked, http),
-        SignInRefusedException refused => Problems.Create(401, "invalid-credentials", refused.Message),
+        SignInRefusedException refused => Problems.Create(401, refused.Code, refused.Message),
+        SignInThrottledException throttled => Throttled(throttled, http),
         ServiceStoppingException stopping => Stopping(stopping, http),
         _ when DatabaseBusy.Is(exception) => Busy(http),
         _ => Problems.Create(500, "internal-error", $"An unexpected error occurred. It has been logged; quote trace id {http.TraceIdentifier} when you report it."),
@@ -94,13 +94,9 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         return Problems.Create(503, "stopping", stopping.Message);
     }
 
-    private static ProblemDetails LockedOut(SignInRefusedException locked, HttpContext http)
+    private static ProblemDetails Throttled(SignInThrottledException throttled, HttpContext http)
     {
-        if (locked.RetryAfter is { } wait && wait > TimeSpan.Zero)
-        {
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return Problems.Create(429, "locked-out", locked.Message);
+        http.Response.Headers.RetryAfter = ((int)Math.Ceiling(throttled.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Problems.Create(429, "rate-limited", throttled.Message);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Lims.Api.Health;
 
+/// <summary>Whether the database answers; it names no provider or server, for /health is anonymous.</summary>
 public sealed class DatabaseHealthCheck(LimsDbContext db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -10,7 +11,7 @@ public sealed class DatabaseHealthCheck(LimsDbContext db) : IHealthCheck
         try
         {
             return await db.Database.CanConnectAsync(cancellationToken)
-                ? HealthCheckResult.Healthy($"{db.Database.ProviderName} reachable")
+                ? HealthCheckResult.Healthy("reachable")
                 : HealthCheckResult.Unhealthy("The database cannot be reached.");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -1,5 +1,6 @@
 using Lims.Application.Abstractions.Certificates;
 using Lims.Domain.Standards;
+using Lims.Domain.WorkOrders;
 
 namespace Lims.Application.Abstractions;
 
@@ -13,11 +14,15 @@ public interface IEquipmentRegister
     /// <summary>
     /// The uses of the equipment by the work order on the date, each with the calibration valid that
     /// day, to be recorded with <see cref="ReplaceUsesAsync"/>; throws a domain rule
-    /// (<c>equipment-not-valid</c>, <c>standard-not-valid</c>, <c>outside-standard-scope</c>) unless every piece is usable.
+    /// (<c>equipment-not-valid</c>, <c>equipment-of-another-laboratory</c>, <c>standard-not-valid</c>,
+    /// <c>outside-standard-scope</c>) unless every piece is usable for the work order's procedure and laboratory.
     /// </summary>
-    Task<IReadOnlyList<EquipmentUse>> CheckUsesAsync(Guid workOrderId, IReadOnlyList<string> assetNos, string procedureCode, DateOnly performedOn, CancellationToken ct);
+    Task<IReadOnlyList<EquipmentUse>> CheckUsesAsync(WorkOrder workOrder, IReadOnlyList<string> assetNos, DateOnly performedOn, CancellationToken ct);
 
-    /// <summary>Replaces the work order's recorded equipment uses with these (the current results' equipment); saved with the next save.</summary>
+    /// <summary>
+    /// Replaces the work order's recorded equipment uses with these (the current results' equipment),
+    /// each removal and addition tracked, so the next save audits them.
+    /// </summary>
     Task ReplaceUsesAsync(Guid workOrderId, IReadOnlyList<EquipmentUse> uses, CancellationToken ct);
 
     /// <summary>Each piece with the calibration valid on the date and its standard, as printed.</summary>

@@ -21,6 +21,15 @@ public static class LimsClaims
     /// <summary>The user's display name, shown by the web interface (its cookie carries it).</summary>
     public const string DisplayName = "display_name";
 
+    /// <summary>A digest of the user's security stamp when signed in; checked at every request.</summary>
+    public const string Stamp = "stamp";
+
+    /// <summary>The sign-in (refresh token family) a token belongs to; sign-out revokes it.</summary>
+    public const string Session = "sid";
+
+    /// <summary>Added at each request while the user must change a reset password.</summary>
+    public const string PasswordChangeRequired = "password_change_required";
+
     public static IReadOnlyList<Claim> For(string userName, IEnumerable<string> roles, string? laboratoryCode, LaboratoryLevel? level)
     {
         var claims = new List<Claim> { new(Name, userName) };

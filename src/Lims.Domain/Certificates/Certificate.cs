@@ -8,7 +8,7 @@ namespace Lims.Domain.Certificates;
 /// and never changes; after issue only revocation or an amendment (a new certificate that
 /// supersedes it) can change its standing (ISO/IEC 17025 7.8.8).
 /// </summary>
-public sealed class Certificate : IVersioned, IHasCode
+public sealed class Certificate : IVersioned, IHasCode, IBelongsToLaboratory
 {
     private Certificate()
     {

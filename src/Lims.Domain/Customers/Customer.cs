@@ -39,6 +39,12 @@ public sealed class Customer : IVersioned
 
     public CustomerCategory Category { get; private set; }
 
+    /// <summary>
+    /// The customer asked to be reminded when its instruments are due (到期提醒). Instruments under
+    /// periodic compulsory verification are reminded whatever this says; the others only when it is set.
+    /// </summary>
+    public bool RemindersRequested { get; private set; }
+
     public int Version { get; private set; }
 
     public void Update(string name, string contactName, string phone, string address, string district, CustomerCategory category, string? email = null)
@@ -51,4 +57,7 @@ public sealed class Customer : IVersioned
         District = district;
         Category = category;
     }
+
+    /// <summary>Records the customer's wish to be reminded of its instruments that are not under compulsory verification, or withdraws it.</summary>
+    public void RequestReminders(bool requested) => RemindersRequested = requested;
 }

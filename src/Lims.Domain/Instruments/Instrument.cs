@@ -19,7 +19,8 @@ public sealed class Instrument : IVersioned
         SerialNumber = serialNumber;
         Manufacturer = manufacturer;
         Model = Range = AccuracyClass = Location = string.Empty;
-        Describe(model, range, accuracyClass, usage, location);
+        Describe(model, range, accuracyClass, location);
+        Usage = usage;
         Status = InstrumentStatus.InService;
     }
 
@@ -42,6 +43,7 @@ public sealed class Instrument : IVersioned
     /// <summary>准确度等级, e.g. "Ⅲ" or "0.5级".</summary>
     public string AccuracyClass { get; private set; }
 
+    /// <summary>What it is used for: with its type, whether it is under compulsory verification (rule 16).</summary>
     public InstrumentUsage Usage { get; private set; }
 
     /// <summary>Where it is used (安装地点), e.g. a stall number in a market.</summary>
@@ -52,7 +54,7 @@ public sealed class Instrument : IVersioned
     /// <summary>The performance date of its last verification; set when the certificate is issued.</summary>
     public DateOnly? LastVerifiedOn { get; private set; }
 
-    /// <summary>Last verification + the interval in force then (rule 10).</summary>
+    /// <summary>Last verification + the interval in force then (rule 10); none for an instrument verified initially only (rule 16).</summary>
     public DateOnly? NextDueOn { get; private set; }
 
     /// <summary>The day it was taken out of use (报废/停用); null while active.</summary>
@@ -62,13 +64,36 @@ public sealed class Instrument : IVersioned
 
     public int Version { get; private set; }
 
-    public void Describe(string model, string range, string accuracyClass, InstrumentUsage usage, string location)
+    public void Describe(string model, string range, string accuracyClass, string location)
     {
         Model = model;
         Range = range;
         AccuracyClass = accuracyClass;
-        Usage = usage;
         Location = location;
+    }
+
+    /// <summary>
+    /// Rule 16: under compulsory verification when its type is in the catalogue for its use; null when not.
+    /// </summary>
+    public CompulsoryVerification? CompulsoryVerificationUnder(InstrumentType type)
+    {
+        EnsureOfType(type);
+        return type.CompulsoryVerificationFor(Usage);
+    }
+
+    /// <summary>
+    /// A new use may put the instrument under compulsory verification or take it out (a pressure gauge
+    /// moved from a test bench to a boiler). When that changes the way it is verified, its due date
+    /// follows: none while verified initially only, else its last verification + the interval.
+    /// </summary>
+    public void UseFor(InstrumentUsage usage, InstrumentType type)
+    {
+        var before = CompulsoryVerificationUnder(type);
+        Usage = usage;
+        if (LastVerifiedOn is { } last && type.CompulsoryVerificationFor(usage) != before)
+        {
+            NextDueOn = DueAfter(last, type);
+        }
     }
 
     public void HandIn()
@@ -115,14 +140,27 @@ public sealed class Instrument : IVersioned
         RetirementReason = reason;
     }
 
-    public void RecordVerification(DateOnly performedOn, int intervalMonths)
+    /// <summary>A verification certificate issued: the next due date follows from it (rule 10), unless verified initially only (rule 16).</summary>
+    public void RecordVerification(DateOnly performedOn, InstrumentType type)
     {
+        EnsureOfType(type);
         if (LastVerifiedOn is { } last && last > performedOn)
         {
             return;
         }
 
         LastVerifiedOn = performedOn;
-        NextDueOn = performedOn.AddMonths(intervalMonths);
+        NextDueOn = DueAfter(performedOn, type);
+    }
+
+    private DateOnly? DueAfter(DateOnly verifiedOn, InstrumentType type) =>
+        type.CompulsoryVerificationFor(Usage) == CompulsoryVerification.InitialOnly ? null : verifiedOn.AddMonths(type.IntervalMonths);
+
+    private void EnsureOfType(InstrumentType type)
+    {
+        if (type.Code != TypeCode)
+        {
+            throw new ArgumentException($"Instrument {SerialNumber} is of type {TypeCode}, not {type.Code}.", nameof(type));
+        }
     }
 }

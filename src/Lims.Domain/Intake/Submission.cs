@@ -6,7 +6,7 @@ using Lims.Domain.WorkOrders;
 namespace Lims.Domain.Intake;
 
 /// <summary>委托单 / 收样: the instruments a customer hands in at once, under one receipt number.</summary>
-public sealed class Submission : IVersioned
+public sealed class Submission : IVersioned, IBelongsToLaboratory
 {
     private readonly List<SubmissionItem> _items = [];
 
@@ -56,7 +56,8 @@ public sealed class Submission : IVersioned
         instrument.HandIn();
         var line = _items.Count + 1;
         var workOrder = new WorkOrder(Guid.CreateVersion7(), WorkOrder.NumberFor(ReceiptNo, line), Id, instrument.Id, CustomerId, LaboratoryCode, service, procedure.Code, ReceivedAt);
-        var (fee, waived) = Fees.For(type.Fee, type.Compulsory, service);
+        // Waived when this instrument, by its type and use, is under compulsory verification (rule 16).
+        var (fee, waived) = Fees.For(type.Fee, instrument.CompulsoryVerificationUnder(type) is not null, service);
         _items.Add(new SubmissionItem(Id, line, instrument.Id, service, conditionOnReceipt, accessories, fee, waived, workOrder.Id));
         return workOrder;
     }

@@ -7,7 +7,7 @@ namespace Lims.Domain.Standards;
 /// certificate (计量标准考核证书) is valid until a date, and it may only be used for the procedures in
 /// its scope. A public standard (社会公用计量标准) serves the whole city.
 /// </summary>
-public sealed class MeasurementStandard : IVersioned, IHasCode
+public sealed class MeasurementStandard : IVersioned, IHasCode, IBelongsToLaboratory
 {
     private MeasurementStandard()
     {

@@ -4,6 +4,7 @@ namespace Lims.Domain.Standards;
 public static class StandardsRuleCodes
 {
     public const string EquipmentNotValid = "equipment-not-valid";
+    public const string EquipmentOfAnotherLaboratory = "equipment-of-another-laboratory";
     public const string StandardNotValid = "standard-not-valid";
     public const string OutsideStandardScope = "outside-standard-scope";
     public const string TraceabilityCycle = "traceability-cycle";

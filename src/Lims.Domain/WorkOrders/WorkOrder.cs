@@ -5,7 +5,7 @@ using Lims.Domain.Intake;
 namespace Lims.Domain.WorkOrders;
 
 /// <summary>检定/校准任务: one instrument's job inside a submission.</summary>
-public sealed class WorkOrder : IVersioned
+public sealed class WorkOrder : IVersioned, IBelongsToLaboratory
 {
     private WorkOrder()
     {
@@ -85,13 +85,18 @@ public sealed class WorkOrder : IVersioned
     public static readonly WorkOrderStatus[] OpenStatuses =
         [.. Enum.GetValues<WorkOrderStatus>().Where(s => s is not WorkOrderStatus.Approved and not WorkOrderStatus.Cancelled)];
 
-    /// <summary>Gives the job to an authorised technician; a job not yet reviewed may be reassigned.</summary>
-    public void Assign(string technician, IEnumerable<TechnicianAuthorization> held, DateOnly today, DateTimeOffset at)
+    /// <summary>
+    /// Gives the job to an authorised technician of its laboratory (rule 12); a job not yet reviewed
+    /// may be reassigned.
+    /// </summary>
+    public void Assign(string technician, string? technicianLaboratory, IEnumerable<TechnicianAuthorization> held, DateOnly today, DateTimeOffset at)
     {
         if (Status is not (WorkOrderStatus.Registered or WorkOrderStatus.Assigned or WorkOrderStatus.ResultsRecorded))
         {
             throw new DomainRuleException("invalid-status", $"Work order {Number} is {Status}; only a job not yet reviewed can be assigned.");
         }
+
+        EnsureOfLaboratory(technician, technicianLaboratory, "technician-of-another-laboratory", "technician");
 
         TechnicianAuthorization.Ensure(held, technician, ProcedureCode, today);
         Assignee = technician;
@@ -106,7 +111,7 @@ public sealed class WorkOrder : IVersioned
     /// Accepts a new version of the results from the assignee (rule 5: authorised on the
     /// performance date). Before review they may be sent again; after, they are locked.
     /// </summary>
-    public int RecordResults(string performer, IEnumerable<TechnicianAuthorization> held, DateOnly performedOn, DateOnly receivedOn, DateOnly today)
+    public int RecordResults(string performer, string? performerLaboratory, IEnumerable<TechnicianAuthorization> held, DateOnly performedOn, DateOnly receivedOn, DateOnly today)
     {
         if (Status is WorkOrderStatus.Registered)
         {
@@ -123,6 +128,8 @@ public sealed class WorkOrder : IVersioned
             throw new DomainRuleException("not-assignee", $"Work order {Number} is assigned to {Assignee}; only they can record its results.");
         }
 
+        EnsureOfLaboratory(performer, performerLaboratory, "technician-of-another-laboratory", "technician");
+
         if (performedOn > today || performedOn < receivedOn)
         {
             throw new DomainRuleException("performed-on-out-of-range", $"The performance date {performedOn:yyyy-MM-dd} must lie between receipt ({receivedOn:yyyy-MM-dd}) and today ({today:yyyy-MM-dd}).");
@@ -136,7 +143,7 @@ public sealed class WorkOrder : IVersioned
     }
 
     /// <summary>核验: a different person accepts, or rejects back to the technician with a comment.</summary>
-    public void Review(string reviewer, bool accept, string comment)
+    public void Review(string reviewer, string? reviewerLaboratory, bool accept, string comment)
     {
         if (Status != WorkOrderStatus.ResultsRecorded)
         {
@@ -149,6 +156,8 @@ public sealed class WorkOrder : IVersioned
         {
             throw new DomainRuleException("same-person", "The reviewer must be a different person from the technician who performed the work.");
         }
+
+        EnsureOfLaboratory(reviewer, reviewerLaboratory, "reviewer-of-another-laboratory", "reviewer");
 
         ReviewedBy = reviewer;
         ReviewComment = comment;
@@ -172,8 +181,11 @@ public sealed class WorkOrder : IVersioned
 
     public string? CancellationReason { get; private set; }
 
-    /// <summary>批准: a third person signs; the certificate is issued with it.</summary>
-    public void Approve(string approver, string certificateNo, DateTimeOffset at, int turnaroundDays)
+    /// <summary>
+    /// Refuses the approval unless the work is reviewed and the approver is a third person of the
+    /// laboratory; checked before the certificate number is drawn, and again by <see cref="Approve"/>.
+    /// </summary>
+    public void EnsureMayApprove(string approver, string? approverLaboratory)
     {
         if (Status != WorkOrderStatus.Reviewed)
         {
@@ -185,6 +197,13 @@ public sealed class WorkOrder : IVersioned
             throw new DomainRuleException("same-person", "The approver must be a different person from both the technician and the reviewer.");
         }
 
+        EnsureOfLaboratory(approver, approverLaboratory, "approver-of-another-laboratory", "approver");
+    }
+
+    /// <summary>批准: a third person of the laboratory signs; the certificate is issued with it.</summary>
+    public void Approve(string approver, string? approverLaboratory, string certificateNo, DateTimeOffset at, int turnaroundDays)
+    {
+        EnsureMayApprove(approver, approverLaboratory);
         ApprovedBy = approver;
         ApprovedAt = at;
         TurnaroundDays = turnaroundDays;
@@ -193,4 +212,13 @@ public sealed class WorkOrder : IVersioned
     }
 
     public static string NumberFor(string receiptNo, int line) => $"{receiptNo}-{line:D2}";
+
+    /// <summary>Rule 12: the performer, reviewer and approver belong to the work order's laboratory.</summary>
+    private void EnsureOfLaboratory(string user, string? laboratoryCode, string code, string duty)
+    {
+        if (laboratoryCode != LaboratoryCode)
+        {
+            throw new DomainRuleException(code, $"{user} is not a user of laboratory {LaboratoryCode}, to which work order {Number} belongs; its {duty} must be one of that laboratory's people.");
+        }
+    }
 }

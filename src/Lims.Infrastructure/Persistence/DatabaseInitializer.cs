@@ -85,7 +85,16 @@ public sealed class DatabaseInitializer(
             return;
         }
 
-        await accounts.CreateAsync(new UserRequest(options.AdminUser, "Administrator", options.AdminPassword, [Roles.Admin], null), ct);
+        try
+        {
+            await accounts.CreateAsync(new UserRequest(options.AdminUser, "Administrator", options.AdminPassword, [Roles.Admin], null), ct);
+        }
+        catch (FluentValidation.ValidationException refused)
+        {
+            throw new InvalidOperationException(
+                $"Bootstrap:AdminPassword is refused: {string.Join(" ", refused.Errors.Select(e => e.ErrorMessage))} Choose another and start again.", refused);
+        }
+
         log.LogInformation("Created the first administrator {AdminUser}.", options.AdminUser);
     }
 }

@@ -281,6 +281,9 @@ namespace Lims.Migrations.PostgreSql.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<bool>("RemindersRequested")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -374,13 +377,13 @@ namespace Lims.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("SerialNumber");
 
-                    b.HasIndex("Id", "TypeCode", "RetiredOn")
-                        .HasDatabaseName("IX_Instruments_CoverageByInstrument");
-
                     b.HasIndex("TypeCode", "Manufacturer", "SerialNumber")
                         .IsUnique();
 
-                    b.HasIndex("TypeCode", "RetiredOn", "Id")
+                    b.HasIndex("Id", "TypeCode", "Usage", "RetiredOn")
+                        .HasDatabaseName("IX_Instruments_CoverageByInstrument");
+
+                    b.HasIndex("TypeCode", "Usage", "RetiredOn", "Id")
                         .HasDatabaseName("IX_Instruments_CoveragePopulation");
 
                     b.ToTable("Instruments");
@@ -650,6 +653,15 @@ namespace Lims.Migrations.PostgreSql.Migrations
 
                     b.Property<bool>("Compulsory")
                         .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<string[]>("CompulsoryUses")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("CompulsoryVerification")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<decimal>("Fee")
                         .HasPrecision(12, 2)
@@ -1183,6 +1195,9 @@ namespace Lims.Migrations.PostgreSql.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("text");
 
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1204,6 +1219,9 @@ namespace Lims.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -1232,7 +1250,13 @@ namespace Lims.Migrations.PostgreSql.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("LaboratoryCode");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -1242,6 +1266,48 @@ namespace Lims.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Lims.Infrastructure.Identity.RefreshToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Family")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Family");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("RefreshTokens", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1569,6 +1635,15 @@ namespace Lims.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lims.Infrastructure.Identity.RefreshToken", b =>
+                {
+                    b.HasOne("Lims.Infrastructure.Identity.LimsUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

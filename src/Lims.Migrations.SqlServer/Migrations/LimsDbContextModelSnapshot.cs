@@ -281,6 +281,9 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<bool>("RemindersRequested")
+                        .HasColumnType("bit");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -374,13 +377,13 @@ namespace Lims.Migrations.SqlServer.Migrations
 
                     b.HasIndex("SerialNumber");
 
-                    b.HasIndex("Id", "TypeCode", "RetiredOn")
-                        .HasDatabaseName("IX_Instruments_CoverageByInstrument");
-
                     b.HasIndex("TypeCode", "Manufacturer", "SerialNumber")
                         .IsUnique();
 
-                    b.HasIndex("TypeCode", "RetiredOn", "Id")
+                    b.HasIndex("Id", "TypeCode", "Usage", "RetiredOn")
+                        .HasDatabaseName("IX_Instruments_CoverageByInstrument");
+
+                    b.HasIndex("TypeCode", "Usage", "RetiredOn", "Id")
                         .HasDatabaseName("IX_Instruments_CoveragePopulation");
 
                     b.ToTable("Instruments");
@@ -650,6 +653,15 @@ namespace Lims.Migrations.SqlServer.Migrations
 
                     b.Property<bool>("Compulsory")
                         .HasColumnType("bit");
+
+                    b.PrimitiveCollection<string>("CompulsoryUses")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("CompulsoryVerification")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<decimal>("Fee")
                         .HasPrecision(12, 2)
@@ -1183,6 +1195,9 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("bit");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1204,6 +1219,9 @@ namespace Lims.Migrations.SqlServer.Migrations
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("bit");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -1232,7 +1250,13 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("LaboratoryCode");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -1243,6 +1267,48 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Lims.Infrastructure.Identity.RefreshToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("Family")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Family");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("RefreshTokens", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1571,6 +1637,15 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lims.Infrastructure.Identity.RefreshToken", b =>
+                {
+                    b.HasOne("Lims.Infrastructure.Identity.LimsUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -274,6 +274,9 @@ namespace Lims.Migrations.Sqlite.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RemindersRequested")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -367,13 +370,13 @@ namespace Lims.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SerialNumber");
 
-                    b.HasIndex("Id", "TypeCode", "RetiredOn")
-                        .HasDatabaseName("IX_Instruments_CoverageByInstrument");
-
                     b.HasIndex("TypeCode", "Manufacturer", "SerialNumber")
                         .IsUnique();
 
-                    b.HasIndex("TypeCode", "RetiredOn", "Id")
+                    b.HasIndex("Id", "TypeCode", "Usage", "RetiredOn")
+                        .HasDatabaseName("IX_Instruments_CoverageByInstrument");
+
+                    b.HasIndex("TypeCode", "Usage", "RetiredOn", "Id")
                         .HasDatabaseName("IX_Instruments_CoveragePopulation");
 
                     b.ToTable("Instruments");
@@ -643,6 +646,15 @@ namespace Lims.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("Compulsory")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("CompulsoryUses")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompulsoryVerification")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<double>("Fee")
                         .HasPrecision(12, 2)
@@ -1176,6 +1188,9 @@ namespace Lims.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Disabled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1196,6 +1211,9 @@ namespace Lims.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("LockoutEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MustChangePassword")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
@@ -1225,7 +1243,13 @@ namespace Lims.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("LaboratoryCode");
 
                     b.HasIndex("NormalizedEmail")
                         .HasDatabaseName("EmailIndex");
@@ -1235,6 +1259,48 @@ namespace Lims.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Lims.Infrastructure.Identity.RefreshToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Family")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Family");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("RefreshTokens", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1556,6 +1622,15 @@ namespace Lims.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lims.Infrastructure.Identity.RefreshToken", b =>
+                {
+                    b.HasOne("Lims.Infrastructure.Identity.LimsUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

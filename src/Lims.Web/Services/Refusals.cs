@@ -3,6 +3,7 @@ using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
 using Lims.Application.Common;
+using Lims.Application.Features.Auth;
 using Lims.Domain.Common;
 using Lims.Domain.Customers;
 using Lims.Web.Resources;
@@ -53,6 +54,9 @@ public sealed class Refusals(IStringLocalizer<Ui> text)
                 return true;
             case PreconditionFailedException or DbUpdateConcurrencyException:
                 return Refuse(errors, "stale-version", "Someone else changed this record at the same time. Reload it and try again.");
+            case SignInThrottledException slowed:
+                errors.Refuse(English ? slowed.Message : text["登录失败次数太多。请 {0} 秒后再试，或联系管理员。", Math.Ceiling(slowed.RetryAfter.TotalSeconds)]);
+                return true;
             case ServiceStoppingException stopping:
                 return Refuse(errors, "stopping", stopping.Message);
             default:
@@ -111,14 +115,13 @@ public sealed class Refusals(IStringLocalizer<Ui> text)
             "MaximumLengthValidator" => text["最多 {0} 个字符", failure.FormattedMessagePlaceholderValues?.GetValueOrDefault("MaxLength") ?? ""],
             "EmailValidator" => text["电子邮件地址的格式不对"],
             "EnumValidator" => text["请从列表中选择"],
-            "PasswordMismatch" => text["当前密码不对。"],
+            _ when field == "currentPassword" => text["当前密码不对。"],
+            "NotEqualValidator" when field == "newPassword" => text["新密码须与当前密码不同。"],
             "PasswordsDiffer" => text["两次输入的密码不一致"],
-            "PasswordTooShort" => text["密码太短。"],
-            "PasswordRequiresDigit" => text["密码须含数字。"],
-            "PasswordRequiresUpper" => text["密码须含大写字母。"],
-            "PasswordRequiresLower" => text["密码须含小写字母。"],
-            "PasswordRequiresNonAlphanumeric" => text["密码须含符号。"],
-            "PasswordRequiresUniqueChars" => text["密码中不同的字符太少。"],
+            "PasswordTooShort" => text["密码至少 {0} 个字符。", Application.Features.Users.UserRules.MinimumPasswordLength],
+            "PasswordTooLong" => text["最多 {0} 个字符", 128],
+            "PasswordContainsUserName" => text["密码不能包含用户名。"],
+            "PasswordCommon" => text["这是最常见的密码之一，请换一个。"],
             "RegularExpressionValidator" when field.EndsWith("userName", StringComparison.Ordinal) => text["用户名为 2 到 64 个字母、数字或 . _ @ -"],
             "RegularExpressionValidator" when field.EndsWith("aboratoryCode", StringComparison.Ordinal) => text["机构代码为 2 到 16 个大写字母或数字，如 JM；它是每个收样单号和证书编号的前缀"],
             _ when field.EndsWith("phone", StringComparison.OrdinalIgnoreCase) => text["请填写手机号（如 13812345678）或带区号的固定电话（如 0750-3123456）"],

@@ -66,7 +66,7 @@ public sealed class AddedRowWritingTests(string database) : ApiTest(database)
         var newProcedure = new Procedure(UniqueCode("JJG"), "电子计价秤", ProcedureKind.VerificationRegulation);
         var laboratory = new Laboratory(UniqueCode("L"), "鹤山市计量所", LaboratoryLevel.County, "", "鹤山");
         db.AddRange(newProcedure, laboratory);
-        type.Update("度盘秤", newProcedure, true, 12, 20m); // a changed type: EF writes it, so EF writes what it may refer to
+        type.Update("度盘秤", newProcedure, CompulsoryScope.ForAllLegalUses(CompulsoryVerification.Periodic), 12, 20m); // a changed type: EF writes it, so EF writes what it may refer to
         db.ChangeTracker.DetectChanges();
 
         var taken = AddedRows.TakeFrom(db, [.. db.ChangeTracker.Entries()]);

@@ -113,7 +113,7 @@ public sealed class ChangedRowWritingTests(string database) : ApiTest(database)
         await db.SaveChangesAsync();
 
         await using var transaction = await db.Database.BeginTransactionAsync();
-        type.Update("度盘秤", otherProcedure, true, 12, 20m); // its procedure: a foreign key
+        type.Update("度盘秤", otherProcedure, CompulsoryScope.ForAllLegalUses(CompulsoryVerification.Periodic), 12, 20m); // its procedure: a foreign key
         laboratory.Update("鹤山市计量检测所", LaboratoryLevel.County, "", "鹤山");
         db.ChangeTracker.DetectChanges();
 

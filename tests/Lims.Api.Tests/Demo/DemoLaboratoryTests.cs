@@ -13,13 +13,19 @@ public sealed class DemoLaboratoryTests
         var host = await ApiHost.StartAsync(TestDatabases.Sqlite, settings);
         try
         {
-            var labs = await Expect.JsonAsync(await host.Admin.GetAsync("/api/laboratories"), 200);
-            var certificates = (await Expect.JsonAsync(await host.Admin.GetAsync("/api/certificates?pageSize=200"), 200)).GetProperty("items").EnumerateArray().ToList();
-            var workOrders = (await Expect.JsonAsync(await host.Admin.GetAsync("/api/work-orders?pageSize=200"), 200)).GetProperty("items").EnumerateArray().ToList();
-            var customers = (await Expect.JsonAsync(await host.Admin.GetAsync("/api/customers?pageSize=200"), 200)).GetProperty("items").EnumerateArray().ToList();
-            var findings = (await Expect.JsonAsync(await host.Admin.GetAsync("/api/traceability/audit?pageSize=200"), 200)).GetProperty("items").EnumerateArray().Select(f => f.GetProperty("kind").GetString()).ToList();
+            // The City laboratory's quality managers read the whole city, as the demo's `quality` does.
+            var city = await host.SignInNewUserInAsync("JM", "QualityManager");
+            var county = await host.SignInNewUserInAsync("TS", "Reception");
+            var labs = await Expect.JsonAsync(await city.GetAsync("/api/laboratories"), 200);
+            var certificates = (await Expect.JsonAsync(await city.GetAsync("/api/certificates?pageSize=200"), 200)).GetProperty("items").EnumerateArray().ToList();
+            var countyCertificates = (await Expect.JsonAsync(await county.GetAsync("/api/certificates?pageSize=200"), 200)).GetProperty("items").EnumerateArray().ToList();
+            var workOrders = (await Expect.JsonAsync(await city.GetAsync("/api/work-orders?pageSize=200"), 200)).GetProperty("items").EnumerateArray().ToList();
+            var customers = (await Expect.JsonAsync(await city.GetAsync("/api/customers?pageSize=200"), 200)).GetProperty("items").EnumerateArray().ToList();
+            var findings = (await Expect.JsonAsync(await city.GetAsync("/api/traceability/audit?pageSize=200"), 200)).GetProperty("items").EnumerateArray().Select(f => f.GetProperty("kind").GetString()).ToList();
             Assert.Multiple(() =>
             {
+                Assert.That(certificates.Select(c => c.GetProperty("laboratoryCode").GetString()).Distinct(), Is.EquivalentTo(new[] { "JM", "TS" }), "the City quality manager sees the whole city");
+                Assert.That(countyCertificates.Select(c => c.GetProperty("laboratoryCode").GetString()).Distinct(), Is.EqualTo(new[] { "TS" }), "a county user sees the county's work only");
                 Assert.That(labs.GetProperty("items").EnumerateArray().Select(l => l.GetProperty("level").GetString()), Is.EquivalentTo(new[] { "City", "County", "County", "County" }));
                 Assert.That(Kinds(certificates), Is.SupersetOf(new[] { "VerificationCertificate", "VerificationResultNotice", "CalibrationCertificate" }));
                 Assert.That(certificates.Select(c => c.GetProperty("status").GetString()), Is.SupersetOf(new[] { "Valid", "Revoked", "Superseded" }));
@@ -45,14 +51,15 @@ public sealed class DemoLaboratoryTests
     public async Task Every_demo_credit_code_and_certificate_is_valid_by_the_rules()
     {
         await using var host = await ApiHost.StartAsync(TestDatabases.Sqlite, new Dictionary<string, string?> { ["Demo:Enabled"] = "true" });
-        var customers = (await Expect.JsonAsync(await host.Admin.GetAsync("/api/customers?pageSize=200"), 200)).GetProperty("items").EnumerateArray();
+        var city = await host.SignInNewUserInAsync("JM", "QualityManager");
+        var customers = (await Expect.JsonAsync(await city.GetAsync("/api/customers?pageSize=200"), 200)).GetProperty("items").EnumerateArray();
         foreach (var customer in customers)
         {
             Assert.That(Lims.Domain.Customers.UnifiedSocialCreditCode.TryParse(customer.GetProperty("creditCode").GetString(), out _, out var problem), Is.True, problem?.Message);
         }
 
-        var first = (await Expect.JsonAsync(await host.Admin.GetAsync("/api/certificates?pageSize=1"), 200)).GetProperty("items")[0].GetProperty("certificateNo").GetString();
-        var chain = await Expect.JsonAsync(await host.Admin.GetAsync($"/api/traceability/certificates/{first}"), 200);
+        var first = (await Expect.JsonAsync(await city.GetAsync("/api/certificates?pageSize=1"), 200)).GetProperty("items")[0].GetProperty("certificateNo").GetString();
+        var chain = await Expect.JsonAsync(await city.GetAsync($"/api/traceability/certificates/{first}"), 200);
         Assert.That(chain.GetProperty("equipment").GetArrayLength(), Is.GreaterThan(0));
     }
 

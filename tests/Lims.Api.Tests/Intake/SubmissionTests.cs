@@ -15,8 +15,8 @@ public sealed class SubmissionTests(string database) : ApiTest(database)
     /// <summary>A new laboratory (its receipts start at 000001), a market, two compulsory scales and a calibrated thermometer.</summary>
     private async Task<Bench> BenchAsync()
     {
-        var reception = await Host.SignInNewUserAsync("Reception");
         var lab = await Desk.LaboratoryAsync();
+        var reception = await Host.SignInNewUserInAsync(lab, "Reception");
         var scale = await Desk.InstrumentTypeAsync("电子计价秤", compulsory: true, fee: 30m);
         var thermometer = await Desk.InstrumentTypeAsync("工作用玻璃液体温度计", compulsory: false, fee: 45.50m, calibrationSpecification: true);
         var customer = (await Desk.CustomerAsync(reception)).GetProperty("id").GetGuid();
@@ -89,7 +89,7 @@ public sealed class SubmissionTests(string database) : ApiTest(database)
             Assert.That(second.GetProperty("receiptNo").GetString(), Is.EqualTo(first.GetProperty("receiptNo").GetString()));
             Assert.That(retry.Headers.GetValues("Idempotent-Replayed"), Is.EqualTo(new[] { "true" }));
         });
-        var list = await Expect.JsonAsync(await Admin.GetAsync($"/api/submissions?customerId={bench.Customer}"), 200);
+        var list = await Expect.JsonAsync(await bench.Reception.GetAsync($"/api/submissions?customerId={bench.Customer}"), 200);
         Assert.That(list.GetProperty("total").GetInt32(), Is.EqualTo(1));
 
         await Expect.ProblemAsync(await SendAsync(Body(bench, bench.Instruments[0])), 422, "idempotency-key-reused");
@@ -120,15 +120,16 @@ public sealed class SubmissionTests(string database) : ApiTest(database)
     public async Task Fifty_simultaneous_submissions_get_fifty_consecutive_receipt_numbers()
     {
         var lab = await Desk.LaboratoryAsync();
+        var reception = await Host.SignInNewUserInAsync(lab, "Reception");
         var type = await Desk.InstrumentTypeAsync("电子计价秤", compulsory: true, fee: 30m);
-        var customer = (await Desk.CustomerAsync(Admin)).GetProperty("id").GetGuid();
+        var customer = (await Desk.CustomerAsync(reception)).GetProperty("id").GetGuid();
         var instruments = new List<Guid>();
         for (var i = 0; i < 50; i++)
         {
-            instruments.Add(await Desk.InstrumentAsync(Admin, customer, type));
+            instruments.Add(await Desk.InstrumentAsync(reception, customer, type));
         }
 
-        var sends = instruments.Select(id => Admin.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(customer, lab, [id])));
+        var sends = instruments.Select(id => reception.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(customer, lab, [id])));
         var numbers = new List<string>();
         foreach (var response in await Task.WhenAll(sends))
         {
@@ -148,7 +149,8 @@ public sealed class SubmissionTests(string database) : ApiTest(database)
         var type = await Desk.InstrumentTypeAsync("电子计价秤", compulsory: true, fee: 30m);
         var customer = (await Desk.CustomerAsync(Admin)).GetProperty("id").GetGuid();
         var foreignCustomer = (await Desk.CustomerAsync(Admin, "开平市某酒店")).GetProperty("id").GetGuid();
-        var clerks = new[] { await Host.SignInNewUserAsync("Reception"), await Host.SignInNewUserAsync("Reception") };
+        var clerks = new[] { await Host.SignInNewUserInAsync(lab, "Reception"), await Host.SignInNewUserInAsync(lab, "Reception") };
+        var quality = await Host.SignInNewUserInAsync(lab, "QualityManager");
         var instruments = new List<Guid>();
         for (var i = 0; i < 30; i++)
         {
@@ -200,14 +202,14 @@ public sealed class SubmissionTests(string database) : ApiTest(database)
         var clerkNames = new string?[2];
         foreach (var (clerk, created) in accepted)
         {
-            var submission = await Expect.JsonAsync(await Admin.GetAsync($"/api/submissions/{created.GetProperty("id").GetGuid()}"), 200);
+            var submission = await Expect.JsonAsync(await clerks[1 - clerk].GetAsync($"/api/submissions/{created.GetProperty("id").GetGuid()}"), 200);
             var receivedBy = submission.GetProperty("receivedBy").GetString();
             clerkNames[clerk] ??= receivedBy;
             Assert.That(receivedBy, Is.EqualTo(clerkNames[clerk]), "received by the clerk who sent it");
             var workOrder = created.GetProperty("items")[0].GetProperty("workOrderId").GetGuid();
             foreach (var (entity, key) in new[] { ("Submission", created.GetProperty("id").GetGuid()), ("WorkOrder", workOrder) })
             {
-                var trail = await Expect.JsonAsync(await Admin.GetAsync($"/api/audit?entity={entity}&key={key}"), 200);
+                var trail = await Expect.JsonAsync(await quality.GetAsync($"/api/audit?entity={entity}&key={key}"), 200);
                 Assert.That(trail.GetProperty("items")[0].GetProperty("user").GetString(), Is.EqualTo(receivedBy), $"the {entity}'s audit line names its clerk");
             }
         }
@@ -226,11 +228,11 @@ public sealed class SubmissionTests(string database) : ApiTest(database)
         await Expect.ProblemAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", Body(bench, bench.Instruments[0], foreign)), 422, "instrument-of-another-customer");
         await Expect.ProblemAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", Body(bench, bench.Instruments[0], Guid.NewGuid())), 422, "unknown-instrument");
         await Expect.ProblemAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(Guid.NewGuid(), bench.Lab, [bench.Instruments[0]])), 422, "unknown-customer");
-        await Expect.ProblemAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(bench.Customer, "NOSUCHLAB", [bench.Instruments[0]])), 422, "unknown-laboratory");
+        await Expect.ProblemAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(bench.Customer, "NOSUCHLAB", [bench.Instruments[0]])), 422, "submission-for-another-laboratory");
 
         var instrument = await Expect.JsonAsync(await Admin.GetAsync($"/api/instruments/{bench.Instruments[0]}"), 200);
         Assert.That(instrument.GetProperty("status").GetString(), Is.EqualTo("InService"), "the refused submissions left the instrument alone");
-        var none = await Expect.JsonAsync(await Admin.GetAsync($"/api/submissions?customerId={bench.Customer}"), 200);
+        var none = await Expect.JsonAsync(await bench.Reception.GetAsync($"/api/submissions?customerId={bench.Customer}"), 200);
         Assert.That(none.GetProperty("total").GetInt32(), Is.Zero);
 
         var accepted = await Expect.JsonAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", Body(bench, bench.Instruments[0])), 201);
@@ -238,17 +240,38 @@ public sealed class SubmissionTests(string database) : ApiTest(database)
     }
 
     [Test]
-    public async Task A_laboratory_refused_as_unknown_is_taken_once_it_is_registered()
+    public async Task A_submission_without_a_laboratory_is_the_receptionists_laboratorys()
     {
         var bench = await BenchAsync();
-        var code = ("N" + Guid.NewGuid().ToString("N")[..9]).ToUpperInvariant();
-        var body = ReceptionDesk.Submission(bench.Customer, code, [bench.Instruments[0]]);
-        await Expect.ProblemAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", body), 422, "unknown-laboratory");
+        var body = new { customerId = bench.Customer, items = new[] { ReceptionDesk.Item(bench.Instruments[0]) } };
 
-        // Intake remembers the laboratories it has found (none is ever deleted), never one it has not.
-        await Expect.StatusAsync(await Admin.PostAsJsonAsync("/api/laboratories", new { code, name = "台山市计量所", level = "County", accreditationNo = "", address = "台山市" }), 201);
-        var accepted = await Expect.JsonAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", body), 201);
-        Assert.That(accepted.GetProperty("receiptNo").GetString(), Is.EqualTo($"{code}-SJ-{Year}-000001"));
+        var created = await Expect.JsonAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", body), 201);
+
+        Assert.That(created.GetProperty("receiptNo").GetString(), Is.EqualTo($"{bench.Lab}-SJ-{Year}-000001"));
+    }
+
+    [Test]
+    public async Task A_submission_for_another_laboratory_is_refused_and_uses_none_of_its_numbers()
+    {
+        var bench = await BenchAsync();
+        var county = await Desk.LaboratoryAsync("County");
+
+        var refused = await bench.Reception.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(bench.Customer, county, [bench.Instruments[0]]));
+
+        var problem = await Expect.ProblemAsync(refused, 422, "submission-for-another-laboratory");
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain(bench.Lab));
+        var countyReception = await Host.SignInNewUserInAsync(county, "Reception");
+        var accepted = await Expect.JsonAsync(await countyReception.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(bench.Customer, county, [bench.Instruments[0]])), 201);
+        Assert.That(accepted.GetProperty("receiptNo").GetString(), Is.EqualTo($"{county}-SJ-{Year}-000001"));
+    }
+
+    [Test]
+    public async Task A_receptionist_of_no_laboratory_registers_no_submission()
+    {
+        var bench = await BenchAsync();
+        var homeless = await Host.SignInNewUserAsync("Reception");
+
+        await Expect.ProblemAsync(await homeless.PostAsJsonAsync("/api/submissions", Body(bench, bench.Instruments[0])), 422, "no-laboratory");
     }
 
     [Test]
@@ -309,7 +332,8 @@ public sealed class SubmissionTests(string database) : ApiTest(database)
     {
         var bench = await BenchAsync();
         var created = await Expect.JsonAsync(await bench.Reception.PostAsJsonAsync("/api/submissions", Body(bench, bench.Instruments[0])), 201);
-        var trail = await Expect.JsonAsync(await Admin.GetAsync($"/api/audit?entity=Submission&key={created.GetProperty("id").GetGuid()}"), 200);
+        var quality = await Host.SignInNewUserInAsync(bench.Lab, "QualityManager");
+        var trail = await Expect.JsonAsync(await quality.GetAsync($"/api/audit?entity=Submission&key={created.GetProperty("id").GetGuid()}"), 200);
         var entry = trail.GetProperty("items")[0];
         Assert.That(entry.GetProperty("changes").GetProperty("receiptNo").GetProperty("after").GetString(), Is.EqualTo(created.GetProperty("receiptNo").GetString()));
         Assert.That(entry.GetProperty("action").GetString(), Is.EqualTo("Insert"));

@@ -31,7 +31,7 @@ public sealed class EquipmentSelectionTests(string database) : ApiTest(database)
     [Test]
     public async Task The_sql_steps_select_the_same_equipment_as_EquipmentDueQuery()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var data = await new StandardsData(Host).ArrangeAsync();
         var cases = Cases();
         var assetNos = new Dictionary<string, Case>();
         foreach (var c in cases)

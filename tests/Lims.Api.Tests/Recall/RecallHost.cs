@@ -15,7 +15,8 @@ internal static class RecallHost
         await using var scope = host.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LimsDbContext>();
         var instrument = await db.Instruments.SingleAsync(i => i.Id == instrumentId);
-        instrument.RecordVerification(dueOn.AddMonths(-12), 12);
+        var type = await db.InstrumentTypes.SingleAsync(t => t.Code == instrument.TypeCode);
+        instrument.RecordVerification(dueOn.AddMonths(-type.IntervalMonths), type);
         await db.SaveChangesAsync();
         return instrumentId;
     }

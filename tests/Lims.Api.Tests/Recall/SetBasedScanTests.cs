@@ -56,7 +56,7 @@ public sealed class SetBasedScanTests(string database) : ApiTest(database)
     [Test]
     public async Task Equipment_reminders_read_as_before_and_expired_equipment_is_taken_out_with_an_audit_entry()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var data = await new StandardsData(Host).ArrangeAsync();
         var dueSoon = await data.WeightSetAsync();
         var expired = await data.WeightSetAsync();
         await Expect.StatusAsync(await data.CalibrateAsync(dueSoon, Today.AddYears(-1), Today.AddDays(10)), 201);
@@ -86,7 +86,7 @@ public sealed class SetBasedScanTests(string database) : ApiTest(database)
     [Test]
     public async Task Equipment_the_scan_took_out_for_expiry_returns_to_service_when_recalibrated_with_an_audit_entry()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var data = await new StandardsData(Host).ArrangeAsync();
         var expired = await data.WeightSetAsync();
         var repair = await data.WeightSetAsync();
         await Expect.StatusAsync(await data.CalibrateAsync(expired, Today.AddYears(-1).AddDays(-1), Today.AddDays(-1)), 201);

@@ -77,13 +77,16 @@ public sealed class KpiReportTests(string database) : ApiTest(database)
             Assert.That(standards.GetProperty("indicator").GetProperty("value").GetDecimal(), Is.EqualTo(1m));
             Assert.That(standards.GetProperty("indicator").GetProperty("target").GetDecimal(), Is.EqualTo(150m));
             Assert.That(standards.GetProperty("indicator").GetProperty("met").GetBoolean(), Is.False);
+            Assert.That(kpi.GetProperty("laboratoryLevel").GetString(), Is.EqualTo("City"));
+            // The public standards and the fees waived have targets for the city's totals only (rule 16).
             Assert.That(kpi.GetProperty("publicStandards").GetProperty("value").GetDecimal(), Is.EqualTo(1m));
-            Assert.That(kpi.GetProperty("publicStandards").GetProperty("target").GetDecimal(), Is.EqualTo(200m));
+            Assert.That(kpi.GetProperty("publicStandards").GetProperty("target").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(kpi.GetProperty("publicStandards").GetProperty("met").ValueKind, Is.EqualTo(JsonValueKind.Null));
 
             // ¥30 waived per compulsory verification received this year: 蓬江区 i1 i2 i2 i6 i7, the hospital's district i3 i4 i5.
             Assert.That(kpi.GetProperty("feesWaived").GetProperty("value").GetDecimal(), Is.EqualTo(240m));
-            Assert.That(kpi.GetProperty("feesWaived").GetProperty("target").GetDecimal(), Is.EqualTo(20_000_000m));
-            Assert.That(kpi.GetProperty("feesWaived").GetProperty("met").GetBoolean(), Is.False);
+            Assert.That(kpi.GetProperty("feesWaived").GetProperty("target").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(kpi.GetProperty("feesWaived").GetProperty("met").ValueKind, Is.EqualTo(JsonValueKind.Null));
             Assert.That(Fees(kpi), Is.EqualTo(new Dictionary<string, decimal> { ["蓬江区"] = 150m, [district] = 90m }));
 
             // Approved this year after 4, 0, 1, 2, 0, 0, 3, 6 days: sorted 0 0 0 1 2 3 4 6, median (1 + 2) / 2.
@@ -128,6 +131,74 @@ public sealed class KpiReportTests(string database) : ApiTest(database)
             Assert.That(Numerator(after, "coverageRate") - Numerator(before, "coverageRate"), Is.EqualTo(1));
             Assert.That(after.GetProperty("feesWaived").GetProperty("value").GetDecimal() - before.GetProperty("feesWaived").GetProperty("value").GetDecimal(), Is.EqualTo(30m));
             Assert.That(after.GetProperty("standardsInDate").EnumerateArray().Select(s => s.GetProperty("key").GetString()), Does.Contain(r.Lab));
+        });
+    }
+
+    [Test]
+    public async Task A_county_laboratory_is_measured_against_the_county_targets_and_the_city_wide_ones_stay_with_the_citys_totals()
+    {
+        var county = await new ReceptionDesk(Admin).LaboratoryAsync("County");
+        var manager = await Host.SignInNewUserInAsync(county, "QualityManager");
+
+        var own = await Expect.JsonAsync(await manager.GetAsync($"/api/reports/kpi?year={Year}&laboratoryCode={county}"), 200);
+        var city = await Expect.JsonAsync(await Admin.GetAsync($"/api/reports/kpi?year={Year}"), 200);
+
+        var standards = own.GetProperty("standardsInDate").EnumerateArray().Single().GetProperty("indicator");
+        var countyInCity = city.GetProperty("standardsInDate").EnumerateArray().Single(g => g.GetProperty("key").GetString() == county).GetProperty("indicator");
+        Assert.Multiple(() =>
+        {
+            Assert.That(own.GetProperty("laboratoryLevel").GetString(), Is.EqualTo("County"));
+            Assert.That((standards.GetProperty("value").GetDecimal(), standards.GetProperty("target").GetDecimal(), standards.GetProperty("met").GetBoolean()), Is.EqualTo((0m, 15m, false)));
+            Assert.That(own.GetProperty("coverageRate").GetProperty("target").GetDecimal(), Is.EqualTo(97m));
+            Assert.That(own.GetProperty("passRate").GetProperty("target").GetDecimal(), Is.EqualTo(92m));
+            foreach (var cityWide in new[] { "publicStandards", "feesWaived" })
+            {
+                Assert.That(own.GetProperty(cityWide).GetProperty("target").ValueKind, Is.EqualTo(JsonValueKind.Null), cityWide);
+                Assert.That(own.GetProperty(cityWide).GetProperty("met").ValueKind, Is.EqualTo(JsonValueKind.Null), cityWide);
+            }
+
+            // The city's totals: the city-wide targets, unchanged; each laboratory against its own level's.
+            Assert.That(city.GetProperty("laboratoryLevel").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(city.GetProperty("publicStandards").GetProperty("target").GetDecimal(), Is.EqualTo(200m));
+            Assert.That(city.GetProperty("feesWaived").GetProperty("target").GetDecimal(), Is.EqualTo(20_000_000m));
+            Assert.That(city.GetProperty("feesWaived").GetProperty("met").ValueKind, Is.EqualTo(JsonValueKind.False));
+            Assert.That(city.GetProperty("coverageRate").GetProperty("target").GetDecimal(), Is.EqualTo(97m));
+            Assert.That(countyInCity.GetProperty("target").GetDecimal(), Is.EqualTo(15m));
+            Assert.That(city.GetProperty("standardsInDate").EnumerateArray().Where(g => g.GetProperty("key").GetString() != county).Select(g => g.GetProperty("indicator").GetProperty("target").GetDecimal()), Has.Some.EqualTo(150m));
+        });
+    }
+
+    [Test]
+    public async Task Coverage_counts_instruments_compulsory_by_type_and_use_and_an_initial_only_one_in_the_year_of_its_first_verification()
+    {
+        var r = await ReportBench.ArrangeAsync(Host);
+        var market = r.Bench.Customer;
+        var meter = StandardsData.Code("WM");
+        await Expect.StatusAsync(await Admin.PostAsJsonAsync("/api/instrument-types", new
+        {
+            code = meter, name = "饮用冷水水表", procedureCode = WorkBench.Procedure, compulsory = true, compulsoryUses = new[] { "TradeSettlement" }, compulsoryVerification = "InitialOnly", intervalMonths = 72, fee = 15,
+        }), 201);
+        var cityBefore = await Expect.JsonAsync(await r.Bench.QualityManager.GetAsync($"/api/reports/kpi?year={Year}"), 200);
+
+        // A scale in trade: compulsory, verified. The same type on a test bench: not compulsory (a verification, ¥30 charged).
+        await r.VerifyAsync(market, await r.InstrumentAsync(market), pass: true);
+        await r.VerifyAsync(market, await r.InstrumentAsync(market, usage: "Other"), pass: true);
+        // Meters: first verified this year (counts, covered); first verified last year (not this year's);
+        // handed in, not yet verified (no first verification: not counted).
+        await r.VerifyAsync(market, await r.InstrumentAsync(market, meter), pass: true);
+        await r.MoveCertificateAsync(await r.VerifyAsync(market, await r.InstrumentAsync(market, meter), pass: true), new DateOnly(Year - 1, 6, 30));
+        await r.HandInAsync(market, await r.InstrumentAsync(market, meter));
+
+        var kpi = await r.KpiAsync(Year);
+        var cityAfter = await Expect.JsonAsync(await r.Bench.QualityManager.GetAsync($"/api/reports/kpi?year={Year}"), 200);
+
+        Assert.Multiple(() =>
+        {
+            AssertRate(kpi.GetProperty("coverageRate"), 2, 2, 100m, 97m, true);
+            Assert.That(Numerator(cityAfter, "coverageRate") - Numerator(cityBefore, "coverageRate"), Is.EqualTo(2), "city-wide covered");
+            Assert.That(Denominator(cityAfter, "coverageRate") - Denominator(cityBefore, "coverageRate"), Is.EqualTo(2), "city-wide population");
+            // Waived: the trade scale (¥30) and the three meters (¥15 each); the bench scale pays.
+            Assert.That(kpi.GetProperty("feesWaived").GetProperty("value").GetDecimal(), Is.EqualTo(75m));
         });
     }
 

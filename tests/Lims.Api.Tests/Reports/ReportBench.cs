@@ -28,8 +28,8 @@ internal sealed class ReportBench(ApiHost host, WorkBench bench)
         return (await Expect.JsonAsync(response, 201)).GetProperty("id").GetGuid();
     }
 
-    public Task<Guid> InstrumentAsync(Guid customer, string? typeCode = null) =>
-        new ReceptionDesk(host.Admin).InstrumentAsync(Bench.Reception, customer, typeCode ?? Bench.TypeCode);
+    public Task<Guid> InstrumentAsync(Guid customer, string? typeCode = null, string usage = "TradeSettlement") =>
+        new ReceptionDesk(host.Admin).InstrumentAsync(Bench.Reception, customer, typeCode ?? Bench.TypeCode, usage: usage);
 
     /// <summary>Hands the instrument in at the bench's laboratory: (submission, work order).</summary>
     public async Task<(Guid Submission, Guid WorkOrder)> HandInAsync(Guid customer, Guid instrument)

@@ -28,8 +28,10 @@ public sealed class CrashSafetyTests(string database)
             var receptionists = new List<HttpClient>();
             for (var i = 0; i < Receptionists; i++)
             {
-                receptionists.Add(await api.SignInNewUserAsync("Reception"));
+                receptionists.Add(await api.SignInNewUserInAsync(lab, "Reception"));
             }
+
+            var quality = await api.SignInNewUserInAsync(lab, "QualityManager");
 
             var stream = new ReceptionStream(lab, type);
             for (var kill = 1; kill <= Kills; kill++)
@@ -51,10 +53,10 @@ public sealed class CrashSafetyTests(string database)
                 api = await ApiProcess.StartAsync("api", store.Settings());
                 var restartedIn = restart.Elapsed;
                 var acknowledged = stream.Submissions.Count;
-                var stored = await ReceptionCheck.VerifyAsync(api.Admin, stream, lab);
+                var stored = await ReceptionCheck.VerifyAsync(api.SameUser(quality), stream, lab);
                 var (retried, replayed) = await stream.RetryInDoubtAsync(api);
                 Assert.That(stream.Failures, Is.Empty);
-                Assert.That(await ReceptionCheck.VerifyAsync(api.Admin, stream, lab), Is.EqualTo(stream.SubmissionsSent.Count), "after the retries every submission sent is stored once");
+                Assert.That(await ReceptionCheck.VerifyAsync(api.SameUser(quality), stream, lab), Is.EqualTo(stream.SubmissionsSent.Count), "after the retries every submission sent is stored once");
                 TestContext.Out.WriteLine($"{database} kill {kill}: {stream.Acknowledged} writes acknowledged in all, all found; "
                     + $"{acknowledged} submissions acknowledged, {stored} stored, none partial, receipt numbers 1…{stored}; "
                     + $"{retried} in doubt sent again with their Idempotency-Key: {replayed} had committed (replayed), {retried - replayed} made now; "

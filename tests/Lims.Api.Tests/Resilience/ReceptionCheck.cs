@@ -13,25 +13,25 @@ namespace Lims.Api.Tests.Resilience;
 /// </summary>
 internal static class ReceptionCheck
 {
-    public static async Task<int> VerifyAsync(HttpClient admin, ReceptionStream stream, string laboratoryCode)
+    public static async Task<int> VerifyAsync(HttpClient reader, ReceptionStream stream, string laboratoryCode)
     {
         foreach (var (id, (name, creditCode)) in stream.Customers)
         {
-            var customer = await Expect.JsonAsync(await admin.GetAsync($"/api/customers/{id}"), 200);
+            var customer = await Expect.JsonAsync(await reader.GetAsync($"/api/customers/{id}"), 200);
             Assert.That((customer.GetProperty("name").GetString(), customer.GetProperty("creditCode").GetString()), Is.EqualTo((name, creditCode)), $"customer {id}");
         }
 
         foreach (var (id, (customerId, serialNumber)) in stream.Instruments)
         {
-            var instrument = await Expect.JsonAsync(await admin.GetAsync($"/api/instruments/{id}"), 200);
+            var instrument = await Expect.JsonAsync(await reader.GetAsync($"/api/instruments/{id}"), 200);
             Assert.That((instrument.GetProperty("customerId").GetGuid(), instrument.GetProperty("serialNumber").GetString()), Is.EqualTo((customerId, serialNumber)), $"instrument {id}");
         }
 
         var stored = new Dictionary<Guid, JsonElement>();
-        foreach (var summary in (await AllAsync(admin, "/api/submissions?")).Where(s => s.GetProperty("laboratoryCode").GetString() == laboratoryCode))
+        foreach (var summary in (await AllAsync(reader, "/api/submissions?")).Where(s => s.GetProperty("laboratoryCode").GetString() == laboratoryCode))
         {
             var id = summary.GetProperty("id").GetGuid();
-            stored[id] = await Expect.JsonAsync(await admin.GetAsync($"/api/submissions/{id}"), 200);
+            stored[id] = await Expect.JsonAsync(await reader.GetAsync($"/api/submissions/{id}"), 200);
         }
 
         foreach (var (id, acknowledged) in stream.Submissions)
@@ -61,10 +61,10 @@ internal static class ReceptionCheck
 
         AssertConsecutive(stored.Values.Select(s => s.GetProperty("receiptNo").GetString()!), $"{laboratoryCode}-SJ-");
 
-        var audited = await InsertsAsync(admin, "Submission");
+        var audited = await InsertsAsync(reader, "Submission");
         Assert.That(stored.Keys.Select(k => k.ToString()), Is.SubsetOf(audited), "every submission has its audit line");
-        Assert.That(workOrders, Is.SubsetOf(await InsertsAsync(admin, "WorkOrder")), "every work order has its audit line");
-        Assert.That(stream.Customers.Keys.Select(k => k.ToString()), Is.SubsetOf(await InsertsAsync(admin, "Customer")), "every customer has its audit line");
+        Assert.That(workOrders, Is.SubsetOf(await InsertsAsync(reader, "WorkOrder")), "every work order has its audit line");
+        Assert.That(stream.Customers.Keys.Select(k => k.ToString()), Is.SubsetOf(await InsertsAsync(reader, "Customer")), "every customer has its audit line");
         return stored.Count;
     }
 
@@ -78,19 +78,19 @@ internal static class ReceptionCheck
     }
 
     /// <summary>The keys of the audit trail's insert lines for this entity.</summary>
-    private static async Task<HashSet<string>> InsertsAsync(HttpClient admin, string entity) =>
-        (await AllAsync(admin, $"/api/audit?entity={entity}&"))
+    private static async Task<HashSet<string>> InsertsAsync(HttpClient reader, string entity) =>
+        (await AllAsync(reader, $"/api/audit?entity={entity}&"))
             .Where(line => line.GetProperty("action").GetString() == "Insert")
             .Select(line => line.GetProperty("key").GetString()!)
             .ToHashSet();
 
     /// <summary>Every item of a paged list (nothing is written meanwhile).</summary>
-    public static async Task<List<JsonElement>> AllAsync(HttpClient admin, string routeAndQuery)
+    public static async Task<List<JsonElement>> AllAsync(HttpClient reader, string routeAndQuery)
     {
         var all = new List<JsonElement>();
         for (var page = 1; ; page++)
         {
-            var list = await Expect.JsonAsync(await admin.GetAsync($"{routeAndQuery}page={page}&pageSize=200"), 200);
+            var list = await Expect.JsonAsync(await reader.GetAsync($"{routeAndQuery}page={page}&pageSize=200"), 200);
             all.AddRange(list.GetProperty("items").EnumerateArray());
             if (all.Count >= list.GetProperty("total").GetInt32())
             {

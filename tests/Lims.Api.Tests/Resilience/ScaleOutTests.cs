@@ -147,7 +147,7 @@ public sealed class ScaleOutTests
         }
 
         // The reviewed work orders were handed in first, one submission each: receipts 1…8.
-        var all = await ReceptionCheck.AllAsync(_second.Admin, "/api/submissions?");
+        var all = await ReceptionCheck.AllAsync(_second.SameUser(_bench.QualityManager), "/api/submissions?");
         var ofTheLab = all.Where(s => s.GetProperty("laboratoryCode").GetString() == _bench.Lab).Select(s => s.GetProperty("receiptNo").GetString()!).ToList();
         Assert.That(ofTheLab, Is.SupersetOf(receiptNos).And.Count.EqualTo(approvals + submissions));
         ReceptionCheck.AssertConsecutive(ofTheLab, $"{_bench.Lab}-SJ-");
@@ -195,7 +195,7 @@ public sealed class ScaleOutTests
             Assert.That(statuses.Count(s => s == 201), Is.EqualTo(1), "one API takes the instrument in, the other refuses it");
         }
 
-        var all = await ReceptionCheck.AllAsync(_second.Admin, "/api/submissions?");
+        var all = await ReceptionCheck.AllAsync(_second.SameUser(_bench.QualityManager), "/api/submissions?");
         var ofTheLab = all.Where(s => s.GetProperty("laboratoryCode").GetString() == _bench.Lab).Select(s => s.GetProperty("receiptNo").GetString()!).ToList();
         Assert.That(ofTheLab, Is.SupersetOf(takenIn));
         ReceptionCheck.AssertConsecutive(ofTheLab, $"{_bench.Lab}-SJ-");
@@ -241,7 +241,8 @@ public sealed class ScaleOutTests
         var desk = new ReceptionDesk(_first.Admin);
         var lab = await desk.LaboratoryAsync();
         var stream = new ReceptionStream(lab, _bench.TypeCode);
-        var onFirst = new[] { await _first.SignInNewUserAsync("Reception"), await _first.SignInNewUserAsync("Reception") };
+        var onFirst = new[] { await _first.SignInNewUserInAsync(lab, "Reception"), await _first.SignInNewUserInAsync(lab, "Reception") };
+        var quality = _second.SameUser(await _first.SignInNewUserInAsync(lab, "QualityManager"));
         var onSecond = new[] { _second.SameUser(onFirst[0]), _second.SameUser(onFirst[1]) };
         using var enough = new CancellationTokenSource();
         var writing = Task.WhenAll(
@@ -256,10 +257,10 @@ public sealed class ScaleOutTests
         await writing;
 
         Assert.That(stream.Failures, Is.Empty, string.Join('\n', stream.Failures));
-        var stored = await ReceptionCheck.VerifyAsync(_second.Admin, stream, lab);
+        var stored = await ReceptionCheck.VerifyAsync(quality, stream, lab);
         var (retried, _) = await stream.RetryInDoubtAsync(_second);
         Assert.That(stream.Failures, Is.Empty, string.Join('\n', stream.Failures));
-        Assert.That(await ReceptionCheck.VerifyAsync(_second.Admin, stream, lab), Is.EqualTo(stream.SubmissionsSent.Count));
+        Assert.That(await ReceptionCheck.VerifyAsync(quality, stream, lab), Is.EqualTo(stream.SubmissionsSent.Count));
         TestContext.Out.WriteLine($"scale-out: {stream.Acknowledged} writes acknowledged through both APIs ({acknowledgedBeforeStop} before api-1 stopped), all found; {stored} submissions, receipt numbers 1…{stored}; {retried} in doubt sent again through api-2.");
     }
 

@@ -38,7 +38,7 @@ public sealed class SecurityBasicsTests(string database) : ApiTest(database)
     [Test]
     public async Task A_token_past_its_expiry_is_refused()
     {
-        var expired = Token(TestSigningKey, expires: DateTime.UtcNow.AddMinutes(-5));
+        var expired = Token(TestSigningKey, await AdminStampAsync(), expires: DateTime.UtcNow.AddMinutes(-5));
         var response = await Host.WithToken(expired).GetAsync(new Uri("/api/me", UriKind.Relative));
         await Expect.ProblemAsync(response, 401, "unauthenticated");
         Assert.That(response.Headers.WwwAuthenticate.ToString(), Does.Contain("invalid_token").And.Contain("expired"));
@@ -47,7 +47,7 @@ public sealed class SecurityBasicsTests(string database) : ApiTest(database)
     [Test]
     public async Task The_same_token_inside_its_lifetime_is_accepted()
     {
-        var valid = Token(TestSigningKey, expires: DateTime.UtcNow.AddMinutes(5));
+        var valid = Token(TestSigningKey, await AdminStampAsync(), expires: DateTime.UtcNow.AddMinutes(5));
         await Expect.StatusAsync(await Host.WithToken(valid).GetAsync(new Uri("/api/me", UriKind.Relative)), 200);
     }
 
@@ -56,7 +56,7 @@ public sealed class SecurityBasicsTests(string database) : ApiTest(database)
     [TestCase("lims", "lims", "a-signing-key-someone-else-made-up-for-this", TestName = "A token signed with another key is refused")]
     public async Task Tokens_that_are_not_ours_are_refused(string issuer, string audience, string key)
     {
-        var token = Token(key, DateTime.UtcNow.AddMinutes(5), issuer, audience);
+        var token = Token(key, await AdminStampAsync(), DateTime.UtcNow.AddMinutes(5), issuer, audience);
         await Expect.ProblemAsync(await Host.WithToken(token).GetAsync(new Uri("/api/me", UriKind.Relative)), 401, "unauthenticated");
     }
 
@@ -136,8 +136,23 @@ public sealed class SecurityBasicsTests(string database) : ApiTest(database)
 
 
 
-    /// <summary>A token for the bootstrap administrator as the API would make it, with the given key, lifetime and parties.</summary>
-    private static string Token(string key, DateTime expires, string issuer = "lims", string audience = "lims") =>
+    [Test]
+    public async Task A_valid_token_without_the_users_current_stamp_is_refused()
+    {
+        var token = Token(TestSigningKey, "an-old-stamp", DateTime.UtcNow.AddMinutes(5));
+        await Expect.ProblemAsync(await Host.WithToken(token).GetAsync(new Uri("/api/me", UriKind.Relative)), 401, "unauthenticated");
+    }
+
+    /// <summary>The digest of the administrator's security stamp, as the API's tokens carry it.</summary>
+    private async Task<string> AdminStampAsync()
+    {
+        await using var scope = Host.Factory.Services.CreateAsyncScope();
+        var admin = await scope.ServiceProvider.GetRequiredService<UserManager<LimsUser>>().FindByNameAsync("admin");
+        return UserAccounts.StampDigest(admin!.SecurityStamp);
+    }
+
+    /// <summary>A token for the bootstrap administrator as the API would make it, with the given key, stamp, lifetime and parties.</summary>
+    private static string Token(string key, string stamp, DateTime expires, string issuer = "lims", string audience = "lims") =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = issuer,
@@ -145,7 +160,7 @@ public sealed class SecurityBasicsTests(string database) : ApiTest(database)
             IssuedAt = expires.AddHours(-1),
             NotBefore = expires.AddHours(-1),
             Expires = expires,
-            Subject = new ClaimsIdentity([new Claim(JwtRegisteredClaimNames.Sub, "admin"), new Claim("name", "admin"), new Claim("role", "Admin")]),
+            Subject = new ClaimsIdentity([new Claim(JwtRegisteredClaimNames.Sub, "admin"), new Claim("name", "admin"), new Claim("role", "Admin"), new Claim("stamp", stamp)]),
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)), SecurityAlgorithms.HmacSha256),
         });
 }

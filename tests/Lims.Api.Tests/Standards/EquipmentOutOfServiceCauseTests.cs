@@ -69,7 +69,7 @@ public sealed class EquipmentOutOfServiceCauseTests(string database) : ApiTest(d
     /// <summary>A weight set still in service whose only calibration expired yesterday.</summary>
     private async Task<(StandardsData Data, string AssetNo)> ExpiredWeightSetAsync()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var data = await new StandardsData(Host).ArrangeAsync();
         var assetNo = await data.WeightSetAsync();
         await Expect.StatusAsync(await data.CalibrateAsync(assetNo, Today.AddYears(-1).AddDays(-1), Today.AddDays(-1)), 201);
         return (data, assetNo);

@@ -10,7 +10,7 @@ public sealed class EquipmentTests(string database) : ApiTest(database)
     [Test]
     public async Task A_weight_set_shows_its_calibrations_latest_first_and_its_next_due_date()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var data = await new StandardsData(Host).ArrangeAsync();
         var assetNo = await data.WeightSetAsync();
         await Expect.StatusAsync(await data.CalibrateAsync(assetNo, Today.AddYears(-1).AddMonths(-3), Today.AddMonths(-3).AddDays(-1)), 201);
         await Expect.StatusAsync(await data.CalibrateAsync(assetNo, Today.AddMonths(-3), Today.AddMonths(9)), 201);
@@ -35,7 +35,7 @@ public sealed class EquipmentTests(string database) : ApiTest(database)
     [TestCase(1, 365, "calibration-in-future", TestName = "A calibration dated tomorrow is 422")]
     public async Task Calibration_dates_that_make_no_sense_are_refused(int calibratedInDays, int validInDays, string code)
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var data = await new StandardsData(Host).ArrangeAsync();
         var assetNo = await data.WeightSetAsync();
 
         var response = await data.CalibrateAsync(assetNo, Today.AddDays(calibratedInDays), Today.AddDays(validInDays));
@@ -46,7 +46,7 @@ public sealed class EquipmentTests(string database) : ApiTest(database)
     [Test]
     public async Task The_same_certificate_twice_for_one_weight_set_is_422()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var data = await new StandardsData(Host).ArrangeAsync();
         var assetNo = await data.WeightSetAsync();
         await Expect.StatusAsync(await data.CalibrateAsync(assetNo, Today.AddMonths(-3), Today.AddMonths(9), certificateNo: "GDJL-2026-00123"), 201);
 
@@ -58,7 +58,7 @@ public sealed class EquipmentTests(string database) : ApiTest(database)
     [Test]
     public async Task A_calibration_tracing_to_an_unregistered_standard_is_422()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var data = await new StandardsData(Host).ArrangeAsync();
         var assetNo = await data.WeightSetAsync();
         await Expect.ProblemAsync(await data.CalibrateAsync(assetNo, Today.AddMonths(-3), Today.AddMonths(9), tracesTo: "NOWHERE"), 422, "unknown-reference-standard");
     }
@@ -66,7 +66,7 @@ public sealed class EquipmentTests(string database) : ApiTest(database)
     [Test]
     public async Task Invalid_calibration_fields_are_named_one_by_one()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var data = await new StandardsData(Host).ArrangeAsync();
         var assetNo = await data.WeightSetAsync();
         var response = await Admin.PostAsJsonAsync($"/api/equipment/{assetNo}/calibrations", new { certificateNo = "", issuedBy = "广东省计量科学研究院", expandedUncertainty = new string('x', 101) });
         await Expect.ValidationErrorsAsync(response, "certificateNo", "calibratedOn", "validUntil", "expandedUncertainty", "conformity", "tracesTo");
@@ -82,7 +82,7 @@ public sealed class EquipmentTests(string database) : ApiTest(database)
     [Test]
     public async Task A_duplicate_asset_number_is_409_and_an_unknown_standard_422()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var data = await new StandardsData(Host).ArrangeAsync();
         var assetNo = await data.WeightSetAsync();
         var again = await Admin.PostAsJsonAsync("/api/equipment", new { assetNo, name = "砝码", manufacturer = "x", model = "x", serialNumber = "x", standardCode = data.Standard });
         await Expect.ProblemAsync(again, 409, "duplicate-asset-no");

@@ -8,7 +8,7 @@ public sealed class MeasurementStandardTests(string database) : ApiTest(database
     [Test]
     public async Task A_standard_is_registered_with_its_scope_and_read_back()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var data = await new StandardsData(Host).ArrangeAsync();
 
         var standard = await Expect.JsonAsync(await Admin.GetAsync($"/api/standards/{data.Standard}"), 200);
 
@@ -33,7 +33,7 @@ public sealed class MeasurementStandardTests(string database) : ApiTest(database
     [Test]
     public async Task An_unknown_laboratory_or_procedure_is_422()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var data = await new StandardsData(Host).ArrangeAsync();
         var noLab = await Admin.PostAsJsonAsync("/api/standards", new { code = StandardsData.Code("S"), name = "x", laboratoryCode = "NOLAB", assessmentCertificateNo = "x", assessmentValidUntil = "2030-01-01", isPublicStandard = false, procedureCodes = new[] { StandardsData.Scale } });
         await Expect.ProblemAsync(noLab, 422, "unknown-laboratory");
         var noProcedure = await Admin.PostAsJsonAsync("/api/standards", new { code = StandardsData.Code("S"), name = "x", laboratoryCode = data.Lab, assessmentCertificateNo = "x", assessmentValidUntil = "2030-01-01", isPublicStandard = false, procedureCodes = new[] { "JJG 9999-2099" } });
@@ -43,7 +43,7 @@ public sealed class MeasurementStandardTests(string database) : ApiTest(database
     [Test]
     public async Task A_duplicate_code_is_409_and_an_unknown_one_404()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var data = await new StandardsData(Host).ArrangeAsync();
         var again = await Admin.PostAsJsonAsync("/api/standards", new { code = data.Standard, name = "x", laboratoryCode = data.Lab, assessmentCertificateNo = "x", assessmentValidUntil = "2030-01-01", isPublicStandard = false, procedureCodes = new[] { StandardsData.Scale } });
         await Expect.ProblemAsync(again, 409, "duplicate-code");
         await Expect.ProblemAsync(await Admin.GetAsync("/api/standards/NOSUCH"), 404, "not-found");

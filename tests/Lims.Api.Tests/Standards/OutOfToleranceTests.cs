@@ -69,7 +69,7 @@ public sealed class OutOfToleranceTests(string database) : ApiTest(database)
     [Test]
     public async Task Out_of_tolerance_found_tomorrow_is_422()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var data = await new StandardsData(Host).ArrangeAsync();
         var assetNo = await data.CalibratedWeightSetAsync();
         var response = await Admin.PostAsJsonAsync($"/api/equipment/{assetNo}/out-of-tolerance", new { foundOn = StandardsData.Iso(Today.AddDays(1)), reason = "超差" });
         await Expect.ProblemAsync(response, 422, "found-on-in-future");

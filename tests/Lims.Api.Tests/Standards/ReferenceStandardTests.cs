@@ -8,7 +8,7 @@ public sealed class ReferenceStandardTests(string database) : ApiTest(database)
     [Test]
     public async Task The_national_kilogram_is_read_back_as_the_top_of_the_chain()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var data = await new StandardsData(Host).ArrangeAsync();
 
         var kilogram = await Expect.JsonAsync(await Admin.GetAsync($"/api/reference-standards/{data.Kilogram}"), 200);
         var guangdong = await Expect.JsonAsync(await Admin.GetAsync($"/api/reference-standards/{data.Guangdong}"), 200);
@@ -27,7 +27,7 @@ public sealed class ReferenceStandardTests(string database) : ApiTest(database)
     [Test]
     public async Task A_national_primary_standard_that_traces_somewhere_is_422()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var data = await new StandardsData(Host).ArrangeAsync();
         var response = await Admin.PostAsJsonAsync("/api/reference-standards", new { code = StandardsData.Code("KG"), name = "国家千克基准", holder = "中国计量科学研究院", kind = "NationalPrimaryStandard", tracesTo = data.Guangdong });
         await Expect.ProblemAsync(response, 422, "national-standard-traces-nowhere");
     }

@@ -12,7 +12,7 @@ public sealed class TraceabilityAuditTests(string database) : ApiTest(database)
     public async Task The_audit_lists_every_broken_link_of_a_laboratory_with_what_to_do()
     {
         // The standard's assessment expires in three months: within the six-month warning.
-        var data = await new StandardsData(Admin).ArrangeAsync(assessmentValidUntil: Today.AddMonths(3));
+        var data = await new StandardsData(Host).ArrangeAsync(assessmentValidUntil: Today.AddMonths(3));
         var good = await data.CalibratedWeightSetAsync();
         var never = await data.WeightSetAsync();
         var expired = await data.WeightSetAsync();
@@ -40,7 +40,7 @@ public sealed class TraceabilityAuditTests(string database) : ApiTest(database)
     [Test]
     public async Task An_expired_assessment_is_a_finding_of_its_own_and_pages_are_honoured()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync(assessmentValidUntil: Today.AddDays(-1));
+        var data = await new StandardsData(Host).ArrangeAsync(assessmentValidUntil: Today.AddDays(-1));
         await data.WeightSetAsync();
 
         var page = await Expect.JsonAsync(await Admin.GetAsync($"/api/traceability/audit?laboratoryCode={data.Lab}&pageSize=1&page=2"), 200);

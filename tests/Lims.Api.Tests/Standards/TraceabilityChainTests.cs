@@ -11,7 +11,7 @@ public sealed class TraceabilityChainTests(string database) : ApiTest(database)
     [Test]
     public async Task The_weight_set_traces_through_guangdong_to_the_national_kilogram()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var data = await new StandardsData(Host).ArrangeAsync();
         var assetNo = await data.CalibratedWeightSetAsync();
 
         var chain = await Expect.JsonAsync(await Admin.GetAsync($"/api/traceability/equipment/{assetNo}"), 200);
@@ -31,7 +31,7 @@ public sealed class TraceabilityChainTests(string database) : ApiTest(database)
     [Test]
     public async Task On_a_date_after_the_calibration_expired_the_calibration_link_is_invalid_with_the_reason()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var data = await new StandardsData(Host).ArrangeAsync();
         var assetNo = await data.WeightSetAsync();
         await Expect.StatusAsync(await data.CalibrateAsync(assetNo, Today.AddYears(-2), Today.AddYears(-1)), 201);
 
@@ -51,7 +51,7 @@ public sealed class TraceabilityChainTests(string database) : ApiTest(database)
     [Test]
     public async Task A_failed_calibration_and_an_expired_assessment_break_their_links()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync(assessmentValidUntil: Today.AddDays(-1));
+        var data = await new StandardsData(Host).ArrangeAsync(assessmentValidUntil: Today.AddDays(-1));
         var assetNo = await data.WeightSetAsync();
         await Expect.StatusAsync(await data.CalibrateAsync(assetNo, Today.AddMonths(-3), Today.AddMonths(9), conformity: "Fail"), 201);
 
@@ -69,7 +69,7 @@ public sealed class TraceabilityChainTests(string database) : ApiTest(database)
     [Test]
     public async Task A_chain_that_ends_at_an_external_standard_is_broken_at_its_top()
     {
-        var data = await new StandardsData(Admin).ArrangeAsync();
+        var data = await new StandardsData(Host).ArrangeAsync();
         var station = StandardsData.Code("EXT");
         await Expect.StatusAsync(await Admin.PostAsJsonAsync("/api/reference-standards", new { code = station, name = "某计量站砝码标准", holder = "某计量站", kind = "ExternalStandard" }), 201);
         var assetNo = await data.WeightSetAsync();

@@ -19,9 +19,9 @@ public sealed class ApiHost : ILimsApi, IAsyncDisposable
 
     public string Database => Factory.Database;
 
-    public static async Task<ApiHost> StartAsync(string database, IDictionary<string, string?>? settings = null)
+    public static async Task<ApiHost> StartAsync(string database, IDictionary<string, string?>? settings = null, Action<Microsoft.AspNetCore.Hosting.IWebHostBuilder>? configure = null)
     {
-        var factory = new LimsApiFactory(database, settings);
+        var factory = new LimsApiFactory(database, settings, configure);
         try
         {
             var admin = factory.CreateClient();

@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lims.Api.Tests.Support;
 
@@ -10,15 +11,20 @@ namespace Lims.Api.Tests.Support;
 /// </summary>
 public sealed class LimsApiFactory : WebApplicationFactory<Program>
 {
-    public const string AdminPassword = "Admin-Pass-2026";
+    public const string AdminPassword = "Bootstrap-Pass-2026";
+
+    /// <summary>Where the test APIs say the public reaches them (the certificates' QR codes).</summary>
+    public const string PublicBaseUrl = "https://lims.test";
 
     /// <summary>The token signing key every test API is configured with.</summary>
     public const string SigningKey = "a-test-signing-key-that-is-long-enough-for-hs256";
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IWebHostBuilder>? _configure;
 
-    public LimsApiFactory(string database, IDictionary<string, string?>? settings = null)
+    public LimsApiFactory(string database, IDictionary<string, string?>? settings = null, Action<IWebHostBuilder>? configure = null)
     {
+        _configure = configure;
         Database = database;
         Store = new TestDatabase(database);
         _settings = Store.Settings();
@@ -44,6 +50,9 @@ public sealed class LimsApiFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddress.Filter>());
+        _configure?.Invoke(builder);
     }
 
     /// <summary>

@@ -29,9 +29,9 @@ public sealed class ReceptionDesk(HttpClient admin)
     public async Task<JsonElement> CustomerAsync(HttpClient? client, string name = Supermarket, string category = "Market") =>
         await Expect.JsonAsync(await (client ?? admin).PostAsJsonAsync("/api/customers", Customer(name, category)), 201);
 
-    public async Task<Guid> InstrumentAsync(HttpClient? client, Guid customerId, string typeCode, string? serial = null)
+    public async Task<Guid> InstrumentAsync(HttpClient? client, Guid customerId, string typeCode, string? serial = null, string usage = "TradeSettlement")
     {
-        var body = await Expect.JsonAsync(await (client ?? admin).PostAsJsonAsync("/api/instruments", Instrument(customerId, typeCode, serial)), 201);
+        var body = await Expect.JsonAsync(await (client ?? admin).PostAsJsonAsync("/api/instruments", Instrument(customerId, typeCode, serial) with { Usage = usage }), 201);
         return body.GetProperty("id").GetGuid();
     }
 

@@ -75,8 +75,10 @@ public sealed class TestDatabase
         ["Bootstrap:AdminUser"] = "admin",
         ["Bootstrap:AdminPassword"] = LimsApiFactory.AdminPassword,
         ["Auth:SigningKey"] = LimsApiFactory.SigningKey,
+        ["Certificates:PublicBaseUrl"] = LimsApiFactory.PublicBaseUrl,
         ["RateLimiting:Login:PermitLimit"] = "100000",
         ["RateLimiting:Public:PermitLimit"] = "100000",
+        ["Auth:SignInThrottle:FreeFailures"] = "100000",
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:Console:FormatterName"] = "simple",
     };

@@ -33,12 +33,12 @@ public sealed class WalkthroughTests(string database) : ApiTest(database)
         var lab = "JM" + Random.Shared.Next(1000, 9999).ToString(CultureInfo.InvariantCulture);
         var suffix = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
 
-        walk.Section("0. The laboratory", "An administrator registers the laboratory and the instrument type; a quality manager its measurement standard, equipment and their traceability; the administrator the technician and their competence. (The procedure JJG 539-2016, and the receptionist, reviewer, approver and quality manager accounts, are made the same way.)");
+        walk.Section("0. The laboratory", "An administrator registers the laboratory and the instrument type (in the catalogue of instruments under compulsory management for trade settlement, verified periodically: a price scale in a market is under compulsory verification, the same scale in a kitchen is not); a quality manager of the laboratory its measurement standard, equipment and their traceability; the administrator the technician, and the quality manager their competence (nobody else may grant it). Every user belongs to one laboratory and sees only its work. (The procedure JJG 539-2016, and the receptionist, reviewer, approver and quality manager accounts, are made the same way.)");
         await walk.SendAsync(Admin, "the administrator", HttpMethod.Post, "/api/laboratories", new { code = lab, name = "江门市计量测试所", level = "City", accreditationNo = "(粤)法计(2021)07001号", address = "广东省江门市蓬江区建设三路 128 号" }, 201, 12);
         Assert.That((int)(await Admin.PostAsJsonAsync("/api/procedures", new { code = "JJG 539-2016", title = "数字指示秤", kind = "VerificationRegulation" })).StatusCode, Is.AnyOf(201, 409));
         var typeCode = "PRICE-SCALE-" + suffix;
-        await walk.SendAsync(Admin, "the administrator", HttpMethod.Post, "/api/instrument-types", new { code = typeCode, name = "电子计价秤", procedureCode = "JJG 539-2016", compulsory = true, intervalMonths = 12, fee = 30 }, 201, 12);
-        var quality = await Host.SignInNewUserAsync("QualityManager");
+        await walk.SendAsync(Admin, "the administrator", HttpMethod.Post, "/api/instrument-types", new { code = typeCode, name = "电子计价秤", procedureCode = "JJG 539-2016", compulsory = true, compulsoryUses = new[] { "TradeSettlement" }, compulsoryVerification = "Periodic", intervalMonths = 12, fee = 30 }, 201, 16);
+        var quality = await Host.SignInNewUserInAsync(lab, "QualityManager");
         await walk.SendAsync(quality, "the quality manager", HttpMethod.Post, "/api/reference-standards", new { code = "CN-KG-" + suffix, name = "国家千克基准", holder = "中国计量科学研究院", kind = "NationalPrimaryStandard" }, 201, 12);
         await walk.SendAsync(quality, "the quality manager", HttpMethod.Post, "/api/reference-standards", new { code = "GD-E1-" + suffix, name = "E1等级砝码标准装置", holder = "广东省计量科学研究院", kind = "ExternalStandard", tracesTo = "CN-KG-" + suffix }, 201, 12);
         await walk.SendAsync(quality, "the quality manager", HttpMethod.Post, "/api/standards", new { code = "JM-M-" + suffix, name = "E2等级砝码标准装置", laboratoryCode = lab, assessmentCertificateNo = "[2023]粤量标江证字第001号", assessmentValidUntil = Iso(today.AddYears(3)), isPublicStandard = true, procedureCodes = new[] { "JJG 539-2016" } }, 201, 14);
@@ -47,12 +47,12 @@ public sealed class WalkthroughTests(string database) : ApiTest(database)
         await walk.SendAsync(quality, "the quality manager", HttpMethod.Post, $"/api/equipment/{assetNo}/calibrations", new { certificateNo = "GDJL2026-00417", issuedBy = "广东省计量科学研究院", calibratedOn = Iso(today.AddMonths(-3)), validUntil = Iso(today.AddMonths(9)), expandedUncertainty = "U = 0.05 mg (k=2)", conformity = "Pass", tracesTo = "GD-E1-" + suffix }, 201, 12);
         var technicianName = "wang" + suffix.ToLowerInvariant();
         await walk.SendAsync(Admin, "the administrator", HttpMethod.Post, "/api/users", new { userName = technicianName, displayName = "王建国", password = "Bench-Pass-2026", roles = new[] { "Technician" }, laboratoryCode = lab }, 201, 12);
-        await walk.SendAsync(Admin, "the administrator", HttpMethod.Post, $"/api/users/{technicianName}/authorizations", new { procedureCode = "JJG 539-2016", certificateNo = "粤计检字 041723", validUntil = Iso(today.AddYears(2)) }, 201, 12);
+        await walk.SendAsync(quality, "the quality manager", HttpMethod.Post, $"/api/users/{technicianName}/authorizations", new { procedureCode = "JJG 539-2016", certificateNo = "粤计检字 041723", validUntil = Iso(today.AddYears(2)) }, 201, 12);
         var technician = Host.Anonymous();
         technician.DefaultRequestHeaders.Authorization = new("Bearer", await ApiHost.TokenAsync(technician, technicianName, "Bench-Pass-2026"));
-        var reception = await Host.SignInNewUserAsync("Reception");
-        var reviewer = await Host.SignInNewUserAsync("Reviewer");
-        var approver = await Host.SignInNewUserAsync("Approver");
+        var reception = await Host.SignInNewUserInAsync(lab, "Reception");
+        var reviewer = await Host.SignInNewUserInAsync(lab, "Reviewer");
+        var approver = await Host.SignInNewUserInAsync(lab, "Approver");
 
         walk.Section("1. Intake", "The reception desk registers the market (its unified social credit code is checked completely), the scale, and hands it in. The submission gets a receipt number and one work order per item; compulsory verification is free, and the waived fee is recorded.");
         var customer = await walk.SendAsync(reception, "the receptionist", HttpMethod.Post, "/api/customers", new { name = "江门市蓬江区华润万家超市有限公司", creditCode = CreditCodes.New(), contactName = "陈经理", phone = "0750-3123456", address = "广东省江门市蓬江区万达广场 B1 层", district = "蓬江区", category = "Market" }, 201, 14);
@@ -84,7 +84,7 @@ public sealed class WalkthroughTests(string database) : ApiTest(database)
         var number = certificate.GetProperty("certificateNo").GetString()!;
         Assert.That(certificate.GetProperty("kind").GetString(), Is.EqualTo("VerificationCertificate"));
 
-        walk.Section("5. The certificate", "Anyone signed in downloads the PDF; it is the same bytes every time. A sample is in [samples/verification-certificate.pdf](samples/verification-certificate.pdf).");
+        walk.Section("5. The certificate", "Anyone of the laboratory downloads the PDF (to another laboratory's users it does not exist: 404); it is the same bytes every time. A sample is in [samples/verification-certificate.pdf](samples/verification-certificate.pdf).");
         await walk.SendAsync(reception, "the receptionist", HttpMethod.Get, $"/api/certificates/{number}/pdf", null, 200);
 
         walk.Section("6. The public check", "Anyone who scans the QR code reaches this route with the verification code printed beside it; it says whether the certificate is valid and nothing about the customer. A wrong code looks like an unknown number: 404.");

@@ -43,7 +43,7 @@ public sealed class CertificateTraceabilityTests(string database) : ApiTest(data
         await bench.AssignAsync(inProgress);
         await Expect.StatusAsync(await bench.Technician.PostAsJsonAsync($"/api/work-orders/{inProgress}/results", WorkBench.Results(bench.WeightSet)), 200);
 
-        var impact = await Expect.JsonAsync(await Admin.PostAsJsonAsync($"/api/equipment/{bench.WeightSet}/out-of-tolerance", new { foundOn = StandardsData.Iso(WorkBench.Today), reason = "期间核查发现 500 g 砝码超差" }), 200);
+        var impact = await Expect.JsonAsync(await bench.QualityManager.PostAsJsonAsync($"/api/equipment/{bench.WeightSet}/out-of-tolerance", new { foundOn = StandardsData.Iso(WorkBench.Today), reason = "期间核查发现 500 g 砝码超差" }), 200);
         var affected = impact.GetProperty("workOrders").EnumerateArray().ToList();
         Assert.Multiple(() =>
         {

@@ -31,7 +31,7 @@ public sealed class ConcurrentApprovalTests(string database) : ApiTest(database)
     {
         var bench = await WorkBench.ArrangeAsync(Host);
         var workOrder = await bench.ReviewedWorkOrderAsync();
-        var otherApprover = await Host.SignInNewUserAsync("Approver");
+        var otherApprover = await Host.SignInNewUserInAsync(bench.Lab, "Approver");
         var responses = await Task.WhenAll(
             bench.Approver.PostAsJsonAsync($"/api/work-orders/{workOrder}/approve", new { }),
             otherApprover.PostAsJsonAsync($"/api/work-orders/{workOrder}/approve", new { }));

@@ -47,38 +47,41 @@ internal sealed class WorkBench
 
     public static DateOnly Today => StandardsData.Today;
 
-    public static async Task<WorkBench> ArrangeAsync(ILimsApi host, int intervalMonths = 12)
+    /// <summary>A laboratory of the level (<c>City</c> or <c>County</c>) ready for bench work.</summary>
+    public static async Task<WorkBench> ArrangeAsync(ILimsApi host, int intervalMonths = 12, string level = "City")
     {
-        var standards = await new StandardsData(host.Admin).ArrangeAsync();
+        var standards = await new StandardsData(host, level).ArrangeAsync();
         var bench = new WorkBench(host, standards, await standards.CalibratedWeightSetAsync());
         var desk = new ReceptionDesk(host.Admin);
         bench.TypeCode = StandardsData.Code("PS");
         await Expect.StatusAsync(await host.Admin.PostAsJsonAsync("/api/instrument-types", new { code = bench.TypeCode, name = "电子计价秤", procedureCode = Procedure, compulsory = true, intervalMonths, fee = 30 }), 201);
-        bench.Reception = await host.SignInNewUserAsync("Reception");
+        bench.Reception = await host.SignInNewUserInAsync(bench.Lab, "Reception");
         (bench.Technician, bench.TechnicianName) = await bench.TechnicianAsync(authorisedUntil: Today.AddYears(1));
-        bench.Reviewer = await host.SignInNewUserAsync("Reviewer");
-        bench.Approver = await host.SignInNewUserAsync("Approver");
-        bench.QualityManager = await host.SignInNewUserAsync("QualityManager");
+        bench.Reviewer = await host.SignInNewUserInAsync(bench.Lab, "Reviewer");
+        bench.Approver = await host.SignInNewUserInAsync(bench.Lab, "Approver");
+        bench.QualityManager = standards.Quality;
         bench.Customer = (await desk.CustomerAsync(bench.Reception)).GetProperty("id").GetGuid();
         return bench;
     }
 
-    /// <summary>A technician, authorised for JJG 539-2016 until the date (or not at all), with extra roles.</summary>
+    /// <summary>A technician of the laboratory, authorised for JJG 539-2016 until the date (or not at all) by its quality manager, with extra roles.</summary>
     public async Task<(HttpClient Client, string UserName)> TechnicianAsync(DateOnly? authorisedUntil, params string[] extraRoles)
     {
-        var client = await _host.SignInNewUserAsync(["Technician", .. extraRoles]);
-        var me = await Expect.JsonAsync(await client.GetAsync("/api/me"), 200);
-        var userName = me.GetProperty("userName").GetString()!;
+        var (client, userName) = await _host.NewUserInAsync(Lab, ["Technician", .. extraRoles]);
         if (authorisedUntil is { } until)
         {
-            var granted = await QualityManagerOrAdmin.PostAsJsonAsync($"/api/users/{userName}/authorizations", new { procedureCode = Procedure, certificateNo = StandardsData.Code("JDY"), validUntil = StandardsData.Iso(until) });
-            await Expect.StatusAsync(granted, 201);
+            await AuthoriseAsync(userName, until);
         }
 
         return (client, userName);
     }
 
-    private HttpClient QualityManagerOrAdmin => _host.Admin;
+    /// <summary>The laboratory's quality manager authorises the technician for JJG 539-2016 until the date.</summary>
+    public async Task AuthoriseAsync(string userName, DateOnly until)
+    {
+        var granted = await Standards.Quality.PostAsJsonAsync($"/api/users/{userName}/authorizations", new { procedureCode = Procedure, certificateNo = StandardsData.Code("JDY"), validUntil = StandardsData.Iso(until) });
+        await Expect.StatusAsync(granted, 201);
+    }
 
     /// <summary>Hands in one new scale for the service and returns its work order id.</summary>
     public async Task<Guid> WorkOrderAsync(string service = "Verification")

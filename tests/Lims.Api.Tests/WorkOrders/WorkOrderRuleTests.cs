@@ -52,7 +52,7 @@ public sealed class WorkOrderRuleTests(string database) : ApiTest(database)
         var bench = await WorkBench.ArrangeAsync(Host);
         var workOrder = await bench.WorkOrderAsync();
         await bench.AssignAsync(workOrder);
-        await Expect.StatusAsync(await Admin.PostAsJsonAsync($"/api/equipment/{bench.WeightSet}/out-of-tolerance", new { foundOn = StandardsData.Iso(WorkBench.Today), reason = "期间核查超差" }), 200);
+        await Expect.StatusAsync(await bench.QualityManager.PostAsJsonAsync($"/api/equipment/{bench.WeightSet}/out-of-tolerance", new { foundOn = StandardsData.Iso(WorkBench.Today), reason = "期间核查超差" }), 200);
         await Expect.ProblemAsync(await bench.Technician.PostAsJsonAsync($"/api/work-orders/{workOrder}/results", WorkBench.Results(bench.WeightSet)), 422, "equipment-not-valid");
     }
 
@@ -104,7 +104,7 @@ public sealed class WorkOrderRuleTests(string database) : ApiTest(database)
     public async Task The_reviewer_cannot_also_approve()
     {
         var bench = await WorkBench.ArrangeAsync(Host);
-        var reviewerApprover = await Host.SignInNewUserAsync("Reviewer", "Approver");
+        var reviewerApprover = await Host.SignInNewUserInAsync(bench.Lab, "Reviewer", "Approver");
         var workOrder = await bench.WorkOrderAsync();
         await bench.AssignAsync(workOrder);
         await Expect.StatusAsync(await bench.Technician.PostAsJsonAsync($"/api/work-orders/{workOrder}/results", WorkBench.Results(bench.WeightSet)), 200);

@@ -106,7 +106,7 @@ public sealed class RecallDatabase : IAsyncDisposable
         var instrument = new Instrument(customerId, type, "上海友声衡器有限公司", "ACS-15", serial ?? "SN" + Guid.NewGuid().ToString("N")[..10], "(0~15) kg", "Ⅲ", InstrumentUsage.TradeSettlement, "生鲜区 3 号摊位");
         if (dueOn is { } due)
         {
-            instrument.RecordVerification(due.AddMonths(-type.IntervalMonths), type.IntervalMonths);
+            instrument.RecordVerification(due.AddMonths(-type.IntervalMonths), type);
             Assert.That(instrument.NextDueOn, Is.EqualTo(due));
         }
 

@@ -149,7 +149,7 @@ public sealed class RecallScanJobTests
         {
             var db = scope.ServiceProvider.GetRequiredService<Abstractions.ILimsDb>();
             var instrument = db.Instruments.Single(i => i.SerialNumber == serial);
-            instrument.RecordVerification(Today.AddDays(3), 12);
+            instrument.RecordVerification(Today.AddDays(3), db.InstrumentTypes.Single(t => t.Code == instrument.TypeCode));
             await db.SaveChangesAsync(CancellationToken.None);
         }
 

@@ -190,7 +190,7 @@ public class RecallScanBenchmarks
     // n % 20 = 1 retired; due dates spread over a year from 60 days ago.
     private const string SqliteSeed = """
         INSERT INTO "Procedures" ("Id", "Code", "Title", "Kind", "Version") VALUES ('0000000A-0000-7000-8000-000000000001', 'JJG 539-2016', '数字指示秤检定规程', 'VerificationRegulation', 1);
-        INSERT INTO "InstrumentTypes" ("Id", "Code", "Name", "ProcedureCode", "Compulsory", "IntervalMonths", "Fee", "Version") VALUES ('0000000B-0000-7000-8000-000000000001', 'EPS', '电子计价秤', 'JJG 539-2016', 1, 12, 30.0, 1);
+        INSERT INTO "InstrumentTypes" ("Id", "Code", "Name", "ProcedureCode", "Compulsory", "CompulsoryUses", "CompulsoryVerification", "IntervalMonths", "Fee", "Version") VALUES ('0000000B-0000-7000-8000-000000000001', 'EPS', '电子计价秤', 'JJG 539-2016', 1, '["TradeSettlement"]', 'Periodic', 12, 30.0, 1);
         WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < 1000)
         INSERT INTO "Customers" ("Id", "Name", "CreditCode", "ContactName", "Phone", "Address", "District", "Category", "Version", "Email")
         SELECT printf('0000000C-0000-7000-8000-%012X', n), '江门市蓬江区第' || n || '市场', printf('91440703MA%08d', n), '陈经理', '0750-3123456', '江门市蓬江区', '蓬江区', 'Market', 1,
@@ -209,7 +209,7 @@ public class RecallScanBenchmarks
 
     private const string PostgreSqlSeed = """
         INSERT INTO "Procedures" ("Id", "Code", "Title", "Kind", "Version") VALUES ('0000000a-0000-7000-8000-000000000001', 'JJG 539-2016', '数字指示秤检定规程', 'VerificationRegulation', 1);
-        INSERT INTO "InstrumentTypes" ("Id", "Code", "Name", "ProcedureCode", "Compulsory", "IntervalMonths", "Fee", "Version") VALUES ('0000000b-0000-7000-8000-000000000001', 'EPS', '电子计价秤', 'JJG 539-2016', true, 12, 30.0, 1);
+        INSERT INTO "InstrumentTypes" ("Id", "Code", "Name", "ProcedureCode", "Compulsory", "CompulsoryUses", "CompulsoryVerification", "IntervalMonths", "Fee", "Version") VALUES ('0000000b-0000-7000-8000-000000000001', 'EPS', '电子计价秤', 'JJG 539-2016', true, ARRAY['TradeSettlement'], 'Periodic', 12, 30.0, 1);
         INSERT INTO "Customers" ("Id", "Name", "CreditCode", "ContactName", "Phone", "Address", "District", "Category", "Version", "Email")
         SELECT ('0000000c-0000-7000-8000-' || lpad(to_hex(n), 12, '0'))::uuid, '江门市蓬江区第' || n || '市场', '91440703MA' || lpad(n::text, 8, '0'), '陈经理', '0750-3123456', '江门市蓬江区', '蓬江区', 'Market', 1,
                CASE WHEN n % 2 = 0 THEN 'market' || n || '@example.cn' END

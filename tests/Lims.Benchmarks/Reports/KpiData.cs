@@ -117,8 +117,8 @@ internal static class KpiData
             "('00000001-0000-4000-8000-000000000001', 'JM', '江门市计量测试所', 'City', 'CNAS L0001', '江门市蓬江区', 1), " +
             "('00000001-0000-4000-8000-000000000002', 'TS', '台山市计量所', 'County', 'CNAS L0002', '台山市', 1)";
         yield return "INSERT INTO Procedures (Id, Code, Title, Kind, Version) VALUES ('00000002-0000-4000-8000-000000000001', 'JJG 539-2016', '数字指示秤', 'VerificationRegulation', 1)";
-        yield return Counter(10) + "INSERT INTO InstrumentTypes (Id, Code, Name, ProcedureCode, Compulsory, IntervalMonths, Fee, Version) " +
-            $"SELECT {Guid("00000003", "x")}, 'T' || x, '器具类别' || x, 'JJG 539-2016', x < 8, CASE x % 4 WHEN 0 THEN 12 WHEN 1 THEN 6 WHEN 2 THEN 24 ELSE 12 END, 30 + 10 * x, 1 FROM n";
+        yield return Counter(10) + "INSERT INTO InstrumentTypes (Id, Code, Name, ProcedureCode, Compulsory, CompulsoryUses, CompulsoryVerification, IntervalMonths, Fee, Version) " +
+            $"SELECT {Guid("00000003", "x")}, 'T' || x, '器具类别' || x, 'JJG 539-2016', x < 8, CASE WHEN x < 8 THEN '[\"TradeSettlement\"]' ELSE '[]' END, 'Periodic', CASE x % 4 WHEN 0 THEN 12 WHEN 1 THEN 6 WHEN 2 THEN 24 ELSE 12 END, 30 + 10 * x, 1 FROM n";
         yield return Counter(200) + "INSERT INTO MeasurementStandards (Id, Code, Name, LaboratoryCode, AssessmentCertificateNo, AssessmentValidUntil, IsPublicStandard, ProcedureCodes, Version) " +
             $"SELECT {Guid("00000004", "x")}, 'S' || x, '计量标准' || x, CASE WHEN x < 170 THEN 'JM' ELSE 'TS' END, 'x', " +
             $"date('{today}', CASE WHEN x % 10 = 9 THEN '-30 days' ELSE '+700 days' END), x % 3 <> 2, '[\"JJG 539-2016\"]', 1 FROM n";

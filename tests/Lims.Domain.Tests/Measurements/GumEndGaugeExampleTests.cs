@@ -19,7 +19,7 @@ namespace Lims.Domain.Tests.Measurements;
 ///           = 21701.3889 + 47.1521 + 46.2688 + 251.8890 + 1.4146 + 37966.6568 = 60014.7702
 ///   ν_eff = 1002.71² / 60014.7702 = 1005427.3441 / 60014.7702 = 16.753  →  16 (GUM: 16.7 → 16)
 ///   k = t95(16) = 2.1199 → 2.12;  U = 2.12 × 31.6656 nm = 67.13 nm → 67 nm.
-/// GUM prints U95 = 68 nm because it multiplies the already rounded u_c = 32 nm; unrounded it is 67 nm.
+/// H.1 itself states only the 99 % result, U99 = t99(16) × 32 nm = 93 nm (H.1.6); 67 nm at 95 % is our computation.
 /// </summary>
 public class GumEndGaugeExampleTests
 {

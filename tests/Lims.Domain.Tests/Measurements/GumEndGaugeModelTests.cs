@@ -10,7 +10,9 @@ namespace Lims.Domain.Tests.Measurements;
 ///   δθ: ±0.05 °C rectangular (ν 2), c = −l_s·α_s = −5×10⁷ nm × 11.5×10⁻⁶ °C⁻¹ = −575 nm/°C → 16.60 nm;
 ///   α_s: 1.2×10⁻⁶ °C⁻¹ and θ: 0.41 °C, both with c = 0 (δθ = 0 and δα = 0).
 /// u_c² = 625 + 33.64 + 15.21 + 44.89 + 8.333 + 275.52 = 1002.6 nm² → u_c = 31.66 nm (GUM: 32 nm);
-/// ν_eff = 16.7 → 16, k = t95(16) = 2.12, U = 67.1 nm → 67 nm (GUM prints 68 nm from the rounded 32 nm).
+/// ν_eff = 16.7 → 16. H.1.6 states the result at 99 %: U99 = t99(16) · u_c = 2.92 × 32 nm = 93 nm, from
+/// the rounded 32 nm; from the unrounded 31.66 nm it is 92.4 nm → 92 nm. At 95 % (our computation; H.1
+/// gives no 95 % value): k = t95(16) = 2.12, U = 67.1 nm → 67 nm.
 /// </summary>
 public class GumEndGaugeModelTests
 {
@@ -31,7 +33,8 @@ public class GumEndGaugeModelTests
             new UncertaintyComponent("temperature deviation θ", 0.41, null) { SensitivityCoefficient = 0.0 },
         ]);
 
-    private static PointResult Evaluate() => PointEvaluator.Evaluate(EndGauge, new EvaluationMethod(MeasurementPurpose.Calibration, DecisionRule.SimpleAcceptance));
+    private static PointResult Evaluate(Coverage coverage = Coverage.P95) =>
+        PointEvaluator.Evaluate(EndGauge, new EvaluationMethod(MeasurementPurpose.Calibration, DecisionRule.SimpleAcceptance) { Coverage = coverage });
 
     [Test]
     public void The_combined_standard_uncertainty_is_32_nanometres()
@@ -70,6 +73,20 @@ public class GumEndGaugeModelTests
             Assert.That(result.CoverageFactor, Is.EqualTo(2.12m));
             Assert.That(result.ExpandedUncertainty, Is.EqualTo(67m));
             Assert.That(CoverageFactor.Probability(result.Coverage), Is.EqualTo(0.95));
+        });
+    }
+
+    [Test]
+    public void At_99_percent_k_is_t99_16_as_in_H_1_6_and_U_is_92_nanometres_from_the_unrounded_combined_uncertainty()
+    {
+        var result = Evaluate(Coverage.P99);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.CoverageFactor, Is.EqualTo(2.92m));
+            Assert.That(result.ExpandedUncertainty, Is.EqualTo(92m));
+            // H.1.6 multiplies the rounded u_c: 2.92 × 32 nm = 93 nm.
+            Assert.That(UncertaintyRounding.RoundToTwoSignificantDigits(2.92 * 32.0).Value, Is.EqualTo(93m));
         });
     }
 }

@@ -33,6 +33,6 @@ public sealed class InstrumentTypeTests
     public void Making_an_existing_type_compulsory_under_a_specification_is_refused()
     {
         var type = new InstrumentType("BAL", "天平", Specification, compulsory: false, intervalMonths: 12, fee: 80m);
-        Assert.Throws<DomainRuleException>(() => type.Update("天平", Specification, compulsory: true, intervalMonths: 12, fee: 80m));
+        Assert.Throws<DomainRuleException>(() => type.Update("天平", Specification, CompulsoryScope.ForAllLegalUses(CompulsoryVerification.Periodic), intervalMonths: 12, fee: 80m));
     }
 }

@@ -161,7 +161,8 @@ public sealed partial class ReceptionFlowTests(string database) : BrowserTest(da
         await using var scope = Host.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LimsDbContext>();
         var instrument = await db.Instruments.SingleAsync(i => i.Id == instrumentId);
-        instrument.RecordVerification(dueOn.AddMonths(-12), 12);
+        var type = await db.InstrumentTypes.SingleAsync(t => t.Code == instrument.TypeCode);
+        instrument.RecordVerification(dueOn.AddMonths(-type.IntervalMonths), type);
         await db.SaveChangesAsync();
     }
 

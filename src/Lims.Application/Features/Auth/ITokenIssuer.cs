@@ -2,8 +2,9 @@ using System.Security.Claims;
 
 namespace Lims.Application.Features.Auth;
 
+/// <summary>Signs access tokens (the API's bearer tokens).</summary>
 public interface ITokenIssuer
 {
-    /// <summary>A bearer token for <paramref name="userName"/> carrying <paramref name="claims"/> (from <see cref="UserClaims"/>).</summary>
-    TokenResponse Issue(string userName, IReadOnlyList<Claim> claims);
+    /// <summary>A signed access token carrying <paramref name="claims"/>, and how many seconds it lives.</summary>
+    (string Token, int ExpiresIn) Issue(string userName, IReadOnlyList<Claim> claims);
 }

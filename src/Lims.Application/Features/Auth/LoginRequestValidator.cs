@@ -10,3 +10,18 @@ public sealed class LoginRequestValidator : AbstractValidator<LoginRequest>
         RuleFor(x => x.Password).NotEmpty().MaximumLength(128);
     }
 }
+
+public sealed class RefreshRequestValidator : AbstractValidator<RefreshRequest>
+{
+    public RefreshRequestValidator() => RuleFor(x => x.RefreshToken).NotEmpty().MaximumLength(200);
+}
+
+public sealed class PasswordChangeRequestValidator : AbstractValidator<PasswordChangeRequest>
+{
+    public PasswordChangeRequestValidator()
+    {
+        RuleFor(x => x.CurrentPassword).NotEmpty().MaximumLength(128);
+        RuleFor(x => x.NewPassword).NotEmpty().MaximumLength(128)
+            .NotEqual(x => x.CurrentPassword).WithMessage("The new password must differ from the current one.");
+    }
+}

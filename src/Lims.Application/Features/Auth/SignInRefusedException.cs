@@ -1,9 +1,24 @@
 namespace Lims.Application.Features.Auth;
 
-/// <summary>Wrong user name or password (401), or the account is locked out (429 until <see cref="RetryAfter"/>).</summary>
-public sealed class SignInRefusedException(bool lockedOut, TimeSpan? retryAfter, string message) : Exception(message)
+/// <summary>
+/// 401: the credentials or the refresh token are not accepted. The message is the same whatever
+/// the reason, so an answer never tells whether a user exists or is disabled.
+/// </summary>
+public sealed class SignInRefusedException(string code, string message) : Exception(message)
 {
-    public bool LockedOut { get; } = lockedOut;
+    public const string InvalidCredentials = "invalid-credentials";
+    public const string InvalidRefreshToken = "invalid-refresh-token";
 
-    public TimeSpan? RetryAfter { get; } = retryAfter;
+    public string Code { get; } = code;
+
+    public static SignInRefusedException Credentials() => new(InvalidCredentials, "The user name or password is wrong.");
+
+    public static SignInRefusedException RefreshToken() => new(InvalidRefreshToken, "The refresh token is not valid (unknown, used, revoked or expired); sign in again.");
+}
+
+/// <summary>429: too many failed sign-ins from this address; try again after <see cref="RetryAfter"/>.</summary>
+public sealed class SignInThrottledException(TimeSpan retryAfter) : Exception(
+    $"Too many failed sign-ins from this address; wait {Math.Ceiling(retryAfter.TotalSeconds)} seconds and try again.")
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
 }

@@ -13,14 +13,17 @@ namespace Lims.Application.Features.Auth;
 /// </summary>
 public sealed class UserClaims(ILimsDb db)
 {
-    public async Task<IReadOnlyList<Claim>> ForAsync(UserResponse user, CancellationToken ct)
+    public Task<IReadOnlyList<Claim>> ForAsync(UserResponse user, CancellationToken ct) =>
+        ForAsync(user.UserName, user.Roles, user.LaboratoryCode, ct);
+
+    public async Task<IReadOnlyList<Claim>> ForAsync(string userName, IEnumerable<string> roles, string? laboratoryCode, CancellationToken ct)
     {
         LaboratoryLevel? level = null;
-        if (!string.IsNullOrEmpty(user.LaboratoryCode))
+        if (!string.IsNullOrEmpty(laboratoryCode))
         {
-            level = await db.Laboratories.AsNoTracking().Where(l => l.Code == user.LaboratoryCode).Select(l => (LaboratoryLevel?)l.Level).FirstOrDefaultAsync(ct);
+            level = await db.Laboratories.AsNoTracking().Where(l => l.Code == laboratoryCode).Select(l => (LaboratoryLevel?)l.Level).FirstOrDefaultAsync(ct);
         }
 
-        return LimsClaims.For(user.UserName, user.Roles, user.LaboratoryCode, level);
+        return LimsClaims.For(userName, roles, laboratoryCode, level);
     }
 }

@@ -7,23 +7,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.Certificates;
 
-/// <summary>Reading, downloading, revoking and amending issued certificates, and the public check.</summary>
+/// <summary>
+/// Reading, downloading, revoking and amending issued certificates, within the caller's laboratory
+/// (rule 12), and the anonymous public check.
+/// </summary>
 public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICurrentUser user, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<CertificateResponse> GetAsync(string certificateNo, CancellationToken ct) =>
-        CertificateResponse.From(await FindAsync(db.Certificates.AsNoTracking(), certificateNo, ct), ChinaTime.Today(clock));
+        CertificateResponse.From(await FindAsync(db.Certificates.AsNoTracking().VisibleTo(user), certificateNo, ct), ChinaTime.Today(clock));
 
     /// <summary>The bytes stored at issue, unchanged.</summary>
     public async Task<byte[]> PdfAsync(string certificateNo, CancellationToken ct) =>
-        await db.CertificatePdfs.AsNoTracking().Where(p => p.CertificateNo == certificateNo).Select(p => p.Content).SingleOrDefaultAsync(ct)
+        await (from p in db.CertificatePdfs.AsNoTracking()
+               where p.CertificateNo == certificateNo
+               where db.Certificates.VisibleTo(user).Any(c => c.CertificateNo == p.CertificateNo)
+               select p.Content).SingleOrDefaultAsync(ct)
         ?? throw new NotFoundException(nameof(Certificate), certificateNo);
 
     public async Task<PagedList<CertificateResponse>> ListAsync(CertificateQuery query, PageRequest page, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(query, page, ct);
-        var rows = await db.Certificates.AsNoTracking()
+        var rows = await db.Certificates.AsNoTracking().VisibleTo(user)
             .Where(c => query.CustomerId == null || c.CustomerId == query.CustomerId)
             .Where(c => query.InstrumentId == null || c.InstrumentId == query.InstrumentId)
             .Where(c => query.From == null || c.IssuedOn >= query.From)
@@ -102,6 +108,7 @@ public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICu
     private async Task<Certificate> LoadAsync(string certificateNo, int? version, CancellationToken ct)
     {
         var certificate = await FindAsync(db.Certificates, certificateNo, ct);
+        user.EnsureMayChange(certificate, nameof(Certificate), certificateNo);
         VersionCheck.EnsureIfSent(certificate, nameof(Certificate), certificateNo, version);
         return certificate;
     }

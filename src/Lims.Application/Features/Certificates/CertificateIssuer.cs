@@ -28,8 +28,9 @@ public sealed class CertificateIssuer(ILimsDb db, ICertificateRenderer renderer,
         db.CertificatePdfs.Add(new CertificatePdf(certificate.CertificateNo, pdf));
     }
 
+    /// <summary>What the QR code opens: the public check page of the certificate.</summary>
     public static string PublicUrl(string baseUrl, string certificateNo, string code) =>
-        $"{baseUrl.TrimEnd('/')}/api/public/certificates/{Uri.EscapeDataString(certificateNo)}?code={Uri.EscapeDataString(code)}";
+        $"{baseUrl.TrimEnd('/')}/c/{Uri.EscapeDataString(certificateNo)}?code={Uri.EscapeDataString(code)}";
 
     public static IReadOnlyList<EvaluatedPoint> Points(ResultRecord results) =>
         JsonSerializer.Deserialize<List<EvaluatedPoint>>(results.Points, ResultsJson.Options) ?? [];

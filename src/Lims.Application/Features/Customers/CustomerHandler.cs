@@ -17,6 +17,7 @@ public sealed class CustomerHandler(ILimsDb db)
         }
 
         var customer = new Customer(request.Name!.Trim(), code, request.ContactName!.Trim(), request.Phone!.Trim(), request.Address!.Trim(), request.District!.Trim(), request.Category!.Value, request.Email);
+        customer.RequestReminders(request.RemindersRequested ?? false);
         db.Customers.Add(customer);
         await db.SaveChangesAsync(ct);
         return CustomerResponse.From(customer);
@@ -28,6 +29,11 @@ public sealed class CustomerHandler(ILimsDb db)
         var customer = await FindAsync(db.Customers, id, ct);
         VersionCheck.Ensure(customer, nameof(Customer), id.ToString(), update.Version, ifMatch);
         customer.Update(update.Name!.Trim(), update.ContactName!.Trim(), update.Phone!.Trim(), update.Address!.Trim(), update.District!.Trim(), update.Category!.Value, update.Email);
+        if (update.RemindersRequested is { } requested)
+        {
+            customer.RequestReminders(requested);
+        }
+
         await db.SaveChangesAsync(ct);
         return CustomerResponse.From(customer);
     }
@@ -44,7 +50,7 @@ public sealed class CustomerHandler(ILimsDb db)
             .Where(c => query == null || c.Name.Contains(query.Trim()) || c.CreditCode.Contains(code!))
             .OrderBy(c => c.Name)
             .ThenBy(c => c.Id)
-            .Select(c => new CustomerResponse(c.Id, c.Name, c.CreditCode, c.ContactName, c.Phone, c.Address, c.District, c.Category, c.Email, c.Version))
+            .Select(c => new CustomerResponse(c.Id, c.Name, c.CreditCode, c.ContactName, c.Phone, c.Address, c.District, c.Category, c.Email, c.RemindersRequested, c.Version))
             .ToPagedListAsync(page, ct);
     }
 

@@ -21,12 +21,14 @@ public interface ICustomerDetails
     string? Email { get; }
 }
 
-public sealed record CustomerRequest(string? Name, string? CreditCode, string? ContactName, string? Phone, string? Address, string? District, CustomerCategory? Category, string? Email = null) : ICustomerDetails;
+/// <summary><c>remindersRequested</c>: remind the customer of its instruments not under compulsory verification too (absent: no).</summary>
+public sealed record CustomerRequest(string? Name, string? CreditCode, string? ContactName, string? Phone, string? Address, string? District, CustomerCategory? Category, string? Email = null, bool? RemindersRequested = null) : ICustomerDetails;
 
-/// <summary>The credit code identifies the customer and never changes; everything else may.</summary>
-public sealed record CustomerUpdate(string? Name, string? ContactName, string? Phone, string? Address, string? District, CustomerCategory? Category, int? Version, string? Email = null) : ICustomerDetails;
+/// <summary>The credit code identifies the customer and never changes; everything else may. <c>remindersRequested</c> absent: unchanged.</summary>
+public sealed record CustomerUpdate(string? Name, string? ContactName, string? Phone, string? Address, string? District, CustomerCategory? Category, int? Version, string? Email = null, bool? RemindersRequested = null) : ICustomerDetails;
 
-public sealed record CustomerResponse(Guid Id, string Name, string CreditCode, string ContactName, string Phone, string Address, string District, CustomerCategory Category, string? Email, int Version)
+/// <summary><c>remindersRequested</c>: the customer asked to be reminded of its instruments that are not under compulsory verification.</summary>
+public sealed record CustomerResponse(Guid Id, string Name, string CreditCode, string ContactName, string Phone, string Address, string District, CustomerCategory Category, string? Email, bool RemindersRequested, int Version)
 {
-    public static CustomerResponse From(Customer c) => new(c.Id, c.Name, c.CreditCode, c.ContactName, c.Phone, c.Address, c.District, c.Category, c.Email, c.Version);
+    public static CustomerResponse From(Customer c) => new(c.Id, c.Name, c.CreditCode, c.ContactName, c.Phone, c.Address, c.District, c.Category, c.Email, c.RemindersRequested, c.Version);
 }

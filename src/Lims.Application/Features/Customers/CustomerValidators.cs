@@ -42,7 +42,6 @@ public sealed class CustomerDetailsValidator : AbstractValidator<ICustomerDetail
         RuleFor(x => x.Address).RequiredText(300);
         RuleFor(x => x.District).RequiredText(50);
         RuleFor(x => x.Category).NotNull().IsInEnum();
-        RuleFor(x => x.Email).MaximumLength(254).EmailAddress().PlainText()
-            .When(x => !string.IsNullOrWhiteSpace(x.Email));
+        RuleFor(x => x.Email).Mailbox();
     }
 }

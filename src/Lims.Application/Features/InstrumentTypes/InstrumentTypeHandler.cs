@@ -13,7 +13,7 @@ public sealed class InstrumentTypeHandler(ILimsDb db)
         await RequestValidation.EnsureValidAsync(request, ct);
         await db.InstrumentTypes.EnsureCodeIsFreeAsync(request.Code!, ct);
         var procedure = await FindProcedureAsync(request.ProcedureCode!, ct);
-        var type = new InstrumentType(request.Code!, request.Name!.Trim(), procedure, request.Compulsory!.Value, request.IntervalMonths!.Value, request.Fee!.Value);
+        var type = new InstrumentType(request.Code!, request.Name!.Trim(), procedure, ScopeOf(request, null), request.IntervalMonths!.Value, request.Fee!.Value);
         db.InstrumentTypes.Add(type);
         await db.SaveChangesAsync(ct);
         return InstrumentTypeResponse.From(type);
@@ -25,7 +25,7 @@ public sealed class InstrumentTypeHandler(ILimsDb db)
         var type = await db.InstrumentTypes.GetByCodeAsync(code, ct);
         VersionCheck.Ensure(type, nameof(InstrumentType), code, update.Version, ifMatch);
         var procedure = await FindProcedureAsync(update.ProcedureCode!, ct);
-        type.Update(update.Name!.Trim(), procedure, update.Compulsory!.Value, update.IntervalMonths!.Value, update.Fee!.Value);
+        type.Update(update.Name!.Trim(), procedure, ScopeOf(update, type), update.IntervalMonths!.Value, update.Fee!.Value);
         await db.SaveChangesAsync(ct);
         return InstrumentTypeResponse.From(type);
     }
@@ -40,8 +40,25 @@ public sealed class InstrumentTypeHandler(ILimsDb db)
             .Where(x => query == null || x.Code.Contains(query) || x.Name.Contains(query))
             .Where(x => compulsory == null || x.Compulsory == compulsory)
             .OrderBy(x => x.Code)
-            .Select(x => new InstrumentTypeResponse(x.Id, x.Code, x.Name, x.ProcedureCode, x.Compulsory, x.IntervalMonths, x.Fee, x.Version))
+            .Select(x => new InstrumentTypeResponse(x.Id, x.Code, x.Name, x.ProcedureCode, x.Compulsory, x.CompulsoryUses, x.Compulsory ? x.CompulsoryVerification : null, x.IntervalMonths, x.Fee, x.Version))
             .ToPagedListAsync(page, ct);
+    }
+
+    /// <summary>
+    /// The catalogue's word on the type; uses and way left out are all four uses and periodic for a
+    /// type entering the catalogue, and unchanged for one already in it.
+    /// </summary>
+    private static CompulsoryScope? ScopeOf(ICompulsoryScopeRequest request, InstrumentType? current)
+    {
+        if (request.Compulsory != true)
+        {
+            return null;
+        }
+
+        var known = current is { Compulsory: true };
+        return new CompulsoryScope(
+            request.CompulsoryUses ?? (known ? current!.CompulsoryUses : InstrumentType.LegalUses),
+            request.CompulsoryVerification ?? (known ? current!.CompulsoryVerification : CompulsoryVerification.Periodic));
     }
 
     private async Task<Procedure> FindProcedureAsync(string code, CancellationToken ct) =>

@@ -1,12 +1,18 @@
 using Lims.Application.Abstractions;
 using Lims.Application.Common;
+using Lims.Application.Features.InstrumentTypes;
 using Lims.Domain.Common;
 using Lims.Domain.Instruments;
+using Lims.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.Instruments;
 
-public sealed class InstrumentHandler(ILimsDb db, TimeProvider clock)
+/// <summary>
+/// The city's shared register of instruments: every laboratory reads and registers them (rule 12).
+/// The certificates listed with an instrument are those of laboratories the caller sees.
+/// </summary>
+public sealed class InstrumentHandler(ILimsDb db, ICurrentUser user, TimeProvider clock)
 {
     public async Task<InstrumentResponse> CreateAsync(InstrumentRequest request, CancellationToken ct)
     {
@@ -36,7 +42,9 @@ public sealed class InstrumentHandler(ILimsDb db, TimeProvider clock)
         await RequestValidation.EnsureValidAsync(update, ct);
         var instrument = await db.Instruments.FirstOrDefaultAsync(i => i.Id == id, ct) ?? throw new NotFoundException(nameof(Instrument), id.ToString());
         VersionCheck.Ensure(instrument, nameof(Instrument), id.ToString(), update.Version, ifMatch);
-        instrument.Describe(update.Model!.Trim(), update.Range!.Trim(), update.AccuracyClass?.Trim() ?? "", update.Usage!.Value, update.Location?.Trim() ?? "");
+        var type = await db.InstrumentTypes.AsNoTracking().SingleAsync(t => t.Code == instrument.TypeCode, ct);
+        instrument.Describe(update.Model!.Trim(), update.Range!.Trim(), update.AccuracyClass?.Trim() ?? "", update.Location?.Trim() ?? "");
+        instrument.UseFor(update.Usage!.Value, type);
         await db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }
@@ -58,9 +66,9 @@ public sealed class InstrumentHandler(ILimsDb db, TimeProvider clock)
 
     public async Task<InstrumentResponse> GetAsync(Guid id, CancellationToken ct)
     {
-        var instrument = await Project(db.Instruments.AsNoTracking().Where(i => i.Id == id)).FirstOrDefaultAsync(ct)
+        var row = await Rows(db.Instruments.AsNoTracking().Where(i => i.Id == id)).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException(nameof(Instrument), id.ToString());
-        return (await WithCertificatesAsync([instrument], ct))[0];
+        return (await WithCertificatesAsync([row.ToResponse()], ct))[0];
     }
 
     public async Task<PagedList<InstrumentResponse>> ListAsync(InstrumentQuery query, PageRequest page, CancellationToken ct)
@@ -68,22 +76,23 @@ public sealed class InstrumentHandler(ILimsDb db, TimeProvider clock)
         await RequestValidation.EnsureValidAsync(query, page, ct);
         var instruments = db.Instruments.AsNoTracking()
             .Where(i => query.CustomerId == null || i.CustomerId == query.CustomerId)
-            .Where(i => query.DueBefore == null || i.NextDueOn == null || i.NextDueOn <= query.DueBefore)
+            .Where(i => query.DueBefore == null || (i.NextDueOn == null && i.LastVerifiedOn == null) || i.NextDueOn <= query.DueBefore)
             .Where(i => query.SerialNumber == null || i.SerialNumber == query.SerialNumber.Trim());
         if (query.Compulsory is { } compulsory)
         {
-            instruments = instruments.Where(i => db.InstrumentTypes.Any(t => t.Code == i.TypeCode && t.Compulsory == compulsory));
+            var pairs = await CompulsoryPairs.LoadAsync(db, ct);
+            instruments = instruments.Where(compulsory ? pairs.Under() : pairs.NotUnder());
         }
 
-        var found = await Project(instruments.OrderBy(i => i.NextDueOn).ThenBy(i => i.Id)).ToPagedListAsync(page, ct);
-        return found with { Items = await WithCertificatesAsync(found.Items, ct) };
+        var found = await Rows(instruments.OrderBy(i => i.NextDueOn).ThenBy(i => i.Id)).ToPagedListAsync(page, ct);
+        return new PagedList<InstrumentResponse>(await WithCertificatesAsync([.. found.Items.Select(r => r.ToResponse())], ct), found.Page, found.PageSize, found.Total);
     }
 
     /// <summary>One query for the certificates of every instrument on the page, newest first.</summary>
     private async Task<IReadOnlyList<InstrumentResponse>> WithCertificatesAsync(IReadOnlyList<InstrumentResponse> instruments, CancellationToken ct)
     {
         var ids = instruments.Select(i => i.Id).ToList();
-        var certificates = await db.Certificates.AsNoTracking().Where(c => ids.Contains(c.InstrumentId)).ToListAsync(ct);
+        var certificates = await db.Certificates.AsNoTracking().VisibleTo(user).Where(c => ids.Contains(c.InstrumentId)).ToListAsync(ct);
         var today = clock.Today();
         var byInstrument = certificates
             .OrderByDescending(c => c.IssuedAt).ThenByDescending(c => c.CertificateNo)
@@ -91,11 +100,23 @@ public sealed class InstrumentHandler(ILimsDb db, TimeProvider clock)
         return [.. instruments.Select(i => i with { Certificates = [.. byInstrument[i.Id]] })];
     }
 
-    private IQueryable<InstrumentResponse> Project(IQueryable<Instrument> instruments) =>
+    private IQueryable<InstrumentRow> Rows(IQueryable<Instrument> instruments) =>
         from i in instruments
         join t in db.InstrumentTypes on i.TypeCode equals t.Code
         join c in db.Customers on i.CustomerId equals c.Id
-        select new InstrumentResponse(
-            i.Id, i.CustomerId, c.Name, i.TypeCode, t.Name, t.Compulsory, t.IntervalMonths, i.Manufacturer, i.Model, i.SerialNumber,
-            i.Range, i.AccuracyClass, i.Usage, i.Location, i.Status, i.LastVerifiedOn, i.NextDueOn, i.RetiredOn, i.RetirementReason, new List<InstrumentCertificate>(), i.Version);
+        select new InstrumentRow(i, t, c.Name);
+
+    /// <summary>An instrument with its type, so that the domain says whether and how it is under compulsory verification.</summary>
+    private sealed record InstrumentRow(Instrument Instrument, InstrumentType Type, string CustomerName)
+    {
+        public InstrumentResponse ToResponse()
+        {
+            var (i, t) = (Instrument, Type);
+            var compulsory = i.CompulsoryVerificationUnder(t);
+            return new InstrumentResponse(
+                i.Id, i.CustomerId, CustomerName, i.TypeCode, t.Name, compulsory is not null, compulsory, t.IntervalMonths, i.Manufacturer, i.Model, i.SerialNumber,
+                i.Range, i.AccuracyClass, i.Usage, i.Location, i.Status, i.LastVerifiedOn, compulsory == CompulsoryVerification.InitialOnly ? null : i.NextDueOn,
+                i.RetiredOn, i.RetirementReason, [], i.Version);
+        }
+    }
 }

@@ -21,8 +21,9 @@ public sealed record InstrumentRequest(Guid? CustomerId, string? TypeCode, strin
 public sealed record InstrumentUpdate(string? Model, string? Range, string? AccuracyClass, InstrumentUsage? Usage, string? Location, int? Version) : IInstrumentDescription;
 
 /// <summary>
-/// Filters of the instrument list. <c>dueBefore</c> includes compulsory instruments never verified;
-/// <c>serialNumber</c> is matched whole (the same serial may belong to several makers' instruments).
+/// Filters of the instrument list. <c>compulsory</c>: under compulsory verification by type and use.
+/// <c>dueBefore</c> includes the instruments never verified. <c>serialNumber</c> is matched whole
+/// (the same serial may belong to several makers' instruments).
 /// </summary>
 public sealed record InstrumentQuery(Guid? CustomerId, bool? Compulsory, DateOnly? DueBefore, string? SerialNumber = null);
 

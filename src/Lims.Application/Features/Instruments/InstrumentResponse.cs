@@ -1,7 +1,13 @@
 using Lims.Domain.Instruments;
+using Lims.Domain.ReferenceData;
 
 namespace Lims.Application.Features.Instruments;
 
+/// <summary>
+/// <c>compulsory</c>: under compulsory verification by its type and its use (rule 16), and
+/// <c>compulsoryVerification</c> how (<c>Periodic</c> or <c>InitialOnly</c>; null when not compulsory).
+/// <c>nextDueOn</c> is null until its first verification, and for good when verified initially only.
+/// </summary>
 public sealed record InstrumentResponse(
     Guid Id,
     Guid CustomerId,
@@ -9,6 +15,7 @@ public sealed record InstrumentResponse(
     string TypeCode,
     string TypeName,
     bool Compulsory,
+    CompulsoryVerification? CompulsoryVerification,
     int IntervalMonths,
     string Manufacturer,
     string Model,

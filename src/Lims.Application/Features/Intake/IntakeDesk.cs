@@ -1,6 +1,7 @@
 using Lims.Application.Abstractions;
 using Lims.Application.Common;
 using Lims.Application.Common.Idempotency;
+using Lims.Domain.Common;
 
 namespace Lims.Application.Features.Intake;
 
@@ -17,12 +18,32 @@ public sealed class IntakeDesk(IntakeQueue queue, ICurrentUser user)
     /// Registers every item in one transaction: the receipt number, the submission, one work
     /// order per item, the instruments marked as at the laboratory. Anything refused writes nothing.
     /// A retry with a known <c>Idempotency-Key</c> is answered with the first response, its key looked up with the batch's.
+    /// The submission is for the receptionist's own laboratory (rule 12): <c>laboratoryCode</c> may be left out, or must name it.
     /// </summary>
     public async Task<(SubmissionCreated Created, bool Replayed)> HandInAsync(SubmissionRequest request, string? idempotencyKey)
     {
         await RequestValidation.EnsureValidAsync(request, CancellationToken.None);
         IdempotencyClaim.EnsureValidKey(idempotencyKey);
+        request = request with { LaboratoryCode = LaboratoryOf(request) };
         var claim = string.IsNullOrEmpty(idempotencyKey) ? null : IdempotencyClaim.Of(Route, user.UserName, idempotencyKey, request);
         return await queue.HandInAsync(new PendingIntake(request, user.UserName, claim));
+    }
+
+    private string LaboratoryOf(SubmissionRequest request)
+    {
+        if (user.IsSystem)
+        {
+            return request.LaboratoryCode ?? throw new DomainRuleException("no-laboratory", "Name the laboratory the submission is for.");
+        }
+
+        var own = user.LaboratoryCode
+            ?? throw new DomainRuleException("no-laboratory", $"{user.UserName} belongs to no laboratory, and a submission is registered for the receptionist's own laboratory. Ask an administrator to give you one.");
+        if (request.LaboratoryCode is { Length: > 0 } named && named != own)
+        {
+            throw new DomainRuleException("submission-for-another-laboratory",
+                $"You receive instruments for your own laboratory, {own}, not for {named}. Leave the laboratory out, or name {own}; another laboratory's reception registers its own submissions.");
+        }
+
+        return own;
     }
 }

@@ -6,11 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.Intake;
 
-public sealed class SubmissionHandler(ILimsDb db, IReceiptRenderer receipts, TimeProvider clock)
+/// <summary>Submissions as the caller's laboratory sees them (rule 12): another laboratory's are not found and not listed.</summary>
+public sealed class SubmissionHandler(ILimsDb db, IReceiptRenderer receipts, ICurrentUser user, TimeProvider clock)
 {
     public async Task<SubmissionResponse> GetAsync(Guid id, CancellationToken ct)
     {
-        var submission = await db.Submissions.AsNoTracking().Include(s => s.Items).FirstOrDefaultAsync(s => s.Id == id, ct)
+        var submission = await db.Submissions.AsNoTracking().VisibleTo(user).Include(s => s.Items).FirstOrDefaultAsync(s => s.Id == id, ct)
             ?? throw new NotFoundException(nameof(Submission), id.ToString());
         var customerName = await db.Customers.Where(c => c.Id == submission.CustomerId).Select(c => c.Name).SingleAsync(ct);
         var lines = await (
@@ -47,7 +48,7 @@ public sealed class SubmissionHandler(ILimsDb db, IReceiptRenderer receipts, Tim
     public async Task<PagedList<SubmissionSummary>> ListAsync(Guid? customerId, SubmissionStatus? status, PageRequest page, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(page, ct);
-        var submissions = from s in db.Submissions.AsNoTracking()
+        var submissions = from s in db.Submissions.AsNoTracking().VisibleTo(user)
                           where customerId == null || s.CustomerId == customerId
                           where status == null || s.Status == status
                           join c in db.Customers on s.CustomerId equals c.Id
@@ -61,6 +62,7 @@ public sealed class SubmissionHandler(ILimsDb db, IReceiptRenderer receipts, Tim
     {
         await RequestValidation.EnsureValidAsync(request, ct);
         var submission = await db.Submissions.FirstOrDefaultAsync(s => s.Id == id, ct) ?? throw new NotFoundException(nameof(Submission), id.ToString());
+        user.EnsureMayChange(submission, nameof(Submission), id.ToString());
         VersionCheck.EnsureIfSent(submission, nameof(Submission), submission.ReceiptNo, request.Version);
 
         var workOrders = await db.WorkOrders.Where(w => w.SubmissionId == id).ToListAsync(ct);

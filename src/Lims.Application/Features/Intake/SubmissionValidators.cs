@@ -10,7 +10,7 @@ public sealed class SubmissionRequestValidator : AbstractValidator<SubmissionReq
     public SubmissionRequestValidator()
     {
         RuleFor(x => x.CustomerId).NotEmpty();
-        RuleFor(x => x.LaboratoryCode).NotEmpty().MaximumLength(16);
+        RuleFor(x => x.LaboratoryCode).MaximumLength(16);
         RuleFor(x => x.Items).NotEmpty().WithMessage("A submission needs at least one item.");
         RuleFor(x => x.Items)
             .Must(items => items!.Count <= MaxItems).WithMessage($"A submission holds at most {MaxItems} items.")

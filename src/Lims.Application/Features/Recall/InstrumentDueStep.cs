@@ -7,8 +7,11 @@ namespace Lims.Application.Features.Recall;
 
 /// <summary>
 /// Rule 10: every instrument not retired whose next due date is within the window or past gets one
-/// reminder to its customer per due date. Instruments never verified have no due date and are not
-/// reminded here (a compulsory one is already overdue by law; the coverage report lists them).
+/// reminder to its customer per due date, if rule 16 says so: under periodic compulsory verification
+/// (by its type and use), or not under compulsory verification and its customer asked for reminders
+/// (<c>Customer.RemindersRequested</c>); one verified initially only never. Instruments never verified
+/// have no due date and are not reminded here (a compulsory one is already overdue by law; the
+/// coverage report lists them).
 /// Set-based: the due instruments are taken about <see cref="RecallOptions.InstrumentBatchSize"/> at a
 /// time in due-date order (whole days: the index on the due date reads only the due ones), and each
 /// batch is one <c>INSERT … SELECT</c> (<see cref="IReminderInserts.InstrumentDueAsync"/>), so no

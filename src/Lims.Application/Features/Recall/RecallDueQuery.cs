@@ -3,7 +3,7 @@ namespace Lims.Application.Features.Recall;
 /// <summary><c>?within=30&amp;customerId=</c>: instruments due within that many days (default: the reminder window) or overdue.</summary>
 public sealed record RecallDueQuery(int? Within, Guid? CustomerId);
 
-/// <summary>An instrument due for verification, with the customer to remind.</summary>
+/// <summary>An instrument due for verification, with the customer to remind; <c>compulsory</c> by its type and use (rule 16).</summary>
 public sealed record RecallDueItem(
     Guid InstrumentId,
     string TypeCode,

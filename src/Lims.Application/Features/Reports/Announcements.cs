@@ -2,6 +2,7 @@ using Lims.Application.Abstractions;
 using Lims.Application.Common;
 using Lims.Domain.Certificates;
 using Lims.Domain.Customers;
+using Lims.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.Reports;
@@ -15,13 +16,16 @@ public sealed record AnnouncementQuery(Guid? CustomerId);
 public sealed record PublicAnnouncement(string Site, DateOnly AsOf, IReadOnlyList<AnnouncedInstrument> Instruments);
 
 /// <summary>
-/// An active compulsory instrument and its latest verification (current certificate or result
-/// notice). Status: <c>Valid</c>, <c>Expired</c> (certificate past valid-until), <c>Failed</c>
-/// (latest is a result notice: must not be used), <c>NotVerified</c>.
+/// An active instrument under compulsory verification (by its type and its use, rule 16), how
+/// (<c>Periodic</c> or <c>InitialOnly</c>), and its latest verification (current certificate or result
+/// notice). Status: <c>Valid</c>, <c>Expired</c> (certificate past valid-until: for an instrument
+/// verified initially only, its period of use is over), <c>Failed</c> (latest is a result notice: must
+/// not be used), <c>NotVerified</c>.
 /// </summary>
 public sealed record AnnouncedInstrument(
     string TypeCode,
     string TypeName,
+    CompulsoryVerification CompulsoryVerification,
     string Model,
     string SerialNumber,
     string Location,
@@ -43,12 +47,16 @@ public sealed class AnnouncementHandler(ILimsDb db, TimeProvider clock)
         var today = clock.Today();
 
         // A site has tens or hundreds of instruments: two queries, the latest picked here.
-        var instruments = await (
+        var candidates = await (
             from i in db.Instruments.AsNoTracking()
             join t in db.InstrumentTypes on i.TypeCode equals t.Code
             where i.CustomerId == customerId && t.Compulsory && i.RetiredOn == null
             orderby t.Code, i.SerialNumber
-            select new { i.Id, t.Code, t.Name, i.Model, i.SerialNumber, i.Location }).ToListAsync(ct);
+            select new { Instrument = i, Type = t }).ToListAsync(ct);
+        var instruments = candidates
+            .Select(x => new { x.Instrument.Id, x.Type.Code, x.Type.Name, Way = x.Instrument.CompulsoryVerificationUnder(x.Type), x.Instrument.Model, x.Instrument.SerialNumber, x.Instrument.Location })
+            .Where(x => x.Way is not null)
+            .ToList();
         var ids = instruments.Select(i => i.Id).ToList();
         var verifications = await db.Certificates.AsNoTracking()
             .Where(c => ids.Contains(c.InstrumentId) && !c.Revoked && c.SupersededBy == null)
@@ -62,11 +70,11 @@ public sealed class AnnouncementHandler(ILimsDb db, TimeProvider clock)
         {
             if (!latest.TryGetValue(i.Id, out var v))
             {
-                return new AnnouncedInstrument(i.Code, i.Name, i.Model, i.SerialNumber, i.Location, "NotVerified", null, null, null, null, null);
+                return new AnnouncedInstrument(i.Code, i.Name, i.Way!.Value, i.Model, i.SerialNumber, i.Location, "NotVerified", null, null, null, null, null);
             }
 
             var status = v.Kind == CertificateKind.VerificationResultNotice ? "Failed" : v.ValidUntil is { } until && until < today ? "Expired" : "Valid";
-            return new AnnouncedInstrument(i.Code, i.Name, i.Model, i.SerialNumber, i.Location, status, v.Kind.ToString(), v.Conclusion.ToString(), v.CertificateNo, v.PerformedOn, v.ValidUntil);
+            return new AnnouncedInstrument(i.Code, i.Name, i.Way!.Value, i.Model, i.SerialNumber, i.Location, status, v.Kind.ToString(), v.Conclusion.ToString(), v.CertificateNo, v.PerformedOn, v.ValidUntil);
         })]);
     }
 }

@@ -1,12 +1,18 @@
+using Lims.Domain.ReferenceData;
+
 namespace Lims.Application.Features.Reports;
 
 /// <summary>
-/// The city plan's indicators for a year (domain rule 11), city-wide or for one laboratory.
-/// Rates are percentages rounded to two decimals; <c>met</c> is decided on the exact fraction.
+/// The city plan's indicators for a year (domain rule 11), city-wide or for one laboratory, each
+/// with the target that applies to that scope (rule 16): a laboratory's standards against its
+/// level's target (<c>laboratoryLevel</c>), the public standards and fees waived against the city's
+/// targets only in the city's totals. Rates are percentages rounded to two decimals; <c>met</c> is
+/// decided on the exact fraction.
 /// </summary>
 public sealed record KpiReport(
     int Year,
     string? LaboratoryCode,
+    LaboratoryLevel? LaboratoryLevel,
     DateOnly PeriodStart,
     DateOnly PeriodEnd,
     DateOnly StandardsAsOf,
@@ -41,7 +47,8 @@ public sealed record KpiIndicator(decimal? Value, string Unit, long? Numerator, 
         Percent, numerator, denominator, target,
         target is { } t ? denominator > 0 && numerator * 100m >= t * denominator : null);
 
-    public static KpiIndicator AtLeast(decimal value, string unit, decimal target) => new(value, unit, null, null, target, value >= target);
+    /// <summary>The value against a lower bound; no target (and no verdict) when <paramref name="target"/> is null.</summary>
+    public static KpiIndicator AtLeast(decimal value, string unit, decimal? target) => new(value, unit, null, null, target, target is { } t ? value >= t : null);
 
     public static KpiIndicator Info(decimal? value, string unit) => new(value, unit, null, null, null, null);
 }

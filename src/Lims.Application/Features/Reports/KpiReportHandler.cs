@@ -1,7 +1,9 @@
 using Lims.Application.Abstractions;
 using Lims.Application.Common;
+using Lims.Application.Features.InstrumentTypes;
 using Lims.Domain.Certificates;
 using Lims.Domain.Customers;
+using Lims.Domain.Indicators;
 using Lims.Domain.Instruments;
 using Lims.Domain.ReferenceData;
 using Lims.Domain.WorkOrders;
@@ -12,44 +14,28 @@ using Microsoft.Extensions.Options;
 namespace Lims.Application.Features.Reports;
 
 /// <summary>
-/// The city plan's indicators (domain rule 11; definitions in docs/reports.md). Every figure is a
+/// The city plan's indicators (domain rule 11; definitions in docs/reports.md), each against the
+/// target that applies to the report's scope (rule 16, <see cref="PlanTargets"/>). Every figure is a
 /// count, sum or GROUP BY in the database; only grouped rows come back (the median from a
 /// histogram of turnaround days).
 /// </summary>
 public sealed class KpiReportHandler(ILimsDb db, IServiceScopeFactory scopes, TimeProvider clock, IOptions<ReportOptions> options)
 {
-    /// <summary>国家重点管理计量器具受检率达到97%以上.</summary>
-    public const decimal CoverageTarget = 97m;
-
-    /// <summary>合格率达到92%以上.</summary>
-    public const decimal PassRateTarget = 92m;
-
-    /// <summary>市、县级国家法定计量检定机构建标分别达到150项以上和15项以上.</summary>
-    public const int CityStandardsTarget = 150;
-
-    public const int CountyStandardsTarget = 15;
-
-    /// <summary>社会公用计量标准总数达到200项以上.</summary>
-    public const int PublicStandardsTarget = 200;
-
-    /// <summary>全市全年免检免征计量器具金额达到2000万元以上.</summary>
-    public const decimal FeesWaivedTarget = 20_000_000m;
-
     public async Task<KpiReport> ReportAsync(KpiQuery query, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(query, ct);
         var year = query.Year!.Value;
         var lab = string.IsNullOrWhiteSpace(query.LaboratoryCode) ? null : query.LaboratoryCode.Trim().ToUpperInvariant();
-        if (lab is not null && !await db.Laboratories.AnyAsync(l => l.Code == lab, ct))
-        {
-            throw new NotFoundException(nameof(Laboratory), lab);
-        }
+        LaboratoryLevel? level = lab is null ? null
+            : await db.Laboratories.Where(l => l.Code == lab).Select(l => (LaboratoryLevel?)l.Level).FirstOrDefaultAsync(ct) ?? throw new NotFoundException(nameof(Laboratory), lab);
+        var targets = PlanTargets.For(level);
+        var compulsory = await CompulsoryPairs.LoadAsync(db, ct);
 
         var period = new Period(year, clock);
         // Coverage's two counts, the heaviest queries, each run on a connection of their own while
         // the other indicators are counted on this one: the report takes the time of its longest part.
         // Both are awaited, so a failure of either ends the report only once the other has stopped.
-        var coverage = CoverageAsync(lab, period, ct);
+        var coverage = CoverageAsync(lab, period, compulsory, targets, ct);
         var report = WithOtherIndicatorsAsync();
         await Task.WhenAll(coverage, report);
         return await report;
@@ -57,12 +43,12 @@ public sealed class KpiReportHandler(ILimsDb db, IServiceScopeFactory scopes, Ti
         async Task<KpiReport> WithOtherIndicatorsAsync()
         {
             var issued = await IssuedAsync(lab, period, ct);
-            var (standards, publicStandards) = await StandardsAsync(lab, period.StandardsAsOf, ct);
-            var (fees, feesByDistrict) = await FeesWaivedAsync(lab, period, ct);
+            var (standards, publicStandards) = await StandardsAsync(lab, period.StandardsAsOf, targets, ct);
+            var (fees, feesByDistrict) = await FeesWaivedAsync(lab, period, targets, ct);
             var overdueAfter = options.Value.OverdueWorkOrderDays;
             var median = await MedianTurnaroundAsync(lab, period, ct);
             var overdue = await OverdueWorkOrdersAsync(lab, period, overdueAfter, ct);
-            return new KpiReport(year, lab, period.Start, period.End, period.StandardsAsOf,
+            return new KpiReport(year, lab, level, period.Start, period.End, period.StandardsAsOf,
                 await coverage, issued.PassRate, issued.ByInstrumentType, issued.ByCustomerCategory,
                 standards, publicStandards, fees, feesByDistrict, issued.ByKind,
                 median,
@@ -72,20 +58,23 @@ public sealed class KpiReportHandler(ILimsDb db, IServiceScopeFactory scopes, Ti
     }
 
     /// <summary>
-    /// 受检率: active compulsory instruments (not retired on or before the year end) with a current
-    /// verification certificate performed within [year end − interval months, year end] ÷ all active
-    /// compulsory instruments. For a laboratory: the instruments received there up to the year end.
-    /// Nothing is looked up per instrument. City-wide: the instruments that have such a certificate
-    /// (one ordered pass over the certificates, grouped by instrument) less those of them retired by
-    /// the year end (few, each looked up). For a laboratory, whose instruments are known only
-    /// through its work orders: the INTERSECT of instrument ids (active compulsory ones, the ones it
-    /// received, the covered ones), which SQLite merges from three indexes in instrument order.
+    /// 受检率 (rule 11 with rule 16): of the active instruments under compulsory verification by type
+    /// and use (not retired on or before the year end), those verified within their interval before
+    /// the year end; an instrument verified initially only counts in the year of its first
+    /// verification alone. For a laboratory: the instruments received there up to the year end.
+    /// Nothing is looked up per instrument. City-wide: the instruments of a periodic catalogue type
+    /// that have a covering verification (one ordered pass over the certificates, grouped by
+    /// instrument), less those of them outside the population (retired by the year end, or used for
+    /// something the catalogue does not name: few, each looked up). For a laboratory, whose
+    /// instruments are known only through its work orders: the INTERSECT of instrument ids (active
+    /// compulsory ones, the ones it received, the covered ones), which SQLite merges from three
+    /// indexes in instrument order.
     /// </summary>
-    private async Task<KpiIndicator> CoverageAsync(string? lab, Period period, CancellationToken ct)
+    private async Task<KpiIndicator> CoverageAsync(string? lab, Period period, CompulsoryPairs compulsory, ReportTargets targets, CancellationToken ct)
     {
-        var total = OnOwnConnectionAsync(limsDb => new CoverageQueries(limsDb, lab, period).TotalAsync(ct));
-        var covered = OnOwnConnectionAsync(limsDb => new CoverageQueries(limsDb, lab, period).CoveredAsync(ct));
-        return KpiIndicator.Rate(await covered, await total, CoverageTarget);
+        var total = OnOwnConnectionAsync(limsDb => new CoverageQueries(limsDb, lab, period, compulsory).TotalAsync(ct));
+        var covered = OnOwnConnectionAsync(limsDb => new CoverageQueries(limsDb, lab, period, compulsory).CoveredAsync(ct));
+        return KpiIndicator.Rate(await covered, await total, targets.CoverageRate);
     }
 
     /// <summary>Runs <paramref name="count"/> on a thread and a database context of its own (SQLite's async calls run synchronously).</summary>
@@ -95,42 +84,77 @@ public sealed class KpiReportHandler(ILimsDb db, IServiceScopeFactory scopes, Ti
         return await count(scope.ServiceProvider.GetRequiredService<ILimsDb>());
     });
 
-    private sealed class CoverageQueries(ILimsDb db, string? lab, Period period)
+    private sealed class CoverageQueries(ILimsDb db, string? lab, Period period, CompulsoryPairs compulsory)
     {
-        private IQueryable<Instrument> Compulsory =>
-            from i in db.Instruments.AsNoTracking()
-            join t in db.InstrumentTypes on i.TypeCode equals t.Code
-            where t.Compulsory
-            select i;
-
-        private IQueryable<Guid> Population
+        private IQueryable<Instrument> Active
         {
             get
             {
-                var (end, until) = (period.End, period.EndInstant);
-                var active = Compulsory.Where(i => i.RetiredOn == null || i.RetiredOn > end).Select(i => i.Id);
-                return lab is null
-                    ? active
-                    : active.Intersect(db.WorkOrders.Where(w => w.LaboratoryCode == lab && w.RegisteredAt < until).Select(w => w.InstrumentId));
+                var end = period.End;
+                return db.Instruments.AsNoTracking().Where(i => i.RetiredOn == null || i.RetiredOn > end);
             }
         }
 
-        public Task<long> TotalAsync(CancellationToken ct) => Population.LongCountAsync(ct);
+        /// <summary>
+        /// Verifications that count as the inspection rule 11 asks for: whatever their result (a result
+        /// notice is an inspection too; the failure shows in the pass rate), current (neither revoked nor superseded).
+        /// </summary>
+        private IQueryable<Certificate> Inspections =>
+            db.Certificates.AsNoTracking().Where(c => (c.Kind == CertificateKind.VerificationCertificate || c.Kind == CertificateKind.VerificationResultNotice) && !c.Revoked && c.SupersededBy == null);
+
+        /// <summary>Active instruments under periodic compulsory verification (of the laboratory).</summary>
+        private IQueryable<Guid> Periodic => OfLaboratory(Active.Where(compulsory.Under(CompulsoryVerification.Periodic)).Select(i => i.Id));
+
+        /// <summary>Active instruments verified initially only whose first verification, whatever its result, was in the year.</summary>
+        private IQueryable<Guid> FirstVerifiedInYear
+        {
+            get
+            {
+                var (start, end) = (period.Start, period.End);
+                var verifications = db.Certificates.AsNoTracking()
+                    .Where(c => (c.Kind == CertificateKind.VerificationCertificate || c.Kind == CertificateKind.VerificationResultNotice) && !c.Revoked);
+                return OfLaboratory(Active.Where(compulsory.Under(CompulsoryVerification.InitialOnly))
+                    .Where(i => verifications.Any(c => c.InstrumentId == i.Id && c.PerformedOn >= start && c.PerformedOn <= end))
+                    .Where(i => !verifications.Any(c => c.InstrumentId == i.Id && c.PerformedOn < start))
+                    .Select(i => i.Id));
+            }
+        }
+
+        private IQueryable<Guid> OfLaboratory(IQueryable<Guid> instruments)
+        {
+            var until = period.EndInstant;
+            return lab is null
+                ? instruments
+                : instruments.Intersect(db.WorkOrders.Where(w => w.LaboratoryCode == lab && w.RegisteredAt < until).Select(w => w.InstrumentId));
+        }
+
+        public async Task<long> TotalAsync(CancellationToken ct) =>
+            await Periodic.LongCountAsync(ct) + await FirstVerifiedInYear.LongCountAsync(ct);
 
         public async Task<long> CoveredAsync(CancellationToken ct)
         {
             var end = period.End;
+            var inspections = Inspections.Where(c => c.PerformedOn <= end);
             var current =
-                from c in db.Certificates.AsNoTracking()
+                from c in inspections
                 join t in db.InstrumentTypes on c.InstrumentTypeCode equals t.Code
-                where t.Compulsory && (c.Kind == CertificateKind.VerificationCertificate || c.Kind == CertificateKind.VerificationResultNotice) && !c.Revoked && c.SupersededBy == null && c.PerformedOn <= end
+                where t.Compulsory && t.CompulsoryVerification == CompulsoryVerification.Periodic
                 select new CoveringVerification { InstrumentId = c.InstrumentId, PerformedOn = c.PerformedOn, IntervalMonths = t.IntervalMonths };
             var intervals = await db.InstrumentTypes.Where(t => t.Compulsory).Select(t => t.IntervalMonths).Distinct().ToListAsync(ct);
             var covering = current.Where(IntervalWindow.Expand<Func<CoveringVerification, bool>>(v => v.PerformedOn >= IntervalWindow.Start(v.IntervalMonths), end, intervals));
-            return lab is not null
-                ? await Population.Intersect(covering.Select(v => v.InstrumentId)).LongCountAsync(ct)
-                : await covering.Select(v => v.InstrumentId).Distinct().LongCountAsync(ct)
-                    - await Compulsory.LongCountAsync(i => i.RetiredOn <= end && covering.Any(v => v.InstrumentId == i.Id), ct);
+            // Verified initially only: the first verification was in the year, so any inspection up to the year end is in it.
+            var initial = await FirstVerifiedInYear.LongCountAsync(id => inspections.Any(c => c.InstrumentId == id), ct);
+            if (lab is not null)
+            {
+                return initial + await Periodic.Intersect(covering.Select(v => v.InstrumentId)).LongCountAsync(ct);
+            }
+
+            var periodicTypes = compulsory.TypeCodes(CompulsoryVerification.Periodic);
+            var ofPeriodicType = db.Instruments.AsNoTracking().Where(i => periodicTypes.Contains(i.TypeCode));
+            var retired = await ofPeriodicType.LongCountAsync(i => i.RetiredOn <= end && covering.Any(v => v.InstrumentId == i.Id), ct);
+            var otherUse = await Active.Where(i => periodicTypes.Contains(i.TypeCode)).Where(compulsory.NotUnder(CompulsoryVerification.Periodic))
+                .LongCountAsync(i => covering.Any(v => v.InstrumentId == i.Id), ct);
+            return initial + await covering.Select(v => v.InstrumentId).Distinct().LongCountAsync(ct) - retired - otherUse;
         }
     }
 
@@ -166,7 +190,7 @@ public sealed class KpiReportHandler(ILimsDb db, IServiceScopeFactory scopes, Ti
     private static KpiIndicator PassRate(IEnumerable<(CertificateKind Kind, long Count)> rows)
     {
         var verifications = rows.Where(r => r.Kind != CertificateKind.CalibrationCertificate).ToList();
-        return KpiIndicator.Rate(verifications.Where(r => r.Kind == CertificateKind.VerificationCertificate).Sum(r => r.Count), verifications.Sum(r => r.Count), PassRateTarget);
+        return KpiIndicator.Rate(verifications.Where(r => r.Kind == CertificateKind.VerificationCertificate).Sum(r => r.Count), verifications.Sum(r => r.Count), PlanTargets.PassRate);
     }
 
     private sealed record IssuedCount(string TypeCode, CertificateKind Kind, long Count);
@@ -190,8 +214,11 @@ public sealed class KpiReportHandler(ILimsDb db, IServiceScopeFactory scopes, Ti
                 KpiIndicator.Info(ByType.Where(r => r.Kind == kind).Sum(r => r.Count), KpiIndicator.Count)))];
     }
 
-    /// <summary>Standards whose assessment certificate is valid on the as-of day, per laboratory, and the public ones.</summary>
-    private async Task<(IReadOnlyList<KpiGroup> PerLaboratory, KpiIndicator Public)> StandardsAsync(string? lab, DateOnly asOf, CancellationToken ct)
+    /// <summary>
+    /// Standards whose assessment certificate is valid on the as-of day, per laboratory (each against
+    /// its level's target), and the public ones (against the city's target only city-wide).
+    /// </summary>
+    private async Task<(IReadOnlyList<KpiGroup> PerLaboratory, KpiIndicator Public)> StandardsAsync(string? lab, DateOnly asOf, ReportTargets targets, CancellationToken ct)
     {
         var laboratories = await db.Laboratories.AsNoTracking().Where(l => lab == null || l.Code == lab)
             .OrderBy(l => l.Code).Select(l => new { l.Code, l.Name, l.Level }).ToListAsync(ct);
@@ -201,8 +228,8 @@ public sealed class KpiReportHandler(ILimsDb db, IServiceScopeFactory scopes, Ti
             .Select(g => new { Code = g.Key, Count = g.LongCount(), Public = g.LongCount(s => s.IsPublicStandard) })
             .ToDictionaryAsync(x => x.Code, ct);
         var perLaboratory = laboratories.Select(l => new KpiGroup(l.Code, l.Name,
-            KpiIndicator.AtLeast(counts.TryGetValue(l.Code, out var c) ? c.Count : 0, KpiIndicator.Count, l.Level == LaboratoryLevel.City ? CityStandardsTarget : CountyStandardsTarget)));
-        return ([.. perLaboratory], KpiIndicator.AtLeast(counts.Values.Sum(c => c.Public), KpiIndicator.Count, PublicStandardsTarget));
+            KpiIndicator.AtLeast(counts.TryGetValue(l.Code, out var c) ? c.Count : 0, KpiIndicator.Count, PlanTargets.StandardsInDate(l.Level))));
+        return ([.. perLaboratory], KpiIndicator.AtLeast(counts.Values.Sum(c => c.Public), KpiIndicator.Count, targets.PublicStandards));
     }
 
     /// <summary>
@@ -210,7 +237,7 @@ public sealed class KpiReportHandler(ILimsDb db, IServiceScopeFactory scopes, Ti
     /// the customer's district: all the year's waived items, less those whose work order was
     /// cancelled (found from the cancelled work orders, so no work order is read per item).
     /// </summary>
-    private async Task<(KpiIndicator Total, IReadOnlyList<KpiGroup> ByDistrict)> FeesWaivedAsync(string? lab, Period period, CancellationToken ct)
+    private async Task<(KpiIndicator Total, IReadOnlyList<KpiGroup> ByDistrict)> FeesWaivedAsync(string? lab, Period period, ReportTargets targets, CancellationToken ct)
     {
         var (since, until) = (period.StartInstant, period.EndInstant);
         var received = db.Submissions.AsNoTracking().Where(s => s.ReceivedAt >= since && s.ReceivedAt < until && (lab == null || s.LaboratoryCode == lab));
@@ -235,7 +262,7 @@ public sealed class KpiReportHandler(ILimsDb db, IServiceScopeFactory scopes, Ti
             .Where(r => r.Items > 0).ToList();
         var byDistrict = rows.OrderBy(r => r.District, StringComparer.Ordinal)
             .Select(r => new KpiGroup(r.District, r.District, new KpiIndicator(r.Waived, KpiIndicator.Yuan, r.Items, null, null, null)));
-        return (KpiIndicator.AtLeast(rows.Sum(r => r.Waived), KpiIndicator.Yuan, FeesWaivedTarget), [.. byDistrict]);
+        return (KpiIndicator.AtLeast(rows.Sum(r => r.Waived), KpiIndicator.Yuan, targets.FeesWaived), [.. byDistrict]);
     }
 
     private sealed record WaivedInDistrict(string District, decimal Waived, long Items);

@@ -9,7 +9,7 @@ public sealed class FirstRunRequestValidator : AbstractValidator<FirstRunRequest
 {
     public FirstRunRequestValidator()
     {
-        RuleFor(x => x.UserName).NotEmpty().Matches(UserNames.Pattern).WithMessage(UserNames.Explanation);
+        RuleFor(x => x.UserName).NotEmpty().Matches(UserRules.UserNamePattern).WithMessage(UserRules.UserNameExplanation);
         RuleFor(x => x.Password).NotEmpty().MaximumLength(128);
         RuleFor(x => x.ConfirmPassword).NotEmpty().Equal(x => x.Password).WithErrorCode("PasswordsDiffer")
             .WithMessage("The two passwords differ.");

@@ -2,6 +2,7 @@ using Lims.Application.Abstractions;
 using Lims.Application.Abstractions.Certificates;
 using Lims.Domain.Common;
 using Lims.Domain.Standards;
+using Lims.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.Standards;
@@ -9,13 +10,19 @@ namespace Lims.Application.Features.Standards;
 /// <summary>The register of standards and equipment as work orders use it (rules 5, 6 and 7).</summary>
 public sealed class EquipmentRegister(ILimsDb db) : IEquipmentRegister
 {
-    public async Task<IReadOnlyList<EquipmentUse>> CheckUsesAsync(Guid workOrderId, IReadOnlyList<string> assetNos, string procedureCode, DateOnly performedOn, CancellationToken ct)
+    public async Task<IReadOnlyList<EquipmentUse>> CheckUsesAsync(WorkOrder workOrder, IReadOnlyList<string> assetNos, DateOnly performedOn, CancellationToken ct)
     {
         var uses = new List<EquipmentUse>();
         foreach (var (equipment, standard) in await LoadAsync(assetNos, ct))
         {
-            equipment.EnsureUsableOn(performedOn, procedureCode, standard);
-            uses.Add(new EquipmentUse(workOrderId, equipment.Id, equipment.CalibrationOn(performedOn)?.Id, performedOn));
+            if (standard.LaboratoryCode != workOrder.LaboratoryCode)
+            {
+                throw new DomainRuleException(StandardsRuleCodes.EquipmentOfAnotherLaboratory,
+                    $"Equipment {equipment.AssetNo} is not in the register of laboratory {workOrder.LaboratoryCode}. The results of work order {workOrder.Number} may cite only that laboratory's own equipment.");
+            }
+
+            equipment.EnsureUsableOn(performedOn, workOrder.ProcedureCode, standard);
+            uses.Add(new EquipmentUse(workOrder.Id, equipment.Id, equipment.CalibrationOn(performedOn)?.Id, performedOn));
         }
 
         return uses;
@@ -23,7 +30,8 @@ public sealed class EquipmentRegister(ILimsDb db) : IEquipmentRegister
 
     public async Task ReplaceUsesAsync(Guid workOrderId, IReadOnlyList<EquipmentUse> uses, CancellationToken ct)
     {
-        await db.EquipmentUses.Where(u => u.WorkOrderId == workOrderId).ExecuteDeleteAsync(ct);
+        // Through the change tracker, not a set-based delete: the audit trail records each use removed.
+        db.EquipmentUses.RemoveRange(await db.EquipmentUses.Where(u => u.WorkOrderId == workOrderId).ToListAsync(ct));
         db.EquipmentUses.AddRange(uses);
     }
 

@@ -13,7 +13,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.WorkOrders;
 
-/// <summary>The bench's actions on a work order: assign, record results, review, approve.</summary>
+/// <summary>
+/// The bench's actions on a work order: assign, record results, review, approve. Only the work
+/// order's laboratory acts on it (rule 12): to anyone else it does not exist.
+/// </summary>
 public sealed class WorkOrderHandler(
     ILimsDb db,
     IUserAccounts accounts,
@@ -36,7 +39,7 @@ public sealed class WorkOrderHandler(
         }
 
         var held = await db.Authorizations.AsNoTracking().Where(a => a.UserName == technician.UserName).ToListAsync(ct);
-        workOrder.Assign(technician.UserName, held, ChinaTime.Today(clock), clock.GetUtcNow());
+        workOrder.Assign(technician.UserName, technician.LaboratoryCode, held, ChinaTime.Today(clock), clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return await queries.GetDetailAsync(id, ct);
     }
@@ -55,10 +58,10 @@ public sealed class WorkOrderHandler(
         var receivedAt = await db.Submissions.Where(s => s.Id == workOrder.SubmissionId).Select(s => s.ReceivedAt).SingleAsync(ct);
         var receivedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(receivedAt, ChinaTime.Zone).DateTime);
         var held = await db.Authorizations.AsNoTracking().Where(a => a.UserName == user.UserName).ToListAsync(ct);
-        var number = workOrder.RecordResults(user.UserName, held, performedOn, receivedOn, ChinaTime.Today(clock));
+        var number = workOrder.RecordResults(user.UserName, user.LaboratoryCode, held, performedOn, receivedOn, ChinaTime.Today(clock));
 
         var assetNos = request.EquipmentAssetNos!.Select(a => a.Trim()).Distinct().ToList();
-        var uses = await equipment.CheckUsesAsync(workOrder.Id, assetNos, workOrder.ProcedureCode, performedOn, ct);
+        var uses = await equipment.CheckUsesAsync(workOrder, assetNos, performedOn, ct);
         var purpose = workOrder.Service == ServiceKind.Verification ? MeasurementPurpose.Verification : MeasurementPurpose.Calibration;
         var evaluation = MeasurementEvaluator.Evaluate(MethodOf(purpose, request), [.. request.Points!.Select(ToPoint)]);
 
@@ -77,7 +80,7 @@ public sealed class WorkOrderHandler(
     {
         await RequestValidation.EnsureValidAsync(request, ct);
         var workOrder = await LoadAsync(id, request.Version, ct);
-        workOrder.Review(user.UserName, request.Accept!.Value, request.Comment?.Trim() ?? "");
+        workOrder.Review(user.UserName, user.LaboratoryCode, request.Accept!.Value, request.Comment?.Trim() ?? "");
         await db.SaveChangesAsync(ct);
         return await queries.GetDetailAsync(id, ct);
     }
@@ -106,23 +109,24 @@ public sealed class WorkOrderHandler(
                 throw new ConflictException("already-approved", $"Work order {workOrder.Number} was approved already; certificate {workOrder.CertificateNo}.");
             }
 
+            workOrder.EnsureMayApprove(user.UserName, user.LaboratoryCode);
             var results = await db.ResultRecords.AsNoTracking().SingleOrDefaultAsync(r => r.WorkOrderId == id && r.Number == workOrder.ResultCount, token);
             CertificateRules.EnsureConformityDetermined(workOrder.Number, results?.Conclusion);
             var instrument = await db.Instruments.SingleAsync(i => i.Id == workOrder.InstrumentId, token);
-            var interval = await db.InstrumentTypes.Where(t => t.Code == instrument.TypeCode).Select(t => t.IntervalMonths).SingleAsync(token);
+            var type = await db.InstrumentTypes.AsNoTracking().SingleAsync(t => t.Code == instrument.TypeCode, token);
             var now = clock.GetUtcNow();
             var issuedOn = ChinaTime.Today(clock);
             var kind = CertificateRules.KindFor(workOrder.Service, results?.Conclusion ?? OverallConclusion.NotStated);
             var certificateNo = await numbers.NextAsync(workOrder.LaboratoryCode, CertificateRules.NumberKindFor(kind), issuedOn.Year, token);
             var receivedOn = ChinaTime.DateOf(workOrder.RegisteredAt);
-            workOrder.Approve(user.UserName, certificateNo, now, issuedOn.DayNumber - receivedOn.DayNumber);
+            workOrder.Approve(user.UserName, user.LaboratoryCode, certificateNo, now, issuedOn.DayNumber - receivedOn.DayNumber);
 
             var certificate = new Certificate(certificateNo, kind, workOrder.Id, workOrder.InstrumentId, instrument.TypeCode, workOrder.CustomerId, workOrder.LaboratoryCode, results!.PerformedOn,
-                issuedOn, now, user.UserName, CertificateRules.ValidUntil(kind, results.PerformedOn, interval), results.Conclusion, VerificationCodes.New());
+                issuedOn, now, user.UserName, CertificateRules.ValidUntil(kind, results.PerformedOn, type.IntervalMonths), results.Conclusion, VerificationCodes.New());
             await issuer.IssueAsync(certificate, workOrder, results, null, token);
             if (kind == CertificateKind.VerificationCertificate)
             {
-                instrument.RecordVerification(results.PerformedOn, interval);
+                instrument.RecordVerification(results.PerformedOn, type);
             }
 
             await db.SaveChangesAsync(token);
@@ -134,6 +138,7 @@ public sealed class WorkOrderHandler(
     private async Task<WorkOrder> LoadAsync(Guid id, int? version, CancellationToken ct)
     {
         var workOrder = await db.WorkOrders.FirstOrDefaultAsync(w => w.Id == id, ct) ?? throw new NotFoundException(nameof(WorkOrder), id.ToString());
+        user.EnsureMayChange(workOrder, nameof(WorkOrder), id.ToString());
         VersionCheck.EnsureIfSent(workOrder, nameof(WorkOrder), workOrder.Number, version);
         return workOrder;
     }

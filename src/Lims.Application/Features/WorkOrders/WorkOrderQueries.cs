@@ -5,20 +5,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.WorkOrders;
 
-public sealed class WorkOrderQueries(ILimsDb db, TimeProvider clock)
+/// <summary>Work orders as the caller's laboratory sees them (rule 12): another laboratory's are not found and not listed.</summary>
+public sealed class WorkOrderQueries(ILimsDb db, ICurrentUser user, TimeProvider clock)
 {
     public async Task<WorkOrderSummary> GetAsync(Guid id, CancellationToken ct) =>
-        await Project(db.WorkOrders.AsNoTracking().Where(w => w.Id == id)).FirstOrDefaultAsync(ct)
+        await Project(db.WorkOrders.AsNoTracking().VisibleTo(user).Where(w => w.Id == id)).FirstOrDefaultAsync(ct)
         ?? throw new NotFoundException(nameof(WorkOrder), id.ToString());
 
     public async Task<WorkOrderDetail> GetDetailAsync(Guid id, CancellationToken ct) =>
-        await GetDetailAsync(await db.WorkOrders.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct) ?? throw new NotFoundException(nameof(WorkOrder), id.ToString()), ct);
+        await GetDetailAsync(await db.WorkOrders.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(w => w.Id == id, ct) ?? throw new NotFoundException(nameof(WorkOrder), id.ToString()), ct);
 
     /// <summary>By its number, e.g. <c>JM-SJ-2026-000021-01</c>, as printed on the instrument's QR label.</summary>
     public async Task<WorkOrderDetail> GetDetailByNumberAsync(string number, CancellationToken ct)
     {
         var key = number.Trim().ToUpperInvariant();
-        return await GetDetailAsync(await db.WorkOrders.AsNoTracking().FirstOrDefaultAsync(w => w.Number == key, ct) ?? throw new NotFoundException(nameof(WorkOrder), number), ct);
+        return await GetDetailAsync(await db.WorkOrders.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(w => w.Number == key, ct) ?? throw new NotFoundException(nameof(WorkOrder), number), ct);
     }
 
     /// <summary>The detail of a work order the caller has just saved (not read again).</summary>
@@ -42,7 +43,7 @@ public sealed class WorkOrderQueries(ILimsDb db, TimeProvider clock)
     {
         await RequestValidation.EnsureValidAsync(query, page, ct);
         var number = query.Number?.Trim().ToUpperInvariant();
-        return await Project(db.WorkOrders.AsNoTracking()
+        return await Project(db.WorkOrders.AsNoTracking().VisibleTo(user)
                 .Where(w => query.Status == null || w.Status == query.Status)
                 .Where(w => query.Assignee == null || w.Assignee == query.Assignee)
                 .Where(w => query.LaboratoryCode == null || w.LaboratoryCode == query.LaboratoryCode)

@@ -9,6 +9,7 @@ using Lims.Domain.Certificates;
 using Lims.Domain.Common;
 using Lims.Domain.Intake;
 using Lims.Domain.Notifications;
+using Lims.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -69,10 +70,11 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
         using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder });
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is IdempotencyRecord or CertificatePdf or Notification or DataProtectionKey)
+            if (entry.Entity is IdempotencyRecord or CertificatePdf or Notification or RefreshToken or DataProtectionKey)
             {
                 // Technical rows: the record they serve (a submission, a certificate) is audited itself;
                 // a notification is an outbox message that carries its own times, attempts and errors;
+                // refresh tokens come and go with every refresh (sign-in failures go to the security log);
                 // a data protection key is secret material that no reader of the trail may see.
                 continue;
             }

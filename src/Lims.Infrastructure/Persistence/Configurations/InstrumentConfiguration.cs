@@ -27,11 +27,12 @@ internal sealed class InstrumentConfiguration : IEntityTypeConfiguration<Instrum
         // The reception desk finds an instrument by its serial number alone.
         builder.HasIndex(x => x.SerialNumber);
         builder.HasIndex(x => x.NextDueOn);
-        // The KPI coverage population: per type, the instruments not retired (and the retired ones) by a day.
-        builder.HasIndex(x => new { x.TypeCode, x.RetiredOn, x.Id }).HasDatabaseName("IX_Instruments_CoveragePopulation");
+        // The KPI coverage population: per type and use (compulsory by both, rule 16), the instruments
+        // not retired (and the retired ones) by a day.
+        builder.HasIndex(x => new { x.TypeCode, x.Usage, x.RetiredOn, x.Id }).HasDatabaseName("IX_Instruments_CoveragePopulation");
         // The same in instrument order, for one laboratory's coverage: merged with its work orders
         // and the certificates, which are in instrument order too.
-        builder.HasIndex(x => new { x.Id, x.TypeCode, x.RetiredOn }).HasDatabaseName("IX_Instruments_CoverageByInstrument");
+        builder.HasIndex(x => new { x.Id, x.TypeCode, x.Usage, x.RetiredOn }).HasDatabaseName("IX_Instruments_CoverageByInstrument");
         builder.HasVersion();
     }
 }

@@ -10,5 +10,7 @@ internal sealed class LimsUserConfiguration : IEntityTypeConfiguration<LimsUser>
     {
         builder.Property(x => x.DisplayName).HasMaxLength(100);
         builder.Property(x => x.LaboratoryCode).HasMaxLength(16);
+        builder.HasIndex(x => x.LaboratoryCode);
+        builder.HasVersion();
     }
 }

@@ -1,7 +1,10 @@
 using System.Globalization;
 using Lims.Application.Abstractions;
+using Lims.Application.Features.InstrumentTypes;
 using Lims.Application.Features.Recall;
+using Lims.Domain.Instruments;
 using Lims.Domain.Notifications;
+using Lims.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
 using static Lims.Application.Features.Recall.InternalRecipients;
 
@@ -33,8 +36,9 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
         return days.Count == 0 ? null : days[0];
     }
 
-    public Task<int> InstrumentDueAsync(RecallScanContext scan, DateOnly? after, DateOnly? upTo, CancellationToken ct)
+    public async Task<int> InstrumentDueAsync(RecallScanContext scan, DateOnly? after, DateOnly? upTo, CancellationToken ct)
     {
+        var compulsory = await CompulsoryPairs.LoadAsync(db, ct);
         var p = new Parameters(_sql, NotificationKind.InstrumentDue, scan);
         var due = """i."NextDueOn" """;
         var overdue = $"{due} < {p.Add(_sql.Date(scan.Today))}";
@@ -49,6 +53,7 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
             JOIN "InstrumentTypes" t ON t."Code" = i."TypeCode"
             JOIN "Customers" c ON c."Id" = i."CustomerId"
             WHERE i."Status" <> 'Retired' AND i."NextDueOn" IS NOT NULL AND i."NextDueOn" <= {p.Add(_sql.Date(scan.Horizon))}
+              AND {Reminded(compulsory, p)}
             """;
         if (after is { } first)
         {
@@ -61,7 +66,23 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
         }
 
         var reminder = new ReminderColumns(_sql.IdText("""i."Id" """), due, """c."Id" """, """c."Name" """, """c."ContactName" """, """c."Phone" """, email, zh, en);
-        return InsertAsync(reminder, from, p, ct);
+        return await InsertAsync(reminder, from, p, ct);
+    }
+
+    /// <summary>
+    /// Rule 16, as <see cref="CompulsoryPairs.Reminded"/>: instrument <c>i</c> under periodic compulsory
+    /// verification, or not under compulsory verification and its customer <c>c</c> asked for reminders.
+    /// </summary>
+    private static string Reminded(CompulsoryPairs compulsory, Parameters p) =>
+        $"""({Pairs(compulsory.ByUse(CompulsoryVerification.Periodic), p)} OR (c."RemindersRequested" = {p.Add(true)} AND NOT {Pairs(compulsory.ByUse(), p)}))""";
+
+    /// <summary><c>(i.Usage = 'TradeSettlement' AND i.TypeCode IN (…)) OR …</c>; false when no type is compulsory for any use.</summary>
+    private static string Pairs(IEnumerable<(InstrumentUsage Usage, List<string> TypeCodes)> byUse, Parameters p)
+    {
+        var terms = byUse.Where(u => u.TypeCodes.Count > 0)
+            .Select(u => $"""(i."Usage" = {p.Add(u.Usage.ToString())} AND i."TypeCode" IN ({string.Join(", ", u.TypeCodes.Select(p.Add))}))""")
+            .ToList();
+        return terms.Count == 0 ? "(1 = 0)" : $"({string.Join(" OR ", terms)})";
     }
 
     public Task<int> EquipmentDueAsync(RecallScanContext scan, DateOnly horizon, CancellationToken ct)

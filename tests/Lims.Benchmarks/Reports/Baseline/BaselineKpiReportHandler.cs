@@ -2,6 +2,7 @@ using Lims.Application.Abstractions;
 using Lims.Application.Common;
 using Lims.Domain.Certificates;
 using Lims.Domain.Customers;
+using Lims.Domain.Indicators;
 using Lims.Domain.ReferenceData;
 using Lims.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
@@ -29,28 +30,22 @@ public sealed class BaselineKpiReportHandler(ILimsDb db, TimeProvider clock, IOp
 
     public const int CountyStandardsTarget = 15;
 
-    /// <summary>社会公用计量标准总数达到200项以上.</summary>
-    public const int PublicStandardsTarget = 200;
-
-    /// <summary>全市全年免检免征计量器具金额达到2000万元以上.</summary>
-    public const decimal FeesWaivedTarget = 20_000_000m;
-
     public async Task<KpiReport> ReportAsync(KpiQuery query, CancellationToken ct)
     {
         var year = query.Year!.Value;
         var lab = string.IsNullOrWhiteSpace(query.LaboratoryCode) ? null : query.LaboratoryCode.Trim().ToUpperInvariant();
-        if (lab is not null && !await db.Laboratories.AnyAsync(l => l.Code == lab, ct))
-        {
-            throw new NotFoundException(nameof(Laboratory), lab);
-        }
+        LaboratoryLevel? level = lab is null ? null
+            : await db.Laboratories.Where(l => l.Code == lab).Select(l => (LaboratoryLevel?)l.Level).FirstOrDefaultAsync(ct) ?? throw new NotFoundException(nameof(Laboratory), lab);
 
+        // The targets of the scope as the current handler gives them, so that kpi-query-times compares the figures.
+        var targets = PlanTargets.For(level);
         var period = new Period(year, clock);
         var coverage = await CoverageAsync(lab, period, ct);
         var issued = await IssuedAsync(lab, period, ct);
-        var (standards, publicStandards) = await StandardsAsync(lab, period.StandardsAsOf, ct);
-        var (fees, feesByDistrict) = await FeesWaivedAsync(lab, period, ct);
+        var (standards, publicStandards) = await StandardsAsync(lab, period.StandardsAsOf, targets, ct);
+        var (fees, feesByDistrict) = await FeesWaivedAsync(lab, period, targets, ct);
         var overdueAfter = options.Value.OverdueWorkOrderDays;
-        return new KpiReport(year, lab, period.Start, period.End, period.StandardsAsOf,
+        return new KpiReport(year, lab, level, period.Start, period.End, period.StandardsAsOf,
             coverage, issued.PassRate, issued.ByInstrumentType, issued.ByCustomerCategory,
             standards, publicStandards, fees, feesByDistrict, issued.ByKind,
             await MedianTurnaroundAsync(lab, period, ct),
@@ -143,7 +138,7 @@ public sealed class BaselineKpiReportHandler(ILimsDb db, TimeProvider clock, IOp
     }
 
     /// <summary>Standards whose assessment certificate is valid on the as-of day, per laboratory, and the public ones.</summary>
-    private async Task<(IReadOnlyList<KpiGroup> PerLaboratory, KpiIndicator Public)> StandardsAsync(string? lab, DateOnly asOf, CancellationToken ct)
+    private async Task<(IReadOnlyList<KpiGroup> PerLaboratory, KpiIndicator Public)> StandardsAsync(string? lab, DateOnly asOf, ReportTargets targets, CancellationToken ct)
     {
         var laboratories = await db.Laboratories.AsNoTracking().Where(l => lab == null || l.Code == lab)
             .OrderBy(l => l.Code).Select(l => new { l.Code, l.Name, l.Level }).ToListAsync(ct);
@@ -154,11 +149,11 @@ public sealed class BaselineKpiReportHandler(ILimsDb db, TimeProvider clock, IOp
             .ToDictionaryAsync(x => x.Code, ct);
         var perLaboratory = laboratories.Select(l => new KpiGroup(l.Code, l.Name,
             KpiIndicator.AtLeast(counts.TryGetValue(l.Code, out var c) ? c.Count : 0, KpiIndicator.Count, l.Level == LaboratoryLevel.City ? CityStandardsTarget : CountyStandardsTarget)));
-        return ([.. perLaboratory], KpiIndicator.AtLeast(counts.Values.Sum(c => c.Public), KpiIndicator.Count, PublicStandardsTarget));
+        return ([.. perLaboratory], KpiIndicator.AtLeast(counts.Values.Sum(c => c.Public), KpiIndicator.Count, targets.PublicStandards));
     }
 
     /// <summary>免征金额: the waived fees of the items received in the year (cancelled work excluded), by the customer's district.</summary>
-    private async Task<(KpiIndicator Total, IReadOnlyList<KpiGroup> ByDistrict)> FeesWaivedAsync(string? lab, Period period, CancellationToken ct)
+    private async Task<(KpiIndicator Total, IReadOnlyList<KpiGroup> ByDistrict)> FeesWaivedAsync(string? lab, Period period, ReportTargets targets, CancellationToken ct)
     {
         var (since, until) = (period.StartInstant, period.EndInstant);
         var rows = await (
@@ -173,7 +168,7 @@ public sealed class BaselineKpiReportHandler(ILimsDb db, TimeProvider clock, IOp
             select new { District = g.Key, Waived = g.Sum(), Items = g.LongCount() }).ToListAsync(ct);
         var byDistrict = rows.OrderBy(r => r.District, StringComparer.Ordinal)
             .Select(r => new KpiGroup(r.District, r.District, new KpiIndicator(r.Waived, KpiIndicator.Yuan, r.Items, null, null, null)));
-        return (KpiIndicator.AtLeast(rows.Sum(r => r.Waived), KpiIndicator.Yuan, FeesWaivedTarget), [.. byDistrict]);
+        return (KpiIndicator.AtLeast(rows.Sum(r => r.Waived), KpiIndicator.Yuan, targets.FeesWaived), [.. byDistrict]);
     }
 
     /// <summary>Median of the calendar days from receipt to approval, over the work orders approved in the year.</summary>
