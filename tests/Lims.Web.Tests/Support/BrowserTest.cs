@@ -18,6 +18,9 @@ public abstract class BrowserTest(string database)
 
     private IBrowserContext? _context;
 
+    /// <summary>What the browser refused under the content security policy during the test: each fails it.</summary>
+    private readonly List<string> _refusedByPolicy = [];
+
     protected string Database { get; } = database;
 
     protected WebHost Host { get; private set; } = null!;
@@ -28,7 +31,11 @@ public abstract class BrowserTest(string database)
     public async Task StartAsync() => Host = await WebHosts.GetAsync(Database);
 
     [SetUp]
-    public async Task OpenPageAsync() => Page = await NewPageAsync(Desk);
+    public async Task OpenPageAsync()
+    {
+        _refusedByPolicy.Clear();
+        Page = await NewPageAsync(Desk);
+    }
 
     [TearDown]
     public async Task ClosePageAsync()
@@ -44,6 +51,9 @@ public abstract class BrowserTest(string database)
         {
             await _context.CloseAsync();
         }
+
+        // A page the policy breaks may still pass its assertions (a style or script silently missing).
+        Assert.That(_refusedByPolicy, Is.Empty, "The content security policy refused part of a page");
     }
 
     /// <summary>A page in a new context of the test's (closed after the test), at this size.</summary>
@@ -65,7 +75,14 @@ public abstract class BrowserTest(string database)
         _context.SetDefaultTimeout(15_000);
         var page = await _context.NewPageAsync();
         // The browser's console (Blazor's own errors among it) goes to the test's output.
-        page.Console += (_, message) => TestContext.Out.WriteLine($"[browser {message.Type}] {message.Text}");
+        page.Console += (_, message) =>
+        {
+            TestContext.Out.WriteLine($"[browser {message.Type}] {message.Text}");
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                _refusedByPolicy.Add(message.Text);
+            }
+        };
         return page;
     }
 
