@@ -54,9 +54,12 @@ public static class AuthSetup
     /// <summary>The default scheme: it forwards to the bearer scheme or to the interface's cookie.</summary>
     public const string BearerOrCookie = "BearerOrCookie";
 
-    /// <summary>The API (and any caller sending a bearer token) uses tokens; the interface its cookie.</summary>
+    /// <summary>
+    /// The API and its reference (and any caller sending a bearer token) use tokens, so a program
+    /// without one gets 401, not the sign-in page; the interface and the jobs dashboard use its cookie.
+    /// </summary>
     private static bool UsesBearer(HttpContext http) =>
-        http.Request.Path.StartsWithSegments("/api")
+        http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/openapi") || http.Request.Path.StartsWithSegments("/scalar")
         || http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Only users holding one of <paramref name="roles"/> may call the endpoint.</summary>

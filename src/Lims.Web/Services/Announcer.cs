@@ -10,12 +10,9 @@ public sealed class Announcer
 
     public string? Text { get; private set; }
 
-    public bool IsRefusal { get; private set; }
-
-    public void Say(string text, bool refusal = false)
+    public void Say(string text)
     {
         Text = text;
-        IsRefusal = refusal;
         Changed?.Invoke();
     }
 }

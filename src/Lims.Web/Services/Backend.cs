@@ -62,6 +62,6 @@ public sealed class Backend(IServiceScopeFactory scopes, CircuitPrincipal princi
     private void Tell(string refusal)
     {
         snackbar.Add(refusal, Severity.Error);
-        announcer.Say(refusal, refusal: true);
+        announcer.Say(refusal);
     }
 }

@@ -96,6 +96,9 @@ public sealed class PublicPageTests(string database) : BrowserTest(database)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("强制检定结果公示");
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "合格，在有效期内" }).First).ToBeVisibleAsync();
         await ScreenshotAsync("announcement", page);
+        // On the phone each instrument is a block of labelled lines: nothing to scroll sideways.
+        await Expect(page.GetByRole(AriaRole.Cell).Filter(new() { HasText = "合格，在有效期内" }).First).ToHaveAttributeAsync("data-label", "检定结果");
+        Assert.That(await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), Is.LessThanOrEqualTo(Phone.Width));
 
         var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true });
         Assert.That(pdf, Has.Length.GreaterThan(1000));

@@ -19,7 +19,9 @@ public sealed class KeyboardIntakeTests(string database) : BrowserTest(database)
         await SignInAsync(counter.UserName, counter.Password);
         await GoToAsync("/reception");
 
-        // The search box has the focus: type (or scan) the serial number and press Enter.
+        // The search box has the focus (once the page is live: keys typed before are lost, for a person too):
+        // type (or scan) the serial number and press Enter.
+        await Expect(Page.GetByLabel("查询")).ToBeFocusedAsync();
         await Page.Keyboard.TypeAsync(serial);
         await Page.Keyboard.PressAsync("Enter");
         await Expect(Page).ToHaveURLAsync(new Regex("/intake\\?instrument="));
