@@ -46,6 +46,7 @@ public sealed class SearchTests(string database) : ApiTest(database)
         var bySerial = await SearchAsync(arranged.Serial);
         var byReceipt = await SearchAsync(receiptNo.ToLowerInvariant());
         var byWorkOrder = await SearchAsync(" " + workOrderNo + " ");
+        var byFullWidthSerial = await SearchAsync(FullWidth(arranged.Serial));
 
         Assert.Multiple(() =>
         {
@@ -57,6 +58,7 @@ public sealed class SearchTests(string database) : ApiTest(database)
             Assert.That(byReceipt.Single().GetProperty("kind").GetString(), Is.EqualTo("Submission"));
             Assert.That(byWorkOrder.Single().GetProperty("kind").GetString(), Is.EqualTo("WorkOrder"));
             Assert.That(byWorkOrder.Single().GetProperty("title").GetString(), Is.EqualTo(workOrderNo));
+            Assert.That(byFullWidthSerial.Single().GetProperty("key").GetString(), Is.EqualTo(arranged.Instrument.ToString()), "typed in full width");
         });
     }
 
@@ -108,4 +110,7 @@ public sealed class SearchTests(string database) : ApiTest(database)
         });
         await Expect.ProblemAsync(await _clerk.GetAsync("/api/work-orders/NO-SUCH-NUMBER"), 404, "not-found");
     }
+
+    /// <summary>ＳＮ１２３ for SN123: what a Chinese input method in full-width mode types.</summary>
+    private static string FullWidth(string ascii) => string.Concat(ascii.Select(c => c is > ' ' and <= '~' ? (char)(c + 0xFEE0) : c));
 }

@@ -1,5 +1,6 @@
 using Lims.Application.Abstractions;
 using Lims.Application.Common;
+using Lims.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.Search;
@@ -19,7 +20,9 @@ public sealed class SearchHandler(ILimsDb db, ICurrentUser user)
     {
         await RequestValidation.EnsureValidAsync(query, ct);
         var text = Scanned(query.Q!.Trim());
-        var number = text.ToUpperInvariant();
+        // Numbers are kept in NFKC (Identifiers): one typed in full width (ＳＮ１２３, a Chinese input method's habit) is the same number.
+        var identifier = Identifiers.Normalize(text);
+        var number = identifier.ToUpperInvariant();
         var everyLaboratory = user.ReadsEveryLaboratory();
         var own = user.LaboratoryCode;
 
@@ -31,7 +34,7 @@ public sealed class SearchHandler(ILimsDb db, ICurrentUser user)
             .ToListAsync(ct);
         var instruments = await (
             from i in db.Instruments.AsNoTracking()
-            where i.SerialNumber == text || i.SerialNumber == number
+            where i.SerialNumber == identifier || i.SerialNumber == number
             join t in db.InstrumentTypes on i.TypeCode equals t.Code
             join c in db.Customers on i.CustomerId equals c.Id
             orderby c.Name, i.SerialNumber

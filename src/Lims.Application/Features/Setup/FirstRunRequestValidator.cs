@@ -2,6 +2,7 @@ using FluentValidation;
 using Lims.Application.Common;
 using Lims.Application.Features.Laboratories;
 using Lims.Application.Features.Users;
+using Lims.Domain.Common;
 
 namespace Lims.Application.Features.Setup;
 
@@ -9,7 +10,9 @@ public sealed class FirstRunRequestValidator : AbstractValidator<FirstRunRequest
 {
     public FirstRunRequestValidator()
     {
-        RuleFor(x => x.UserName).NotEmpty().Matches(UserRules.UserNamePattern).WithMessage(UserRules.UserNameExplanation);
+        RuleFor(x => x.UserName).NotEmpty().Identifier();
+        RuleFor(x => x.UserName == null ? null : Identifiers.Normalize(x.UserName)).Matches(UserRules.UserNamePattern)
+            .WithMessage(UserRules.UserNameExplanation).OverridePropertyName(nameof(FirstRunRequest.UserName));
         RuleFor(x => x.Password).NotEmpty().MaximumLength(128);
         RuleFor(x => x.ConfirmPassword).NotEmpty().Equal(x => x.Password).WithErrorCode("PasswordsDiffer")
             .WithMessage("The two passwords differ.");
