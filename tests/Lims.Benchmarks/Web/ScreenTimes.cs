@@ -11,7 +11,7 @@ namespace Lims.Benchmarks.Web;
 
 /// <summary>
 /// The interface's screens timed as a browser asks for them, against the demo laboratory with
-/// 100,000 more instruments (<c>-- web-screen-times</c>). Starts the API (Release) on a new SQLite
+/// 100,000 more instruments of 2,000 more customers (<c>-- web-screen-times</c>). Starts the API (Release) on a new SQLite
 /// file with <c>--demo</c>, adds the instruments, signs in as the demo clerk, then times each
 /// screen's server render (the page's HTML: what the server computes before the browser shows
 /// it), the queries its tables run once the page is live (through the same handlers' API routes),
@@ -20,6 +20,7 @@ namespace Lims.Benchmarks.Web;
 internal static partial class ScreenTimes
 {
     private const int ExtraInstruments = 100_000;
+    private const int ExtraCustomers = 2_000;
     private const int Rounds = 40;
     private const string Address = "http://127.0.0.1:5197";
 
@@ -32,7 +33,7 @@ internal static partial class ScreenTimes
         using var api = Start(root, database, out var output);
         try
         {
-            var clerkPassword = await WaitForDemoAsync(output);
+            var clerkPassword = await WaitForDemoAsync(api, output);
             await AddInstrumentsAsync(database);
             using var browser = await SignInAsync("reception", clerkPassword);
             using var client = new HttpClient { BaseAddress = new Uri(Address) };
@@ -123,7 +124,7 @@ internal static partial class ScreenTimes
             WorkingDirectory = root,
         };
         start.Environment["ConnectionStrings__Lims"] = $"Data Source={database}";
-        start.Environment["Bootstrap__AdminPassword"] = "Bench-Admin-Pass-1";
+        start.Environment["Bootstrap__AdminPassword"] = "Bench-Pass-2026-x1";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Jobs__BackgroundServer"] = "false";
         start.Environment["RateLimiting__Public__PermitLimit"] = "1000000";
@@ -140,10 +141,10 @@ internal static partial class ScreenTimes
     }
 
     /// <summary>The demo prints its users' passwords once; the clerk's is read from there.</summary>
-    private static async Task<string> WaitForDemoAsync(List<string> output)
+    private static async Task<string> WaitForDemoAsync(Process api, List<string> output)
     {
         using var health = new HttpClient { BaseAddress = new Uri(Address) };
-        for (var i = 0; i < 900; i++)
+        for (var i = 0; i < 3600 && !api.HasExited; i++)
         {
             string? line;
             lock (output)
@@ -177,26 +178,36 @@ internal static partial class ScreenTimes
         }
     }
 
-    /// <summary>100,000 instruments spread over the demo's customers and types, serials BENCH-0000001….</summary>
+    /// <summary>
+    /// 100,000 instruments (serials BENCH-0000001…) of 2,000 more customers, 50 each: a city's
+    /// register, while the demo's own sites keep their realistic size for the per-customer screens.
+    /// </summary>
     private static async Task AddInstrumentsAsync(string database)
     {
         await using var connection = new SqliteConnection($"Data Source={database};Default Timeout=60");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
-            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {ExtraInstruments}),
-                 c AS (SELECT Id, row_number() OVER (ORDER BY Id) - 1 AS k FROM Customers),
-                 t AS (SELECT Code, row_number() OVER (ORDER BY Code) - 1 AS k FROM InstrumentTypes)
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {ExtraCustomers})
+            INSERT INTO Customers (Id, Name, CreditCode, ContactName, Phone, Address, District, Category, Version, Email, RemindersRequested)
+            SELECT upper(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(6))),
+                   '基准客户' || printf('%05d', n.i), '91BENCH' || printf('%011d', n.i), '陈经理', '0750-3123456', '江门市蓬江区', '蓬江区', 'Enterprise', 0, NULL, 0
+            FROM n;
+            CREATE TEMP TABLE bench_customer (k INTEGER PRIMARY KEY, Id TEXT NOT NULL);
+            INSERT INTO bench_customer SELECT row_number() OVER (ORDER BY Id) - 1, Id FROM Customers WHERE Name LIKE '基准客户%';
+            CREATE TEMP TABLE bench_type (k INTEGER PRIMARY KEY, Code TEXT NOT NULL);
+            INSERT INTO bench_type SELECT row_number() OVER (ORDER BY Code) - 1, Code FROM InstrumentTypes;
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {ExtraInstruments})
             INSERT INTO Instruments (Id, CustomerId, TypeCode, Manufacturer, Model, SerialNumber, Range, AccuracyClass, Usage, Location, Status, LastVerifiedOn, NextDueOn, Version)
             SELECT upper(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(6))),
-                   (SELECT Id FROM c WHERE k = n.i % (SELECT count(*) FROM c)),
-                   (SELECT Code FROM t WHERE k = n.i % (SELECT count(*) FROM t)),
+                   (SELECT Id FROM bench_customer WHERE k = n.i % {ExtraCustomers}),
+                   (SELECT Code FROM bench_type WHERE k = n.i % (SELECT count(*) FROM bench_type)),
                    '基准制造厂', 'B-' || (n.i % 50), 'BENCH-' || printf('%07d', n.i), '(0~30) kg', 'Ⅲ', 'TradeSettlement', '基准场所', 'InService',
                    date('now', '-' || (n.i % 365) || ' days'), date('now', '+' || (n.i % 365) || ' days'), 0
             FROM n;
             """;
         await command.ExecuteNonQueryAsync();
-        Console.WriteLine($"Added {ExtraInstruments:N0} instruments.");
+        Console.WriteLine($"Added {ExtraCustomers:N0} customers with {ExtraInstruments:N0} instruments.");
     }
 
     /// <summary>Signs in through the sign-in form, as a browser does, and keeps the cookie.</summary>
