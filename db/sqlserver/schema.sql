@@ -1609,3 +1609,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
+)
+BEGIN
+    CREATE TABLE [PriorVerifications] (
+        [InstrumentId] uniqueidentifier NOT NULL,
+        [CertificateNo] nvarchar(100) NOT NULL,
+        [IssuedBy] nvarchar(200) NOT NULL,
+        [PerformedOn] date NOT NULL,
+        [Conclusion] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_PriorVerifications] PRIMARY KEY ([InstrumentId]),
+        CONSTRAINT [FK_PriorVerifications_Instruments_InstrumentId] FOREIGN KEY ([InstrumentId]) REFERENCES [Instruments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
+)
+BEGIN
+    CREATE INDEX [IX_Instruments_SerialNumber] ON [Instruments] ([SerialNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
+)
+BEGIN
+    CREATE INDEX [IX_PriorVerifications_Coverage] ON [PriorVerifications] ([InstrumentId], [PerformedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203140259_PriorVerificationsAndSerialNumberIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
