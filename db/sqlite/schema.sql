@@ -710,6 +710,25 @@ VALUES ('20261203125205_CompulsoryScopeAndReminderRequests', '10.0.15');
 COMMIT;
 
 BEGIN TRANSACTION;
+CREATE TABLE "PriorVerifications" (
+    "InstrumentId" TEXT NOT NULL CONSTRAINT "PK_PriorVerifications" PRIMARY KEY,
+    "CertificateNo" TEXT NOT NULL,
+    "IssuedBy" TEXT NOT NULL,
+    "PerformedOn" TEXT NOT NULL,
+    "Conclusion" TEXT NOT NULL,
+    CONSTRAINT "FK_PriorVerifications_Instruments_InstrumentId" FOREIGN KEY ("InstrumentId") REFERENCES "Instruments" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_Instruments_SerialNumber" ON "Instruments" ("SerialNumber");
+
+CREATE INDEX "IX_PriorVerifications_Coverage" ON "PriorVerifications" ("InstrumentId", "PerformedOn");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203140116_PriorVerificationsAndSerialNumberIndex', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 CREATE TABLE "ef_temp_AuditTrail" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_AuditTrail" PRIMARY KEY,
     "Action" TEXT NOT NULL,
@@ -731,7 +750,7 @@ CREATE INDEX "IX_AuditTrail_At" ON "AuditTrail" ("At");
 CREATE INDEX "IX_AuditTrail_Entity_Key" ON "AuditTrail" ("Entity", "Key");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261203133815_AuditLineClientKeys', '10.0.15');
+VALUES ('20261203170125_AuditLineClientKeys', '10.0.15');
 
 COMMIT;
 
