@@ -1612,7 +1612,121 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134653_DataProtectionKeysAndInstrumentSerialIndex'
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
+)
+BEGIN
+    CREATE TABLE [PriorVerifications] (
+        [InstrumentId] uniqueidentifier NOT NULL,
+        [CertificateNo] nvarchar(100) NOT NULL,
+        [IssuedBy] nvarchar(200) NOT NULL,
+        [PerformedOn] date NOT NULL,
+        [Conclusion] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_PriorVerifications] PRIMARY KEY ([InstrumentId]),
+        CONSTRAINT [FK_PriorVerifications_Instruments_InstrumentId] FOREIGN KEY ([InstrumentId]) REFERENCES [Instruments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
+)
+BEGIN
+    CREATE INDEX [IX_Instruments_SerialNumber] ON [Instruments] ([SerialNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
+)
+BEGIN
+    CREATE INDEX [IX_PriorVerifications_Coverage] ON [PriorVerifications] ([InstrumentId], [PerformedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203140259_PriorVerificationsAndSerialNumberIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] DROP CONSTRAINT [PK_AuditTrail];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] ADD [NewId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    UPDATE [AuditTrail] SET [NewId] = CONVERT(uniqueidentifier, '00000000-0000-0000-0000-' + RIGHT(CONVERT(varchar(16), CONVERT(varbinary(8), [Id]), 2), 12));
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] DROP COLUMN [Id];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    EXEC sp_rename N'[AuditTrail].[NewId]', N'Id', N'COLUMN';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] ALTER COLUMN [Id] uniqueidentifier NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] ADD CONSTRAINT [PK_AuditTrail] PRIMARY KEY ([Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203170329_AuditLineClientKeys', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203171523_DataProtectionKeys'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -1625,19 +1739,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134653_DataProtectionKeysAndInstrumentSerialIndex'
-)
-BEGIN
-    CREATE INDEX [IX_Instruments_SerialNumber] ON [Instruments] ([SerialNumber]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134653_DataProtectionKeysAndInstrumentSerialIndex'
+    WHERE [MigrationId] = N'20261203171523_DataProtectionKeys'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203134653_DataProtectionKeysAndInstrumentSerialIndex', N'10.0.15');
+    VALUES (N'20261203171523_DataProtectionKeys', N'10.0.15');
 END;
 
 COMMIT;

@@ -6,7 +6,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Lims.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class DataProtectionKeysAndInstrumentSerialIndex : Migration
+    public partial class DataProtectionKeys : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -24,11 +24,6 @@ namespace Lims.Migrations.PostgreSql.Migrations
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Instruments_SerialNumber",
-                table: "Instruments",
-                column: "SerialNumber");
         }
 
         /// <inheritdoc />
@@ -36,10 +31,6 @@ namespace Lims.Migrations.PostgreSql.Migrations
         {
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Instruments_SerialNumber",
-                table: "Instruments");
         }
     }
 }

@@ -5,7 +5,7 @@
 namespace Lims.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class DataProtectionKeysAndInstrumentSerialIndex : Migration
+    public partial class DataProtectionKeys : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -23,11 +23,6 @@ namespace Lims.Migrations.SqlServer.Migrations
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Instruments_SerialNumber",
-                table: "Instruments",
-                column: "SerialNumber");
         }
 
         /// <inheritdoc />
@@ -35,10 +30,6 @@ namespace Lims.Migrations.SqlServer.Migrations
         {
             migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Instruments_SerialNumber",
-                table: "Instruments");
         }
     }
 }
