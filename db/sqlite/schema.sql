@@ -710,6 +710,63 @@ VALUES ('20261203125205_CompulsoryScopeAndReminderRequests', '10.0.15');
 COMMIT;
 
 BEGIN TRANSACTION;
+CREATE TABLE "PriorVerifications" (
+    "InstrumentId" TEXT NOT NULL CONSTRAINT "PK_PriorVerifications" PRIMARY KEY,
+    "CertificateNo" TEXT NOT NULL,
+    "IssuedBy" TEXT NOT NULL,
+    "PerformedOn" TEXT NOT NULL,
+    "Conclusion" TEXT NOT NULL,
+    CONSTRAINT "FK_PriorVerifications_Instruments_InstrumentId" FOREIGN KEY ("InstrumentId") REFERENCES "Instruments" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_Instruments_SerialNumber" ON "Instruments" ("SerialNumber");
+
+CREATE INDEX "IX_PriorVerifications_Coverage" ON "PriorVerifications" ("InstrumentId", "PerformedOn");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203140116_PriorVerificationsAndSerialNumberIndex', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "ef_temp_AuditTrail" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AuditTrail" PRIMARY KEY,
+    "Action" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "Changes" TEXT NOT NULL,
+    "Entity" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "User" TEXT NOT NULL);
+
+INSERT INTO "ef_temp_AuditTrail" ("Id", "Action", "At", "Changes", "Entity", "Key", "User")
+SELECT printf('00000000-0000-0000-0000-%012X', "Id"), "Action", "At", "Changes", "Entity", "Key", "User" FROM "AuditTrail";
+
+DROP TABLE "AuditTrail";
+
+ALTER TABLE "ef_temp_AuditTrail" RENAME TO "AuditTrail";
+
+CREATE INDEX "IX_AuditTrail_At" ON "AuditTrail" ("At");
+
+CREATE INDEX "IX_AuditTrail_Entity_Key" ON "AuditTrail" ("Entity", "Key");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203170125_AuditLineClientKeys', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "DataProtectionKeys" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_DataProtectionKeys" PRIMARY KEY AUTOINCREMENT,
+    "FriendlyName" TEXT NULL,
+    "Xml" TEXT NULL
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203171511_DataProtectionKeys', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 ALTER TABLE "WorkOrders" ADD "Parameters" TEXT NULL;
 
 ALTER TABLE "WorkOrders" ADD "TemplateId" TEXT NULL;
@@ -866,5 +923,5 @@ CREATE INDEX "IX_WorkOrders_TurnaroundByApproval" ON "WorkOrders" ("TurnaroundDa
 COMMIT;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261203135233_ProcedureTemplatesAndLaboratorySeals', '10.0.15');
+VALUES ('20261203175810_ProcedureTemplatesAndLaboratorySeals', '10.0.15');
 

@@ -1612,7 +1612,147 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203135255_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
+)
+BEGIN
+    CREATE TABLE [PriorVerifications] (
+        [InstrumentId] uniqueidentifier NOT NULL,
+        [CertificateNo] nvarchar(100) NOT NULL,
+        [IssuedBy] nvarchar(200) NOT NULL,
+        [PerformedOn] date NOT NULL,
+        [Conclusion] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_PriorVerifications] PRIMARY KEY ([InstrumentId]),
+        CONSTRAINT [FK_PriorVerifications_Instruments_InstrumentId] FOREIGN KEY ([InstrumentId]) REFERENCES [Instruments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
+)
+BEGIN
+    CREATE INDEX [IX_Instruments_SerialNumber] ON [Instruments] ([SerialNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
+)
+BEGIN
+    CREATE INDEX [IX_PriorVerifications_Coverage] ON [PriorVerifications] ([InstrumentId], [PerformedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203140259_PriorVerificationsAndSerialNumberIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] DROP CONSTRAINT [PK_AuditTrail];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] ADD [NewId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    UPDATE [AuditTrail] SET [NewId] = CONVERT(uniqueidentifier, '00000000-0000-0000-0000-' + RIGHT(CONVERT(varchar(16), CONVERT(varbinary(8), [Id]), 2), 12));
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] DROP COLUMN [Id];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    EXEC sp_rename N'[AuditTrail].[NewId]', N'Id', N'COLUMN';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] ALTER COLUMN [Id] uniqueidentifier NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] ADD CONSTRAINT [PK_AuditTrail] PRIMARY KEY ([Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203170329_AuditLineClientKeys', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203171523_DataProtectionKeys'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(max) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203171523_DataProtectionKeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203171523_DataProtectionKeys', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [WorkOrders] ADD [Parameters] nvarchar(2000) NULL;
@@ -1620,7 +1760,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203135255_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [WorkOrders] ADD [TemplateId] uniqueidentifier NULL;
@@ -1628,7 +1768,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203135255_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [ResultRecords] ADD [GuardBandFactor] decimal(6,3) NOT NULL DEFAULT 1.0;
@@ -1636,7 +1776,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203135255_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [ResultRecords] ADD [TemplateId] uniqueidentifier NULL;
@@ -1644,7 +1784,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203135255_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [ResultRecords] ADD [TestItems] nvarchar(max) NOT NULL DEFAULT N'[]';
@@ -1652,7 +1792,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203135255_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [Laboratories] ADD [AuthorizationNo] nvarchar(60) NOT NULL DEFAULT N'';
@@ -1660,7 +1800,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203135255_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [Laboratories] ADD [Postcode] nvarchar(6) NOT NULL DEFAULT N'';
@@ -1668,7 +1808,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203135255_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [Laboratories] ADD [Telephone] nvarchar(40) NOT NULL DEFAULT N'';
@@ -1676,7 +1816,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203135255_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     CREATE TABLE [LaboratorySeals] (
@@ -1692,7 +1832,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203135255_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     CREATE TABLE [ProcedureTemplates] (
@@ -1710,7 +1850,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203135255_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'BasedOn', N'CreatedAt', N'CreatedBy', N'Definition', N'LaboratoryCode', N'Number', N'ProcedureCode') AND [object_id] = OBJECT_ID(N'[ProcedureTemplates]'))
@@ -1725,7 +1865,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203135255_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     CREATE INDEX [IX_WorkOrders_TemplateId] ON [WorkOrders] ([TemplateId]);
@@ -1733,7 +1873,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203135255_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     CREATE INDEX [IX_ResultRecords_TemplateId] ON [ResultRecords] ([TemplateId]);
@@ -1741,7 +1881,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203135255_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_ProcedureTemplates_ProcedureCode_LaboratoryCode_Number] ON [ProcedureTemplates] ([ProcedureCode], [LaboratoryCode], [Number]) WHERE [LaboratoryCode] IS NOT NULL');
@@ -1749,7 +1889,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203135255_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [ResultRecords] ADD CONSTRAINT [FK_ResultRecords_ProcedureTemplates_TemplateId] FOREIGN KEY ([TemplateId]) REFERENCES [ProcedureTemplates] ([Id]) ON DELETE NO ACTION;
@@ -1757,7 +1897,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203135255_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [WorkOrders] ADD CONSTRAINT [FK_WorkOrders_ProcedureTemplates_TemplateId] FOREIGN KEY ([TemplateId]) REFERENCES [ProcedureTemplates] ([Id]) ON DELETE NO ACTION;
@@ -1765,11 +1905,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203135255_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203135255_ProcedureTemplatesAndLaboratorySeals', N'10.0.15');
+    VALUES (N'20261203175831_ProcedureTemplatesAndLaboratorySeals', N'10.0.15');
 END;
 
 COMMIT;

@@ -20,6 +20,8 @@ using Lims.Application.Features.ReferenceStandards;
 using Lims.Application.Features.Standards;
 using Lims.Application.Features.Traceability;
 using Lims.Application.Features.Recall;
+using Lims.Application.Features.Search;
+using Lims.Application.Features.Setup;
 using Lims.Application.Features.Users;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,6 +53,7 @@ public static class DependencyInjection
         services.AddScoped<IdempotentRequests>();
         services.AddScoped<CustomerHandler>();
         services.AddScoped<InstrumentHandler>();
+        services.AddScoped<InstrumentRegistration>();
         services.AddScoped<SubmissionHandler>();
         services.AddScoped<IntakeDesk>();
         services.AddSingleton<IntakeQueue>();
@@ -77,6 +80,8 @@ public static class DependencyInjection
         services.AddScoped<KpiReportHandler>();
         services.AddScoped<KpiExport>();
         services.AddScoped<AnnouncementHandler>();
+        services.AddScoped<FirstRunHandler>();
+        services.AddScoped<SearchHandler>();
         return services;
     }
 }

@@ -29,6 +29,10 @@ public static class WorkOrderEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+        group.MapGet("/{number}", (string number, WorkOrderQueries queries, CancellationToken ct) => queries.GetDetailByNumberAsync(number, ct))
+            .WithSummary("One work order by its number (JM-SJ-2026-000021-01, the number on the instrument's QR label)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         group.MapPost("/{id:guid}/assign", (Guid id, AssignRequest body, WorkOrderHandler handler, CancellationToken ct) => handler.AssignAsync(id, body, ct))
             .RequireRoles(Roles.Reception, Roles.QualityManager)
             .WithSummary("Give the job to a technician who holds an authorisation for its procedure valid today (else 422 technician-not-authorised)")

@@ -19,9 +19,8 @@ namespace Lims.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Lims.Domain.Auditing.AuditEntry", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
                         .IsRequired()
@@ -368,6 +367,8 @@ namespace Lims.Migrations.Sqlite.Migrations
 
                     b.HasIndex("NextDueOn");
 
+                    b.HasIndex("SerialNumber");
+
                     b.HasIndex("TypeCode", "Manufacturer", "SerialNumber")
                         .IsUnique();
 
@@ -378,6 +379,37 @@ namespace Lims.Migrations.Sqlite.Migrations
                         .HasDatabaseName("IX_Instruments_CoveragePopulation");
 
                     b.ToTable("Instruments");
+                });
+
+            modelBuilder.Entity("Lims.Domain.Instruments.PriorVerification", b =>
+                {
+                    b.Property<Guid>("InstrumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateNo")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Conclusion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PerformedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InstrumentId");
+
+                    b.HasIndex("InstrumentId", "PerformedOn")
+                        .HasDatabaseName("IX_PriorVerifications_Coverage");
+
+                    b.ToTable("PriorVerifications");
                 });
 
             modelBuilder.Entity("Lims.Domain.Intake.IdempotencyRecord", b =>
@@ -1446,6 +1478,23 @@ namespace Lims.Migrations.Sqlite.Migrations
                     b.ToTable("RefreshTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1615,6 +1664,15 @@ namespace Lims.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("TypeCode")
                         .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lims.Domain.Instruments.PriorVerification", b =>
+                {
+                    b.HasOne("Lims.Domain.Instruments.Instrument", null)
+                        .WithOne()
+                        .HasForeignKey("Lims.Domain.Instruments.PriorVerification", "InstrumentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Lims.Application.Abstractions;
+using Lims.Application.Abstractions.Certificates;
 using Lims.Application.Common;
 using Lims.Domain.Certificates;
 using Lims.Domain.Common;
@@ -87,7 +88,10 @@ public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICu
             amended.MarkAsAmendmentOf(current.CertificateNo, request.Reason!.Trim(), JsonSerializer.Serialize(corrections, Json));
             var workOrder = await db.WorkOrders.AsNoTracking().SingleAsync(w => w.Id == current.WorkOrderId, token);
             var results = await db.ResultRecords.AsNoTracking().SingleAsync(r => r.WorkOrderId == workOrder.Id && r.Number == workOrder.ResultCount, token);
-            await issuer.IssueAsync(amended, workOrder, results, corrections, token);
+            var instrument = await db.Instruments.AsNoTracking().SingleAsync(i => i.Id == workOrder.InstrumentId, token);
+            var type = await db.InstrumentTypes.AsNoTracking().SingleAsync(t => t.Code == instrument.TypeCode, token);
+            var heading = new CertificateHeading(amended.Kind, amended.IssuedOn, amended.ValidUntil, amended.IssuedBy, new CertificateAmendment(current.CertificateNo, amended.AmendmentReason!));
+            issuer.Issue(amended, await issuer.DraftAsync(heading, workOrder, results, instrument, type, corrections, token));
             await db.SaveChangesAsync(token);
             return amended;
         }, ct);
@@ -105,13 +109,13 @@ public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICu
             join t in db.InstrumentTypes on i.TypeCode equals t.Code
             join l in db.Laboratories on c.LaboratoryCode equals l.Code
             select new { Certificate = c, TypeName = t.Name, i.SerialNumber, Laboratory = l.Name }).SingleOrDefaultAsync(ct);
-        if (found is null || code is null || !string.Equals(found.Certificate.VerificationCode, code.Trim(), StringComparison.OrdinalIgnoreCase))
+        if (found is null || !VerificationCodes.Match(found.Certificate.VerificationCode, code))
         {
             throw new NotFoundException(nameof(Certificate), certificateNo);
         }
 
         var issued = found.Certificate;
-        return new PublicCertificateResponse(issued.CertificateNo, issued.StatusOn(ChinaTime.Today(clock)), issued.Kind, found.TypeName, found.SerialNumber, issued.IssuedOn, issued.ValidUntil, found.Laboratory);
+        return new PublicCertificateResponse(issued.CertificateNo, issued.StatusOn(ChinaTime.Today(clock)), issued.Kind, found.TypeName, found.SerialNumber, issued.IssuedOn, issued.ValidUntil, found.Laboratory, issued.SupersededBy);
     }
 
     private static AmendmentCorrections Merge(string? earlier, AmendmentCorrections now)
