@@ -13,6 +13,7 @@ using Lims.Application.Features.Certificates;
 using Lims.Application.Features.InstrumentTypes;
 using Lims.Application.Features.Laboratories;
 using Lims.Application.Features.Notifications;
+using Lims.Application.Features.Notifications.Texts;
 using Lims.Application.Features.Procedures;
 using Lims.Application.Features.Reports;
 using Lims.Application.Features.ReferenceStandards;
@@ -68,6 +69,7 @@ public static class DependencyInjection
         services.AddScoped<IReminderStep, AuthorizationExpiringStep>();
         services.AddScoped<RecallScanHandler>();
         services.AddScoped<RecallQueries>();
+        services.AddScoped<ReminderTexts>();
         services.AddScoped<NotificationQueries>();
         services.AddScoped<NotificationDeliveryHandler>();
         services.AddScoped<KpiReportHandler>();
