@@ -41,6 +41,7 @@ if (demo)
     builder.Services.AddSingleton(demoClock);
     builder.Services.AddSingleton<TimeProvider>(demoClock);
     builder.Services.AddTransient<DemoSeeder>();
+    builder.Services.AddHostedService<DemoSeeding>();
 }
 
 var jobs = builder.Configuration.GetSection("Jobs").Get<JobsOptions>() ?? new JobsOptions();
@@ -50,11 +51,6 @@ using (var scope = app.Services.CreateScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
     scope.ServiceProvider.GetRequiredService<LimsJobs>().RegisterRecurring();
-}
-
-if (demo)
-{
-    await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
 }
 
 if (ProxySetup.IsConfigured(app.Configuration))
