@@ -6,6 +6,7 @@ using Lims.Api.Demo;
 using Lims.Api.Endpoints;
 using Lims.Api.Errors;
 using Lims.Api.Health;
+using Lims.Api.Observability;
 using Lims.Api.OpenApi;
 using Lims.Application;
 using Lims.Infrastructure;
@@ -26,6 +27,7 @@ builder.Services.AddLimsProblems();
 builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
 builder.Services.AddLimsProxy(builder.Configuration);
+builder.Services.AddLimsTelemetry(builder.Configuration);
 builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(builder.Configuration.GetValue("Hsts:MaxAgeDays", 365)));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddOpenApi(options =>

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Lims.Application.Abstractions;
+using Lims.Application.Common;
 using Lims.Application.Common.Idempotency;
 using Lims.Application.Common.Numbering;
 using Lims.Application.Features.Customers;
@@ -52,6 +53,8 @@ public static class DependencyInjection
         services.AddScoped<InstrumentHandler>();
         services.AddScoped<SubmissionHandler>();
         services.AddScoped<IntakeDesk>();
+        services.AddMetrics();
+        services.AddSingleton<LimsMetrics>();
         services.AddSingleton<IntakeQueue>();
         services.AddScoped<IntakeBatchWriter>();
         services.AddSingleton<KnownLaboratories>();

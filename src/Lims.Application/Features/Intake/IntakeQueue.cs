@@ -17,7 +17,7 @@ namespace Lims.Application.Features.Intake;
 /// of its requests is written again on its own, once, so one request's conflict is only that request's.
 /// The host serves it (<see cref="ServeAsync"/>, from a hosted service) from start-up to shutdown.
 /// </summary>
-public sealed class IntakeQueue(IServiceScopeFactory scopes) : IAsyncDisposable, IDisposable
+public sealed class IntakeQueue(IServiceScopeFactory scopes, LimsMetrics metrics) : IAsyncDisposable, IDisposable
 {
     /// <summary>Instruments per batch: a submission that would pass it waits for the next batch (a batch takes at least one).</summary>
     public const int MaxItemsPerBatch = 400;
@@ -188,6 +188,11 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes) : IAsyncDisposable,
     {
         foreach (var (pending, created, replayed) in outcome.Answered)
         {
+            if (!replayed)
+            {
+                metrics.SubmissionTaken();
+            }
+
             pending.Outcome.TrySetResult((created, replayed));
         }
 

@@ -1,4 +1,5 @@
 using Lims.Application.Abstractions;
+using Lims.Application.Common;
 using Lims.Application.Features.Notifications.Texts;
 using Lims.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace Lims.Application.Features.Notifications;
 /// workers never send the same one; a failure is retried with a doubling wait, then Failed. The words
 /// are rendered as each one is sent (<see cref="ReminderTexts"/>).
 /// </summary>
-public sealed class NotificationDeliveryHandler(ILimsDb db, ReminderTexts texts, INotifier notifier, IOptions<DeliveryOptions> options, ILogger<NotificationDeliveryHandler> log)
+public sealed class NotificationDeliveryHandler(ILimsDb db, ReminderTexts texts, INotifier notifier, LimsMetrics metrics, IOptions<DeliveryOptions> options, ILogger<NotificationDeliveryHandler> log)
 {
     public const string NoAddress = "customer has no e-mail address; remind by phone";
 
@@ -33,6 +34,7 @@ public sealed class NotificationDeliveryHandler(ILimsDb db, ReminderTexts texts,
                 .SetProperty(n => n.LastError, NoAddress)
                 .SetProperty(n => n.NextAttemptAt, (DateTimeOffset?)null)
                 .SetProperty(n => n.Version, n => n.Version + 1), ct);
+        metrics.RemindersFailed(noAddress, LimsMetrics.NoAddress);
 
         if (notifier.NotReadyReason is { } reason)
         {
@@ -124,6 +126,15 @@ public sealed class NotificationDeliveryHandler(ILimsDb db, ReminderTexts texts,
         {
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
+            // Counted once saved.
+            if (notification.Status == NotificationStatus.Sent)
+            {
+                metrics.ReminderSent(notification.Kind);
+            }
+            else if (notification.Status == NotificationStatus.Failed)
+            {
+                metrics.RemindersFailed(1, LimsMetrics.Undeliverable);
+            }
         }
     }
 
