@@ -1446,23 +1446,38 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203133913_AuditLineClientKeys') THEN
-    ALTER TABLE "AuditTrail" ALTER COLUMN "Id" DROP IDENTITY;
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203142221_PriorVerificationsAndSerialNumberIndex') THEN
+    CREATE TABLE "PriorVerifications" (
+        "InstrumentId" uuid NOT NULL,
+        "CertificateNo" character varying(100) NOT NULL,
+        "IssuedBy" character varying(200) NOT NULL,
+        "PerformedOn" date NOT NULL,
+        "Conclusion" character varying(40) NOT NULL,
+        CONSTRAINT "PK_PriorVerifications" PRIMARY KEY ("InstrumentId"),
+        CONSTRAINT "FK_PriorVerifications_Instruments_InstrumentId" FOREIGN KEY ("InstrumentId") REFERENCES "Instruments" ("Id") ON DELETE RESTRICT
+    );
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203133913_AuditLineClientKeys') THEN
-    ALTER TABLE "AuditTrail" ALTER COLUMN "Id" TYPE uuid USING lpad(to_hex("Id"), 32, '0')::uuid;
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203142221_PriorVerificationsAndSerialNumberIndex') THEN
+    CREATE INDEX "IX_Instruments_SerialNumber" ON "Instruments" ("SerialNumber");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203133913_AuditLineClientKeys') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203142221_PriorVerificationsAndSerialNumberIndex') THEN
+    CREATE INDEX "IX_PriorVerifications_Coverage" ON "PriorVerifications" ("InstrumentId", "PerformedOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203142221_PriorVerificationsAndSerialNumberIndex') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261203133913_AuditLineClientKeys', '10.0.15');
+    VALUES ('20261203142221_PriorVerificationsAndSerialNumberIndex', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;
@@ -1471,23 +1486,23 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203155556_ReminderWordsRenderedWhenShown') THEN
-    ALTER TABLE "Notifications" DROP COLUMN "MessageEn";
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203170405_AuditLineClientKeys') THEN
+    ALTER TABLE "AuditTrail" ALTER COLUMN "Id" DROP IDENTITY;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203155556_ReminderWordsRenderedWhenShown') THEN
-    ALTER TABLE "Notifications" DROP COLUMN "MessageZh";
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203170405_AuditLineClientKeys') THEN
+    ALTER TABLE "AuditTrail" ALTER COLUMN "Id" TYPE uuid USING lpad(to_hex("Id"), 32, '0')::uuid;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203155556_ReminderWordsRenderedWhenShown') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203170405_AuditLineClientKeys') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261203155556_ReminderWordsRenderedWhenShown', '10.0.15');
+    VALUES ('20261203170405_AuditLineClientKeys', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -710,6 +710,25 @@ VALUES ('20261203125205_CompulsoryScopeAndReminderRequests', '10.0.15');
 COMMIT;
 
 BEGIN TRANSACTION;
+CREATE TABLE "PriorVerifications" (
+    "InstrumentId" TEXT NOT NULL CONSTRAINT "PK_PriorVerifications" PRIMARY KEY,
+    "CertificateNo" TEXT NOT NULL,
+    "IssuedBy" TEXT NOT NULL,
+    "PerformedOn" TEXT NOT NULL,
+    "Conclusion" TEXT NOT NULL,
+    CONSTRAINT "FK_PriorVerifications_Instruments_InstrumentId" FOREIGN KEY ("InstrumentId") REFERENCES "Instruments" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_Instruments_SerialNumber" ON "Instruments" ("SerialNumber");
+
+CREATE INDEX "IX_PriorVerifications_Coverage" ON "PriorVerifications" ("InstrumentId", "PerformedOn");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203140116_PriorVerificationsAndSerialNumberIndex', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 CREATE TABLE "ef_temp_AuditTrail" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_AuditTrail" PRIMARY KEY,
     "Action" TEXT NOT NULL,
@@ -731,59 +750,7 @@ CREATE INDEX "IX_AuditTrail_At" ON "AuditTrail" ("At");
 CREATE INDEX "IX_AuditTrail_Entity_Key" ON "AuditTrail" ("Entity", "Key");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261203133815_AuditLineClientKeys', '10.0.15');
+VALUES ('20261203170125_AuditLineClientKeys', '10.0.15');
 
 COMMIT;
-
-BEGIN TRANSACTION;
-CREATE TABLE "ef_temp_Notifications" (
-    "Id" TEXT NOT NULL CONSTRAINT "PK_Notifications" PRIMARY KEY,
-    "Attempts" INTEGER NOT NULL,
-    "ContactName" TEXT NOT NULL,
-    "CreatedAt" INTEGER NOT NULL,
-    "CustomerId" TEXT NULL,
-    "DueOn" TEXT NOT NULL,
-    "Email" TEXT NULL,
-    "Kind" TEXT NOT NULL,
-    "LastError" TEXT NULL,
-    "NextAttemptAt" INTEGER NULL,
-    "Phone" TEXT NOT NULL,
-    "RecipientName" TEXT NOT NULL,
-    "SentAt" INTEGER NULL,
-    "Status" TEXT NOT NULL,
-    "SubjectKey" TEXT NOT NULL,
-    "Version" INTEGER NOT NULL,
-    CONSTRAINT "FK_Notifications_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT
-);
-
-INSERT INTO "ef_temp_Notifications" ("Id", "Attempts", "ContactName", "CreatedAt", "CustomerId", "DueOn", "Email", "Kind", "LastError", "NextAttemptAt", "Phone", "RecipientName", "SentAt", "Status", "SubjectKey", "Version")
-SELECT "Id", "Attempts", "ContactName", "CreatedAt", "CustomerId", "DueOn", "Email", "Kind", "LastError", "NextAttemptAt", "Phone", "RecipientName", "SentAt", "Status", "SubjectKey", "Version"
-FROM "Notifications";
-
-COMMIT;
-
-PRAGMA foreign_keys = 0;
-
-BEGIN TRANSACTION;
-DROP TABLE "Notifications";
-
-ALTER TABLE "ef_temp_Notifications" RENAME TO "Notifications";
-
-COMMIT;
-
-PRAGMA foreign_keys = 1;
-
-BEGIN TRANSACTION;
-CREATE INDEX "IX_Notifications_CreatedAt" ON "Notifications" ("CreatedAt");
-
-CREATE INDEX "IX_Notifications_CustomerId" ON "Notifications" ("CustomerId");
-
-CREATE UNIQUE INDEX "IX_Notifications_Kind_SubjectKey_DueOn" ON "Notifications" ("Kind", "SubjectKey", "DueOn");
-
-CREATE INDEX "IX_Notifications_Status_NextAttemptAt" ON "Notifications" ("Status", "NextAttemptAt");
-
-COMMIT;
-
-INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261203155518_ReminderWordsRenderedWhenShown', '10.0.15');
 

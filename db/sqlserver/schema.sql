@@ -1612,67 +1612,43 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203133841_AuditLineClientKeys'
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
 )
 BEGIN
-    ALTER TABLE [AuditTrail] DROP CONSTRAINT [PK_AuditTrail];
+    CREATE TABLE [PriorVerifications] (
+        [InstrumentId] uniqueidentifier NOT NULL,
+        [CertificateNo] nvarchar(100) NOT NULL,
+        [IssuedBy] nvarchar(200) NOT NULL,
+        [PerformedOn] date NOT NULL,
+        [Conclusion] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_PriorVerifications] PRIMARY KEY ([InstrumentId]),
+        CONSTRAINT [FK_PriorVerifications_Instruments_InstrumentId] FOREIGN KEY ([InstrumentId]) REFERENCES [Instruments] ([Id]) ON DELETE NO ACTION
+    );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203133841_AuditLineClientKeys'
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
 )
 BEGIN
-    ALTER TABLE [AuditTrail] ADD [NewId] uniqueidentifier NULL;
+    CREATE INDEX [IX_Instruments_SerialNumber] ON [Instruments] ([SerialNumber]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203133841_AuditLineClientKeys'
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
 )
 BEGIN
-    UPDATE [AuditTrail] SET [NewId] = CONVERT(uniqueidentifier, '00000000-0000-0000-0000-' + RIGHT(CONVERT(varchar(16), CONVERT(varbinary(8), [Id]), 2), 12));
+    CREATE INDEX [IX_PriorVerifications_Coverage] ON [PriorVerifications] ([InstrumentId], [PerformedOn]);
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203133841_AuditLineClientKeys'
-)
-BEGIN
-    ALTER TABLE [AuditTrail] DROP COLUMN [Id];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203133841_AuditLineClientKeys'
-)
-BEGIN
-    EXEC sp_rename N'[AuditTrail].[NewId]', N'Id', N'COLUMN';
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203133841_AuditLineClientKeys'
-)
-BEGIN
-    ALTER TABLE [AuditTrail] ALTER COLUMN [Id] uniqueidentifier NOT NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203133841_AuditLineClientKeys'
-)
-BEGIN
-    ALTER TABLE [AuditTrail] ADD CONSTRAINT [PK_AuditTrail] PRIMARY KEY ([Id]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203133841_AuditLineClientKeys'
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203133841_AuditLineClientKeys', N'10.0.15');
+    VALUES (N'20261203140259_PriorVerificationsAndSerialNumberIndex', N'10.0.15');
 END;
 
 COMMIT;
@@ -1681,39 +1657,67 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203155537_ReminderWordsRenderedWhenShown'
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
 )
 BEGIN
-    DECLARE @var nvarchar(max);
-    SELECT @var = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Notifications]') AND [c].[name] = N'MessageEn');
-    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Notifications] DROP CONSTRAINT ' + @var + ';');
-    ALTER TABLE [Notifications] DROP COLUMN [MessageEn];
+    ALTER TABLE [AuditTrail] DROP CONSTRAINT [PK_AuditTrail];
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203155537_ReminderWordsRenderedWhenShown'
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
 )
 BEGIN
-    DECLARE @var1 nvarchar(max);
-    SELECT @var1 = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Notifications]') AND [c].[name] = N'MessageZh');
-    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [Notifications] DROP CONSTRAINT ' + @var1 + ';');
-    ALTER TABLE [Notifications] DROP COLUMN [MessageZh];
+    ALTER TABLE [AuditTrail] ADD [NewId] uniqueidentifier NULL;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203155537_ReminderWordsRenderedWhenShown'
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    UPDATE [AuditTrail] SET [NewId] = CONVERT(uniqueidentifier, '00000000-0000-0000-0000-' + RIGHT(CONVERT(varchar(16), CONVERT(varbinary(8), [Id]), 2), 12));
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] DROP COLUMN [Id];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    EXEC sp_rename N'[AuditTrail].[NewId]', N'Id', N'COLUMN';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] ALTER COLUMN [Id] uniqueidentifier NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] ADD CONSTRAINT [PK_AuditTrail] PRIMARY KEY ([Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203155537_ReminderWordsRenderedWhenShown', N'10.0.15');
+    VALUES (N'20261203170329_AuditLineClientKeys', N'10.0.15');
 END;
 
 COMMIT;

@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.AddScoped<IdempotentRequests>();
         services.AddScoped<CustomerHandler>();
         services.AddScoped<InstrumentHandler>();
+        services.AddScoped<InstrumentRegistration>();
         services.AddScoped<SubmissionHandler>();
         services.AddScoped<IntakeDesk>();
         services.AddMetrics();
