@@ -100,6 +100,7 @@ if (jobs.ServesHttp)
     api.MapAudit();
     api.MapCustomers();
     api.MapInstruments();
+    api.MapImports();
     api.MapIntake();
     api.MapWorkOrders();
     api.MapCertificates();

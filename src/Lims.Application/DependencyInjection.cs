@@ -4,6 +4,7 @@ using Lims.Application.Common.Idempotency;
 using Lims.Application.Common.Numbering;
 using Lims.Application.Features.Customers;
 using Lims.Application.Features.Instruments;
+using Lims.Application.Features.Imports;
 using Lims.Application.Features.Intake;
 using Lims.Application.Features.WorkOrders;
 using Lims.Application.Features.Audit;
@@ -48,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<DocumentNumbers>();
         services.AddScoped<IdempotentRequests>();
         services.AddScoped<CustomerHandler>();
+        services.AddScoped<CustomerRegistration>();
         services.AddScoped<InstrumentHandler>();
         services.AddScoped<InstrumentRegistration>();
         services.AddScoped<SubmissionHandler>();
@@ -74,6 +76,13 @@ public static class DependencyInjection
         services.AddScoped<KpiReportHandler>();
         services.AddScoped<KpiExport>();
         services.AddScoped<AnnouncementHandler>();
+        services.AddScoped<ImportHandler>();
+        services.AddScoped<HandlerRow>();
+        services.AddScoped<IRowImport, CustomerImport>();
+        services.AddScoped<IRowImport, InstrumentImport>();
+        services.AddScoped<IRowImport, StandardImport>();
+        services.AddScoped<IRowImport, EquipmentImport>();
+        services.AddScoped<IRowImport, UserImport>();
         return services;
     }
 }
