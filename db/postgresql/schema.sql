@@ -1482,3 +1482,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203170405_AuditLineClientKeys') THEN
+    ALTER TABLE "AuditTrail" ALTER COLUMN "Id" DROP IDENTITY;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203170405_AuditLineClientKeys') THEN
+    ALTER TABLE "AuditTrail" ALTER COLUMN "Id" TYPE uuid USING lpad(to_hex("Id"), 32, '0')::uuid;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203170405_AuditLineClientKeys') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261203170405_AuditLineClientKeys', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

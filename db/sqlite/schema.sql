@@ -728,3 +728,29 @@ VALUES ('20261203140116_PriorVerificationsAndSerialNumberIndex', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "ef_temp_AuditTrail" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AuditTrail" PRIMARY KEY,
+    "Action" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "Changes" TEXT NOT NULL,
+    "Entity" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "User" TEXT NOT NULL);
+
+INSERT INTO "ef_temp_AuditTrail" ("Id", "Action", "At", "Changes", "Entity", "Key", "User")
+SELECT printf('00000000-0000-0000-0000-%012X', "Id"), "Action", "At", "Changes", "Entity", "Key", "User" FROM "AuditTrail";
+
+DROP TABLE "AuditTrail";
+
+ALTER TABLE "ef_temp_AuditTrail" RENAME TO "AuditTrail";
+
+CREATE INDEX "IX_AuditTrail_At" ON "AuditTrail" ("At");
+
+CREATE INDEX "IX_AuditTrail_Entity_Key" ON "AuditTrail" ("Entity", "Key");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203170125_AuditLineClientKeys', '10.0.15');
+
+COMMIT;
+

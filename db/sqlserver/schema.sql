@@ -1654,3 +1654,72 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] DROP CONSTRAINT [PK_AuditTrail];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] ADD [NewId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    UPDATE [AuditTrail] SET [NewId] = CONVERT(uniqueidentifier, '00000000-0000-0000-0000-' + RIGHT(CONVERT(varchar(16), CONVERT(varbinary(8), [Id]), 2), 12));
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] DROP COLUMN [Id];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    EXEC sp_rename N'[AuditTrail].[NewId]', N'Id', N'COLUMN';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] ALTER COLUMN [Id] uniqueidentifier NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] ADD CONSTRAINT [PK_AuditTrail] PRIMARY KEY ([Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203170329_AuditLineClientKeys', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -2,7 +2,6 @@ using Lims.Api.Auth;
 using Lims.Application.Common;
 using Lims.Application.Features.Imports;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Lims.Api.Endpoints;
 
@@ -13,9 +12,6 @@ namespace Lims.Api.Endpoints;
 /// </summary>
 public static class ImportEndpoints
 {
-    /// <summary>Import files may be larger than other request bodies.</summary>
-    public const long ImportBytes = 20 * 1024 * 1024;
-
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static readonly (string Kind, string What, string[] Roles)[] Kinds =
@@ -41,7 +37,7 @@ public static class ImportEndpoints
             group.MapPost($"/{kind}", async (HttpRequest request, bool? dryRun, ImportHandler handler, CancellationToken ct) =>
                     await handler.ImportAsync(kind, await UploadedFileAsync(request, ct), dryRun ?? false, ct))
                 .RequireRoles(roles)
-                .WithMetadata(new RequestSizeLimitAttribute(ImportBytes))
+                .WithRequestSizeLimit(RequestLimits.ImportBytes)
                 .Accepts<IFormFile>("multipart/form-data")
                 .WithSummary($"Import {what}. dryRun=true writes nothing and reports every refused row (row, column, code, message); otherwise the accepted rows are written in one transaction, audited, and rows already registered are counted unchanged (the same file again adds nothing)")
                 .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -56,7 +52,7 @@ public static class ImportEndpoints
     /// </summary>
     private static async Task<Stream?> UploadedFileAsync(HttpRequest request, CancellationToken ct)
     {
-        if (request.ContentLength > ImportBytes)
+        if (request.ContentLength > RequestLimits.ImportBytes)
         {
             throw TooLarge();
         }
@@ -68,7 +64,7 @@ public static class ImportEndpoints
 
         try
         {
-            var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = ImportBytes }, ct);
+            var form = await request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = RequestLimits.ImportBytes }, ct);
             return form.Files.GetFile("file")?.OpenReadStream();
         }
         catch (InvalidDataException limit) when (limit.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
@@ -82,5 +78,5 @@ public static class ImportEndpoints
     }
 
     private static BadHttpRequestException TooLarge() =>
-        new($"An import file may be at most {ImportBytes / (1024 * 1024)} MB. Split it into several files of one kind.", StatusCodes.Status413PayloadTooLarge);
+        new($"An import file may be at most {RequestLimits.ImportBytes / (1024 * 1024)} MB. Split it into several files of one kind.", StatusCodes.Status413PayloadTooLarge);
 }

@@ -19,9 +19,8 @@ namespace Lims.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Lims.Domain.Auditing.AuditEntry", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
                         .IsRequired()

@@ -24,7 +24,7 @@ public sealed class AuthorizationHandler(ILimsDb db, IUserAccounts accounts)
             throw new DomainRuleException("unknown-procedure", $"There is no procedure '{request.ProcedureCode}'.");
         }
 
-        var certificateNo = request.CertificateNo!.Trim();
+        var certificateNo = Identifiers.Normalize(request.CertificateNo!);
         if (await db.Authorizations.AnyAsync(a => a.UserName == user.UserName && a.ProcedureCode == request.ProcedureCode && a.CertificateNo == certificateNo, ct))
         {
             throw new ConflictException("duplicate-authorization", $"{userName} already holds certificate {certificateNo} for {request.ProcedureCode}.");

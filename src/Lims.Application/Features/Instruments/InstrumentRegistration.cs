@@ -26,7 +26,7 @@ public sealed class InstrumentRegistration(ILimsDb db, TimeProvider clock)
         var customers = (await db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
         var typeCodes = requests.Select(r => r.TypeCode!).Distinct().ToList();
         var types = await db.InstrumentTypes.AsNoTracking().Where(t => typeCodes.Contains(t.Code)).ToDictionaryAsync(t => t.Code, ct);
-        var serials = requests.Select(r => r.SerialNumber!.Trim()).Distinct().ToList();
+        var serials = requests.Select(r => Identifiers.Normalize(r.SerialNumber!)).Distinct().ToList();
         var registered = (await db.Instruments.AsNoTracking().Where(i => serials.Contains(i.SerialNumber))
                 .Select(i => new { i.TypeCode, i.Manufacturer, i.SerialNumber, i.CustomerId }).ToListAsync(ct))
             .ToDictionary(i => new InstrumentKey(i.TypeCode, i.Manufacturer, i.SerialNumber), i => i.CustomerId);
@@ -57,8 +57,8 @@ public sealed class InstrumentRegistration(ILimsDb db, TimeProvider clock)
 
             var type = types.GetValueOrDefault(request.TypeCode!)
                 ?? throw new DomainRuleException("unknown-instrument-type", $"There is no instrument type '{request.TypeCode}'.");
-            var manufacturer = request.Manufacturer!.Trim();
-            var serial = request.SerialNumber!.Trim();
+            var manufacturer = Identifiers.Normalize(request.Manufacturer!);
+            var serial = Identifiers.Normalize(request.SerialNumber!);
             var key = new InstrumentKey(type.Code, manufacturer, serial);
             if (registered.TryGetValue(key, out var owner))
             {

@@ -12,14 +12,15 @@ public sealed class EquipmentHandler(ILimsDb db, TimeProvider clock, ImpactHandl
     public async Task<EquipmentResponse> CreateAsync(EquipmentRequest request, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(request, ct);
-        if (await db.Equipment.AnyAsync(x => x.AssetNo == request.AssetNo, ct))
+        var assetNo = Identifiers.Normalize(request.AssetNo!);
+        if (await db.Equipment.AnyAsync(x => x.AssetNo == assetNo, ct))
         {
-            throw new ConflictException("duplicate-asset-no", $"Equipment with asset number '{request.AssetNo}' already exists.");
+            throw new ConflictException("duplicate-asset-no", $"Equipment with asset number '{assetNo}' already exists.");
         }
 
         var standard = await db.MeasurementStandards.AsNoTracking().FirstOrDefaultAsync(x => x.Code == request.StandardCode, ct)
             ?? throw new DomainRuleException("unknown-standard", $"There is no measurement standard '{request.StandardCode}'. Register the standard (计量标准) first.");
-        var equipment = new Equipment(request.AssetNo!, request.Name!.Trim(), request.Manufacturer!.Trim(), request.Model!.Trim(), request.SerialNumber!.Trim(), standard);
+        var equipment = new Equipment(assetNo, request.Name!.Trim(), request.Manufacturer!.Trim(), request.Model!.Trim(), request.SerialNumber!.Trim(), standard);
         db.Equipment.Add(equipment);
         await db.SaveChangesAsync(ct);
         return EquipmentResponse.From(equipment);
@@ -50,7 +51,7 @@ public sealed class EquipmentHandler(ILimsDb db, TimeProvider clock, ImpactHandl
             throw new DomainRuleException("unknown-reference-standard", $"There is no reference standard '{request.TracesTo}'. Register the standard the calibrating institute used (POST /api/reference-standards) first.");
         }
 
-        equipment.AddCalibration(request.CertificateNo!.Trim(), request.IssuedBy!.Trim(), request.CalibratedOn!.Value, request.ValidUntil!.Value,
+        equipment.AddCalibration(Identifiers.Normalize(request.CertificateNo!), request.IssuedBy!.Trim(), request.CalibratedOn!.Value, request.ValidUntil!.Value,
             request.ExpandedUncertainty!.Trim(), request.Conformity!.Value, request.TracesTo!, clock.Today());
         await db.SaveChangesAsync(ct);
         return EquipmentResponse.From(equipment);
