@@ -20,6 +20,8 @@ using Lims.Application.Features.ReferenceStandards;
 using Lims.Application.Features.Standards;
 using Lims.Application.Features.Traceability;
 using Lims.Application.Features.Recall;
+using Lims.Application.Features.Search;
+using Lims.Application.Features.Setup;
 using Lims.Application.Features.Users;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -83,6 +85,8 @@ public static class DependencyInjection
         services.AddScoped<IRowImport, StandardImport>();
         services.AddScoped<IRowImport, EquipmentImport>();
         services.AddScoped<IRowImport, UserImport>();
+        services.AddScoped<FirstRunHandler>();
+        services.AddScoped<SearchHandler>();
         return services;
     }
 }

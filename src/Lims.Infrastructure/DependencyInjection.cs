@@ -21,6 +21,7 @@ using Lims.Infrastructure.Persistence.Reminders;
 using Lims.Infrastructure.Persistence.Sqlite;
 using Lims.Infrastructure.Receipts;
 using Lims.Infrastructure.Reports;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -95,6 +96,9 @@ public static class DependencyInjection
         services.AddScoped<IRefreshTokens, RefreshTokenStore>();
         services.AddSingleton<ISignInThrottle, SignInThrottle>();
         services.AddScoped<IUserAccounts, UserAccounts>();
+
+        // Cookies and antiforgery tokens made by one process are read by every other: the keys live in the database.
+        services.AddDataProtection().SetApplicationName("Lims").PersistKeysToDbContext<LimsDbContext>();
 
         services.AddSingleton<IReceiptRenderer, PdfReceiptRenderer>();
         services.AddSingleton<PdfCertificateRenderer>();

@@ -13,6 +13,7 @@ using Lims.Domain.Standards;
 using Lims.Infrastructure.Identity;
 using Lims.Infrastructure.Persistence.Auditing;
 using Lims.Infrastructure.Persistence.Sqlite;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -25,7 +26,7 @@ namespace Lims.Infrastructure.Persistence;
 /// <c>DependencyInjection</c>; this class only names the tables and runs units of work.
 /// </summary>
 public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWriteGate writeGate, AuditAuthors authors)
-    : IdentityDbContext<LimsUser>(options), ILimsDb
+    : IdentityDbContext<LimsUser>(options), ILimsDb, IDataProtectionKeyContext
 {
     /// <summary>The transaction of <see cref="InTransactionAsync{T}"/> under way; a unit of work inside it is a savepoint.</summary>
     private IDbContextTransaction? _unitOfWork;
@@ -70,6 +71,9 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
     public DbSet<EquipmentUse> EquipmentUses => Set<EquipmentUse>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    /// <summary>The keys that protect sign-in cookies and antiforgery tokens, shared by every process.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public IQueryable<AuditEntry> AuditTrail => Set<AuditEntry>();
 

@@ -109,13 +109,13 @@ public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICu
             join t in db.InstrumentTypes on i.TypeCode equals t.Code
             join l in db.Laboratories on c.LaboratoryCode equals l.Code
             select new { Certificate = c, TypeName = t.Name, i.SerialNumber, Laboratory = l.Name }).SingleOrDefaultAsync(ct);
-        if (found is null || code is null || !string.Equals(found.Certificate.VerificationCode, code.Trim(), StringComparison.OrdinalIgnoreCase))
+        if (found is null || !VerificationCodes.Match(found.Certificate.VerificationCode, code))
         {
             throw new NotFoundException(nameof(Certificate), certificateNo);
         }
 
         var issued = found.Certificate;
-        return new PublicCertificateResponse(issued.CertificateNo, issued.StatusOn(ChinaTime.Today(clock)), issued.Kind, found.TypeName, found.SerialNumber, issued.IssuedOn, issued.ValidUntil, found.Laboratory);
+        return new PublicCertificateResponse(issued.CertificateNo, issued.StatusOn(ChinaTime.Today(clock)), issued.Kind, found.TypeName, found.SerialNumber, issued.IssuedOn, issued.ValidUntil, found.Laboratory, issued.SupersededBy);
     }
 
     private static AmendmentCorrections Merge(string? earlier, AmendmentCorrections now)

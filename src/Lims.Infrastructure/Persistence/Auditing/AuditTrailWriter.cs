@@ -10,6 +10,7 @@ using Lims.Domain.Common;
 using Lims.Domain.Intake;
 using Lims.Domain.Notifications;
 using Lims.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -96,11 +97,12 @@ public sealed class AuditTrailWriter(ICurrentUser user, AuditAuthors authors, Ti
         using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder });
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is IdempotencyRecord or CertificatePdf or Notification or RefreshToken)
+            if (entry.Entity is IdempotencyRecord or CertificatePdf or Notification or RefreshToken or DataProtectionKey)
             {
                 // Technical rows: the record they serve (a submission, a certificate) is audited itself;
                 // a notification is an outbox message that carries its own times, attempts and errors;
-                // refresh tokens come and go with every refresh (sign-in failures go to the security log).
+                // refresh tokens come and go with every refresh (sign-in failures go to the security log);
+                // a data protection key is secret material that no reader of the trail may see.
                 continue;
             }
 
