@@ -1530,3 +1530,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203175321_ReminderWordsRenderedWhenShown') THEN
+    ALTER TABLE "Notifications" DROP COLUMN "MessageEn";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203175321_ReminderWordsRenderedWhenShown') THEN
+    ALTER TABLE "Notifications" DROP COLUMN "MessageZh";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203175321_ReminderWordsRenderedWhenShown') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261203175321_ReminderWordsRenderedWhenShown', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
