@@ -116,6 +116,7 @@ if (jobs.ServesHttp)
     api.MapAudit();
     api.MapCustomers();
     api.MapInstruments();
+    api.MapImports();
     api.MapSearch();
     api.MapIntake();
     api.MapWorkOrders();
