@@ -767,6 +767,58 @@ VALUES ('20261203171511_DataProtectionKeys', '10.0.15');
 COMMIT;
 
 BEGIN TRANSACTION;
+CREATE TABLE "ef_temp_Notifications" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Notifications" PRIMARY KEY,
+    "Attempts" INTEGER NOT NULL,
+    "ContactName" TEXT NOT NULL,
+    "CreatedAt" INTEGER NOT NULL,
+    "CustomerId" TEXT NULL,
+    "DueOn" TEXT NOT NULL,
+    "Email" TEXT NULL,
+    "Kind" TEXT NOT NULL,
+    "LastError" TEXT NULL,
+    "NextAttemptAt" INTEGER NULL,
+    "Phone" TEXT NOT NULL,
+    "RecipientName" TEXT NOT NULL,
+    "SentAt" INTEGER NULL,
+    "Status" TEXT NOT NULL,
+    "SubjectKey" TEXT NOT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_Notifications_Customers_CustomerId" FOREIGN KEY ("CustomerId") REFERENCES "Customers" ("Id") ON DELETE RESTRICT
+);
+
+INSERT INTO "ef_temp_Notifications" ("Id", "Attempts", "ContactName", "CreatedAt", "CustomerId", "DueOn", "Email", "Kind", "LastError", "NextAttemptAt", "Phone", "RecipientName", "SentAt", "Status", "SubjectKey", "Version")
+SELECT "Id", "Attempts", "ContactName", "CreatedAt", "CustomerId", "DueOn", "Email", "Kind", "LastError", "NextAttemptAt", "Phone", "RecipientName", "SentAt", "Status", "SubjectKey", "Version"
+FROM "Notifications";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "Notifications";
+
+ALTER TABLE "ef_temp_Notifications" RENAME TO "Notifications";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE INDEX "IX_Notifications_CreatedAt" ON "Notifications" ("CreatedAt");
+
+CREATE INDEX "IX_Notifications_CustomerId" ON "Notifications" ("CustomerId");
+
+CREATE UNIQUE INDEX "IX_Notifications_Kind_SubjectKey_DueOn" ON "Notifications" ("Kind", "SubjectKey", "DueOn");
+
+CREATE INDEX "IX_Notifications_Status_NextAttemptAt" ON "Notifications" ("Status", "NextAttemptAt");
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203174846_ReminderWordsRenderedWhenShown', '10.0.15');
+
+BEGIN TRANSACTION;
 ALTER TABLE "WorkOrders" ADD "Parameters" TEXT NULL;
 
 ALTER TABLE "WorkOrders" ADD "TemplateId" TEXT NULL;
@@ -923,5 +975,5 @@ CREATE INDEX "IX_WorkOrders_TurnaroundByApproval" ON "WorkOrders" ("TurnaroundDa
 COMMIT;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261203175810_ProcedureTemplatesAndLaboratorySeals', '10.0.15');
+VALUES ('20261203195925_ProcedureTemplatesAndLaboratorySeals', '10.0.15');
 

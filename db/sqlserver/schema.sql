@@ -1752,7 +1752,48 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203175148_ReminderWordsRenderedWhenShown'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Notifications]') AND [c].[name] = N'MessageEn');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [Notifications] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [Notifications] DROP COLUMN [MessageEn];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203175148_ReminderWordsRenderedWhenShown'
+)
+BEGIN
+    DECLARE @var1 nvarchar(max);
+    SELECT @var1 = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[Notifications]') AND [c].[name] = N'MessageZh');
+    IF @var1 IS NOT NULL EXEC(N'ALTER TABLE [Notifications] DROP CONSTRAINT ' + @var1 + ';');
+    ALTER TABLE [Notifications] DROP COLUMN [MessageZh];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203175148_ReminderWordsRenderedWhenShown'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203175148_ReminderWordsRenderedWhenShown', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [WorkOrders] ADD [Parameters] nvarchar(2000) NULL;
@@ -1760,7 +1801,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [WorkOrders] ADD [TemplateId] uniqueidentifier NULL;
@@ -1768,7 +1809,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [ResultRecords] ADD [GuardBandFactor] decimal(6,3) NOT NULL DEFAULT 1.0;
@@ -1776,7 +1817,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [ResultRecords] ADD [TemplateId] uniqueidentifier NULL;
@@ -1784,7 +1825,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [ResultRecords] ADD [TestItems] nvarchar(max) NOT NULL DEFAULT N'[]';
@@ -1792,7 +1833,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [Laboratories] ADD [AuthorizationNo] nvarchar(60) NOT NULL DEFAULT N'';
@@ -1800,7 +1841,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [Laboratories] ADD [Postcode] nvarchar(6) NOT NULL DEFAULT N'';
@@ -1808,7 +1849,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [Laboratories] ADD [Telephone] nvarchar(40) NOT NULL DEFAULT N'';
@@ -1816,7 +1857,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     CREATE TABLE [LaboratorySeals] (
@@ -1832,7 +1873,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     CREATE TABLE [ProcedureTemplates] (
@@ -1850,7 +1891,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'BasedOn', N'CreatedAt', N'CreatedBy', N'Definition', N'LaboratoryCode', N'Number', N'ProcedureCode') AND [object_id] = OBJECT_ID(N'[ProcedureTemplates]'))
@@ -1865,7 +1906,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     CREATE INDEX [IX_WorkOrders_TemplateId] ON [WorkOrders] ([TemplateId]);
@@ -1873,7 +1914,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     CREATE INDEX [IX_ResultRecords_TemplateId] ON [ResultRecords] ([TemplateId]);
@@ -1881,7 +1922,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_ProcedureTemplates_ProcedureCode_LaboratoryCode_Number] ON [ProcedureTemplates] ([ProcedureCode], [LaboratoryCode], [Number]) WHERE [LaboratoryCode] IS NOT NULL');
@@ -1889,7 +1930,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [ResultRecords] ADD CONSTRAINT [FK_ResultRecords_ProcedureTemplates_TemplateId] FOREIGN KEY ([TemplateId]) REFERENCES [ProcedureTemplates] ([Id]) ON DELETE NO ACTION;
@@ -1897,7 +1938,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [WorkOrders] ADD CONSTRAINT [FK_WorkOrders_ProcedureTemplates_TemplateId] FOREIGN KEY ([TemplateId]) REFERENCES [ProcedureTemplates] ([Id]) ON DELETE NO ACTION;
@@ -1905,11 +1946,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203175831_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203175831_ProcedureTemplatesAndLaboratorySeals', N'10.0.15');
+    VALUES (N'20261203200005_ProcedureTemplatesAndLaboratorySeals', N'10.0.15');
 END;
 
 COMMIT;

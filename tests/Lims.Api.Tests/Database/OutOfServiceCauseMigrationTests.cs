@@ -1,5 +1,4 @@
 using Lims.Api.Tests.Support;
-using Lims.Domain.ReferenceData;
 using Lims.Domain.Standards;
 using Lims.Infrastructure.Persistence;
 using Lims.Infrastructure.Persistence.Auditing;
@@ -43,7 +42,12 @@ public sealed class OutOfServiceCauseMigrationTests(string database)
             var migrator = db.GetService<IMigrator>();
             await migrator.MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_OutOfServiceCause", StringComparison.Ordinal)) - 1]);
             var standard = new MeasurementStandard("JMM-BACKFILL", "E2等级砝码标准装置", "JM-BACKFILL", "[2023]粤量标江法证字第001号", new DateOnly(2028, 1, 1), true, []);
-            db.Laboratories.Add(new Laboratory("JM-BACKFILL", "江门市计量测试所", LaboratoryLevel.City, "CNAS L0001", "江门市蓬江区"));
+            // The laboratory as that schema held it (later migrations add columns the model would write).
+            var laboratory = $"""
+                INSERT INTO "Laboratories" ("Id", "Code", "Name", "Level", "AccreditationNo", "Address", "Version")
+                VALUES ('{Guid.NewGuid().ToString().ToUpperInvariant()}', 'JM-BACKFILL', '江门市计量测试所', 'City', 'CNAS L0001', '江门市蓬江区', 1)
+                """;
+            await db.Database.ExecuteSqlRawAsync(laboratory);
             db.MeasurementStandards.Add(standard);
             await db.SaveChangesAsync();
             for (var i = 0; i < Rows.Length; i++)

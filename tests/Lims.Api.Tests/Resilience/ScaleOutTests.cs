@@ -220,7 +220,7 @@ public sealed class ScaleOutTests
             Assert.That(subjects, Is.Unique, "no reminder written twice");
             Assert.That(subjects.Count(s => s.Kind == "InstrumentDue"), Is.EqualTo(instrumentsDue));
             Assert.That(subjects.Count(s => s.Kind == "EquipmentCalibrationDue" && s.Subject == weights), Is.EqualTo(1));
-            Assert.That(subjects.Count(s => s.Kind == "AuthorizationExpiring"), Is.EqualTo(1));
+            Assert.That(subjects.Count(s => s.Kind == "AuthorizationExpiring"), Is.EqualTo(2), "the technician's two authorisations, for the scale's procedure and the balance's");
         });
 
         await RunThroughBothAsync("notification-delivery");

@@ -14,7 +14,7 @@ namespace Lims.Application.Features.Certificates;
 /// Reading, downloading, revoking and amending issued certificates, within the caller's laboratory
 /// (rule 12), and the anonymous public check.
 /// </summary>
-public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICurrentUser user, TimeProvider clock)
+public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICurrentUser user, TimeProvider clock, LimsMetrics metrics)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -95,6 +95,7 @@ public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICu
             await db.SaveChangesAsync(token);
             return amended;
         }, ct);
+        metrics.CertificateIssued(amendment.Kind);
         return CertificateResponse.From(amendment, ChinaTime.Today(clock));
     }
 

@@ -31,6 +31,7 @@ public sealed class WorkOrderHandler(
     WorksheetQueries worksheets,
     ICurrentUser user,
     TimeProvider clock,
+    LimsMetrics metrics,
     ILogger<WorkOrderHandler> log)
 {
     public async Task<WorkOrderDetail> AssignAsync(Guid id, AssignRequest request, CancellationToken ct)
@@ -147,6 +148,7 @@ public sealed class WorkOrderHandler(
             return certificate;
         }, ct);
         log.LogDebug("Certificate {CertificateNo} issued; the number lock was held {HeldMs:F1} ms", certificate.CertificateNo, Stopwatch.GetElapsedTime(drawnAt).TotalMilliseconds);
+        metrics.CertificateIssued(certificate.Kind);
         return CertificateResponse.From(certificate, ChinaTime.Today(clock));
     }
 
