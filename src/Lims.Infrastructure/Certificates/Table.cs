@@ -4,7 +4,9 @@ namespace Lims.Infrastructure.Certificates;
 
 /// <summary>
 /// A ruled table that flows across pages: a row that does not fit starts a new page, which repeats
-/// the header row first. Column weights are scaled to the content width; cell text wraps.
+/// the header row first. A row taller than a whole page is split between its wrapped lines and
+/// continues below the repeated header on the next page. Column weights are scaled to the content
+/// width; cell text wraps.
 /// </summary>
 internal static class Table
 {
@@ -16,28 +18,60 @@ internal static class Table
     {
         var widths = Widths(columns);
         var headerHeight = HeaderHeight(columns, widths);
-        var first = true;
+        var needHeader = true;
         foreach (var row in rows)
         {
             var lines = new IReadOnlyList<string>[columns.Count];
-            var height = 0.0;
+            var count = 0;
             for (var c = 0; c < columns.Count; c++)
             {
                 lines[c] = TextPainter.Wrap(row[c], _cell, widths[c] - (2 * Pad));
-                height = Math.Max(height, lines[c].Count * _cell.LineHeight);
+                count = Math.Max(count, lines[c].Count);
             }
 
-            height += 2 * Pad;
-            if (first || !canvas.Fits(height))
+            var start = 0;
+            var movedOn = false;
+            while (true)
             {
-                canvas.EnsureSpace(headerHeight + height);
-                DrawHeader(canvas, columns, widths, headerHeight);
-                first = false;
-            }
+                var header = needHeader ? headerHeight : 0;
+                var take = count - start;
+                if (!canvas.Fits(header + RowHeight(take)))
+                {
+                    var room = (int)Math.Floor((CertificateCanvas.Bottom - canvas.Y - header - (2 * Pad)) / _cell.LineHeight);
+                    var tallerThanAPage = headerHeight + RowHeight(take) > CertificateCanvas.Bottom - CertificateCanvas.Top;
+                    if (!movedOn && (!tallerThanAPage || room < 1))
+                    {
+                        // The row starts on the next page, whole if it fits there.
+                        canvas.NewPage();
+                        needHeader = true;
+                        movedOn = true;
+                        continue;
+                    }
 
-            DrawRow(canvas, columns, widths, lines, height);
+                    take = Math.Max(1, room);
+                }
+
+                if (needHeader)
+                {
+                    DrawHeader(canvas, columns, widths, headerHeight);
+                    needHeader = false;
+                }
+
+                DrawRow(canvas, columns, widths, lines, start, take);
+                start += take;
+                if (start >= count)
+                {
+                    break;
+                }
+
+                canvas.NewPage();
+                needHeader = true;
+                movedOn = true;
+            }
         }
     }
+
+    private static double RowHeight(int lines) => (lines * _cell.LineHeight) + (2 * Pad);
 
     private static double[] Widths(IReadOnlyList<TableColumn> columns)
     {
@@ -72,14 +106,16 @@ internal static class Table
         canvas.Y += height;
     }
 
-    private static void DrawRow(CertificateCanvas canvas, IReadOnlyList<TableColumn> columns, double[] widths, IReadOnlyList<string>[] lines, double height)
+    /// <summary>Draws the wrapped lines from <paramref name="start"/> on, <paramref name="count"/> of them, as one row.</summary>
+    private static void DrawRow(CertificateCanvas canvas, IReadOnlyList<TableColumn> columns, double[] widths, IReadOnlyList<string>[] lines, int start, int count)
     {
+        var height = RowHeight(count);
         var x = CertificateCanvas.Left;
         for (var c = 0; c < columns.Count; c++)
         {
             canvas.G.DrawRectangle(CertificateCanvas.Grid, new XRect(x, canvas.Y, widths[c], height));
             var top = canvas.Y + Pad;
-            foreach (var line in lines[c])
+            foreach (var line in lines[c].Skip(start).Take(count))
             {
                 TextPainter.Draw(canvas.G, line, _cell, new XRect(x + Pad, top, widths[c] - (2 * Pad), _cell.LineHeight), columns[c].Align);
                 top += _cell.LineHeight;
