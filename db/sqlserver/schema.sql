@@ -1609,3 +1609,144 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+)
+BEGIN
+    ALTER TABLE [Notifications] ADD [LaboratoryCode] nvarchar(16) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+)
+BEGIN
+    ALTER TABLE [Equipment] ADD [LaboratoryCode] nvarchar(16) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+)
+BEGIN
+    ALTER TABLE [Authorizations] ADD [GrantedBy] nvarchar(64) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+)
+BEGIN
+    ALTER TABLE [Authorizations] ADD [LaboratoryCode] nvarchar(16) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] ADD [LaboratoryCode] nvarchar(16) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+)
+BEGIN
+    EXEC(N'UPDATE "Equipment" SET "LaboratoryCode" = (SELECT "MeasurementStandards"."LaboratoryCode" FROM "MeasurementStandards" WHERE "MeasurementStandards"."Code" = "Equipment"."StandardCode")')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+)
+BEGIN
+    EXEC(N'UPDATE "Authorizations" SET "LaboratoryCode" = COALESCE((SELECT "AspNetUsers"."LaboratoryCode" FROM "AspNetUsers" WHERE "AspNetUsers"."UserName" = "Authorizations"."UserName"), '''')')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+)
+BEGIN
+    EXEC(N'UPDATE "AuditTrail" SET "LaboratoryCode" = (SELECT "AspNetUsers"."LaboratoryCode" FROM "AspNetUsers" WHERE "AspNetUsers"."UserName" = "AuditTrail"."User")')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+)
+BEGIN
+    EXEC(N'UPDATE "Notifications" SET "LaboratoryCode" = (SELECT "Equipment"."LaboratoryCode" FROM "Equipment" WHERE "Equipment"."AssetNo" = "Notifications"."SubjectKey") WHERE "Kind" IN (''EquipmentCalibrationExpired'', ''EquipmentCalibrationDue'')')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+)
+BEGIN
+    EXEC(N'UPDATE "Notifications" SET "LaboratoryCode" = (SELECT "MeasurementStandards"."LaboratoryCode" FROM "MeasurementStandards" WHERE "MeasurementStandards"."Code" = "Notifications"."SubjectKey") WHERE "Kind" = ''StandardAssessmentDue''')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+)
+BEGIN
+    EXEC(N'UPDATE "Notifications" SET "LaboratoryCode" = (SELECT NULLIF("Authorizations"."LaboratoryCode", '''') FROM "Authorizations" WHERE LOWER(CONVERT(nvarchar(36), "Authorizations"."Id")) = "Notifications"."SubjectKey") WHERE "Kind" = ''AuthorizationExpiring''')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_LaboratoryCode_CreatedAt] ON [Notifications] ([LaboratoryCode], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+)
+BEGIN
+    CREATE INDEX [IX_Equipment_LaboratoryCode_AssetNo] ON [Equipment] ([LaboratoryCode], [AssetNo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+)
+BEGIN
+    CREATE INDEX [IX_Authorizations_LaboratoryCode_UserName] ON [Authorizations] ([LaboratoryCode], [UserName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+)
+BEGIN
+    CREATE INDEX [IX_AuditTrail_LaboratoryCode_Id] ON [AuditTrail] ([LaboratoryCode], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+)
+BEGIN
+    ALTER TABLE [Equipment] ADD CONSTRAINT [FK_Equipment_Laboratories_LaboratoryCode] FOREIGN KEY ([LaboratoryCode]) REFERENCES [Laboratories] ([Code]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203134345_LaboratoryScope', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

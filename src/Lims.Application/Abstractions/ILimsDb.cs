@@ -63,10 +63,11 @@ public interface ILimsDb
     Task<int> SaveChangesAsync(CancellationToken ct);
 
     /// <summary>
-    /// Names <paramref name="userName"/>, not the current user, as the author of this entity's
-    /// change in the audit trail of the next save: for one save that carries several users' work.
+    /// Names <paramref name="userName"/> of <paramref name="laboratoryCode"/>, not the current user,
+    /// as the author of this entity's change in the audit trail of the next save: for one save that
+    /// carries several users' work.
     /// </summary>
-    void AttributeTo(object entity, string userName);
+    void AttributeTo(object entity, string userName, string? laboratoryCode);
 
     /// <summary>
     /// Runs <paramref name="work"/> in one database transaction (committed when it returns,

@@ -1,3 +1,5 @@
+using Lims.Domain.Common;
+
 namespace Lims.Domain.Auditing;
 
 /// <summary>
@@ -5,17 +7,18 @@ namespace Lims.Domain.Auditing;
 /// when, and its values before and after. Written in the same transaction as the change itself;
 /// never updated or deleted.
 /// </summary>
-public sealed class AuditEntry
+public sealed class AuditEntry : IMayBelongToLaboratory
 {
     private AuditEntry()
     {
         User = Entity = Key = Changes = string.Empty;
     }
 
-    public AuditEntry(DateTimeOffset at, string user, AuditAction action, string entity, string key, string changes)
+    public AuditEntry(DateTimeOffset at, string user, string? laboratoryCode, AuditAction action, string entity, string key, string changes)
     {
         At = at;
         User = user;
+        LaboratoryCode = laboratoryCode;
         Action = action;
         Entity = entity;
         Key = key;
@@ -27,6 +30,12 @@ public sealed class AuditEntry
     public DateTimeOffset At { get; private set; }
 
     public string User { get; private set; }
+
+    /// <summary>
+    /// The laboratory of the user who made the change (for system work, of the record changed); null
+    /// for changes outside any laboratory (reference data, the first administrator's work).
+    /// </summary>
+    public string? LaboratoryCode { get; private set; }
 
     public AuditAction Action { get; private set; }
 

@@ -6,17 +6,18 @@ namespace Lims.Domain.Notifications;
 /// A reminder in the outbox: written once per (kind, subject, due date) by the recall scan and
 /// delivered later. The message is composed when it is written, in Chinese and English.
 /// </summary>
-public sealed class Notification : IVersioned
+public sealed class Notification : IVersioned, IMayBelongToLaboratory
 {
     private Notification()
     {
         SubjectKey = RecipientName = ContactName = Phone = MessageZh = MessageEn = string.Empty;
     }
 
-    public Notification(NotificationKind kind, string subjectKey, DateOnly dueOn, NotificationRecipient recipient, string messageZh, string messageEn, DateTimeOffset createdAt)
+    public Notification(NotificationKind kind, string subjectKey, DateOnly dueOn, NotificationRecipient recipient, string messageZh, string messageEn, DateTimeOffset createdAt, string? laboratoryCode = null)
     {
         Id = Guid.CreateVersion7();
         Kind = kind;
+        LaboratoryCode = laboratoryCode;
         SubjectKey = subjectKey;
         DueOn = dueOn;
         CustomerId = recipient.CustomerId;
@@ -39,6 +40,12 @@ public sealed class Notification : IVersioned
     public string SubjectKey { get; private set; }
 
     public DateOnly DueOn { get; private set; }
+
+    /// <summary>
+    /// The laboratory whose work the reminder is about (its equipment, standard, technician), seen by
+    /// its users only (rule 12); null for a customer's instrument, which is the city's shared register.
+    /// </summary>
+    public string? LaboratoryCode { get; private set; }
 
     public Guid? CustomerId { get; private set; }
 

@@ -98,7 +98,7 @@ public sealed class WorkOrder : IVersioned, IBelongsToLaboratory
 
         EnsureOfLaboratory(technician, technicianLaboratory, "technician-of-another-laboratory", "technician");
 
-        TechnicianAuthorization.Ensure(held, technician, ProcedureCode, today);
+        TechnicianAuthorization.Ensure(held, technician, LaboratoryCode, ProcedureCode, today);
         Assignee = technician;
         AssignedAt = at;
         if (Status == WorkOrderStatus.Registered)
@@ -135,7 +135,7 @@ public sealed class WorkOrder : IVersioned, IBelongsToLaboratory
             throw new DomainRuleException("performed-on-out-of-range", $"The performance date {performedOn:yyyy-MM-dd} must lie between receipt ({receivedOn:yyyy-MM-dd}) and today ({today:yyyy-MM-dd}).");
         }
 
-        TechnicianAuthorization.Ensure(held, performer, ProcedureCode, performedOn);
+        TechnicianAuthorization.Ensure(held, performer, LaboratoryCode, ProcedureCode, performedOn);
         PerformedBy = performer;
         Status = WorkOrderStatus.ResultsRecorded;
         ResultCount++;

@@ -22,7 +22,7 @@ namespace Lims.Infrastructure.Persistence;
 public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWriteGate writeGate)
     : IdentityDbContext<LimsUser>(options), ILimsDb
 {
-    private readonly Dictionary<object, string> _authors = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<object, (string UserName, string? LaboratoryCode)> _authors = new(ReferenceEqualityComparer.Instance);
 
     private bool _holdsWriteGate;
 
@@ -74,10 +74,10 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
 
     public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolation.Is(exception);
 
-    public void AttributeTo(object entity, string userName) => _authors[entity] = userName;
+    public void AttributeTo(object entity, string userName, string? laboratoryCode) => _authors[entity] = (userName, laboratoryCode);
 
-    /// <summary>Who the audit trail names for this entity's change, when not the current user.</summary>
-    internal string? AuthorOf(object entity) => _authors.GetValueOrDefault(entity);
+    /// <summary>Who (and of which laboratory) the audit trail names for this entity's change, when not the current user.</summary>
+    internal (string UserName, string? LaboratoryCode)? AuthorOf(object entity) => _authors.TryGetValue(entity, out var author) ? author : null;
 
     /// <summary>The audit lines of the save under way (<see cref="AuditTrailWriter"/>), written after its changes in its transaction.</summary>
     internal void WriteWithThisSave(List<AuditEntry> lines) => _auditLines = lines;

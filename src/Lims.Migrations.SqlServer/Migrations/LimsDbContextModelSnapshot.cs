@@ -52,6 +52,10 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("LaboratoryCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("User")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -62,6 +66,8 @@ namespace Lims.Migrations.SqlServer.Migrations
                     b.HasIndex("At");
 
                     b.HasIndex("Entity", "Key");
+
+                    b.HasIndex("LaboratoryCode", "Id");
 
                     b.ToTable("AuditTrail", (string)null);
                 });
@@ -211,6 +217,16 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("LaboratoryCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("ProcedureCode")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -229,6 +245,8 @@ namespace Lims.Migrations.SqlServer.Migrations
                     b.HasIndex("ProcedureCode");
 
                     b.HasIndex("ValidUntil");
+
+                    b.HasIndex("LaboratoryCode", "UserName");
 
                     b.HasIndex("UserName", "ProcedureCode", "CertificateNo")
                         .IsUnique();
@@ -559,6 +577,10 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("LaboratoryCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -608,6 +630,8 @@ namespace Lims.Migrations.SqlServer.Migrations
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("LaboratoryCode", "CreatedAt");
 
                     b.HasIndex("Status", "NextAttemptAt");
 
@@ -779,6 +803,11 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("LaboratoryCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
                     b.Property<string>("Manufacturer")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -828,6 +857,8 @@ namespace Lims.Migrations.SqlServer.Migrations
 
                     b.HasIndex("AssetNo")
                         .IsUnique();
+
+                    b.HasIndex("LaboratoryCode", "AssetNo");
 
                     b.HasIndex("StandardCode", "Status");
 
@@ -1538,6 +1569,13 @@ namespace Lims.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Lims.Domain.Standards.Equipment", b =>
                 {
+                    b.HasOne("Lims.Domain.ReferenceData.Laboratory", null)
+                        .WithMany()
+                        .HasForeignKey("LaboratoryCode")
+                        .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Lims.Domain.Standards.MeasurementStandard", null)
                         .WithMany()
                         .HasForeignKey("StandardCode")

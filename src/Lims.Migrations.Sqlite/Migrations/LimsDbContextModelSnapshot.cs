@@ -45,6 +45,10 @@ namespace Lims.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LaboratoryCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("User")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -55,6 +59,8 @@ namespace Lims.Migrations.Sqlite.Migrations
                     b.HasIndex("At");
 
                     b.HasIndex("Entity", "Key");
+
+                    b.HasIndex("LaboratoryCode", "Id");
 
                     b.ToTable("AuditTrail", (string)null);
                 });
@@ -204,6 +210,16 @@ namespace Lims.Migrations.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaboratoryCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProcedureCode")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -222,6 +238,8 @@ namespace Lims.Migrations.Sqlite.Migrations
                     b.HasIndex("ProcedureCode");
 
                     b.HasIndex("ValidUntil");
+
+                    b.HasIndex("LaboratoryCode", "UserName");
 
                     b.HasIndex("UserName", "ProcedureCode", "CertificateNo")
                         .IsUnique();
@@ -552,6 +570,10 @@ namespace Lims.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LaboratoryCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -601,6 +623,8 @@ namespace Lims.Migrations.Sqlite.Migrations
                     b.HasIndex("CreatedAt");
 
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("LaboratoryCode", "CreatedAt");
 
                     b.HasIndex("Status", "NextAttemptAt");
 
@@ -772,6 +796,11 @@ namespace Lims.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LaboratoryCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Manufacturer")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -821,6 +850,8 @@ namespace Lims.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AssetNo")
                         .IsUnique();
+
+                    b.HasIndex("LaboratoryCode", "AssetNo");
 
                     b.HasIndex("StandardCode", "Status");
 
@@ -1525,6 +1556,13 @@ namespace Lims.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Lims.Domain.Standards.Equipment", b =>
                 {
+                    b.HasOne("Lims.Domain.ReferenceData.Laboratory", null)
+                        .WithMany()
+                        .HasForeignKey("LaboratoryCode")
+                        .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Lims.Domain.Standards.MeasurementStandard", null)
                         .WithMany()
                         .HasForeignKey("StandardCode")

@@ -8,7 +8,7 @@ public sealed class AuditTrailTests(string database) : ApiTest(database)
     [Test]
     public async Task Creating_a_record_writes_who_when_and_every_value()
     {
-        var qm = await Host.SignInNewUserAsync("QualityManager");
+        var qm = await Host.SignInNewUserAsync("Admin");
         var me = await Expect.JsonAsync(await qm.GetAsync("/api/me"), 200);
         var code = UniqueCode("L");
         var before = DateTimeOffset.UtcNow.AddSeconds(-5);
@@ -20,6 +20,7 @@ public sealed class AuditTrailTests(string database) : ApiTest(database)
         {
             Assert.That(entry.GetProperty("user").GetString(), Is.EqualTo(me.GetProperty("userName").GetString()));
             Assert.That(entry.GetProperty("action").GetString(), Is.EqualTo("Insert"));
+            Assert.That(entry.GetProperty("laboratoryCode").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null), "an administrator of no laboratory");
             Assert.That(entry.GetProperty("at").GetDateTimeOffset(), Is.GreaterThan(before));
             Assert.That(entry.GetProperty("changes").GetProperty("name").GetProperty("after").GetString(), Is.EqualTo("恩平市计量所"));
         });

@@ -42,6 +42,7 @@ public sealed class WorkScopeTests(string database) : ApiTest(database)
         $"/api/work-orders/{work.ApprovedWorkOrder}",
         $"/api/certificates/{work.CertificateNo}",
         $"/api/certificates/{work.CertificateNo}/pdf",
+        $"/api/traceability/certificates/{work.CertificateNo}",
     ];
 
     private static IEnumerable<(string Path, object Body)> Actions(CountyWork work) =>

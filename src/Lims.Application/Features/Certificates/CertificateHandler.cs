@@ -19,12 +19,15 @@ public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICu
         CertificateResponse.From(await FindAsync(db.Certificates.AsNoTracking().VisibleTo(user), certificateNo, ct), ChinaTime.Today(clock));
 
     /// <summary>The bytes stored at issue, unchanged.</summary>
-    public async Task<byte[]> PdfAsync(string certificateNo, CancellationToken ct) =>
-        await (from p in db.CertificatePdfs.AsNoTracking()
-               where p.CertificateNo == certificateNo
-               where db.Certificates.VisibleTo(user).Any(c => c.CertificateNo == p.CertificateNo)
-               select p.Content).SingleOrDefaultAsync(ct)
-        ?? throw new NotFoundException(nameof(Certificate), certificateNo);
+    public async Task<byte[]> PdfAsync(string certificateNo, CancellationToken ct)
+    {
+        var visible = db.Certificates.VisibleTo(user);
+        return await (from p in db.CertificatePdfs.AsNoTracking()
+                      where p.CertificateNo == certificateNo
+                      where visible.Any(c => c.CertificateNo == p.CertificateNo)
+                      select p.Content).SingleOrDefaultAsync(ct)
+            ?? throw new NotFoundException(nameof(Certificate), certificateNo);
+    }
 
     public async Task<PagedList<CertificateResponse>> ListAsync(CertificateQuery query, PageRequest page, CancellationToken ct)
     {

@@ -24,16 +24,17 @@ public sealed class AuthorizationExpiringStep(ILimsDb db, IServiceScopeFactory s
         var horizon = today.AddDays(options.Value.AuthorizationReminderDays);
         var expiring = await db.Authorizations.AsNoTracking()
             .Where(a => a.ValidUntil >= today && a.ValidUntil <= horizon)
-            .Where(a => !db.Authorizations.Any(r => r.UserName == a.UserName && r.ProcedureCode == a.ProcedureCode && r.ValidUntil > a.ValidUntil))
+            .Where(a => !db.Authorizations.Any(r => r.UserName == a.UserName && r.LaboratoryCode == a.LaboratoryCode && r.ProcedureCode == a.ProcedureCode && r.ValidUntil > a.ValidUntil))
             .OrderBy(a => a.ValidUntil).ThenBy(a => a.UserName)
-            .Select(a => new { a.Id, a.UserName, a.ProcedureCode, a.CertificateNo, a.ValidUntil })
+            .Select(a => new { a.Id, a.UserName, a.ProcedureCode, a.CertificateNo, a.ValidUntil, a.LaboratoryCode, Laboratory = db.Laboratories.Where(l => l.Code == a.LaboratoryCode).Select(l => l.Name).FirstOrDefault() })
             .ToListAsync(ct);
         var drafts = expiring.Select(a => new ReminderDraft(
             SubjectKey(a.Id),
             a.ValidUntil,
-            QualityManagersOf(null),
+            QualityManagersOf(a.Laboratory),
             $"检定员 {a.UserName} 的 {a.ProcedureCode} 项目资质（证书号 {a.CertificateNo}）有效期至{Zh(a.ValidUntil)}，请安排复审或换证；到期后不得再从事该项目检定。",
-            $"The authorisation of {a.UserName} for {a.ProcedureCode} (certificate {a.CertificateNo}) is valid until {En(a.ValidUntil)}. Arrange its renewal; after that date {a.UserName} may not perform {a.ProcedureCode}."))
+            $"The authorisation of {a.UserName} for {a.ProcedureCode} (certificate {a.CertificateNo}) is valid until {En(a.ValidUntil)}. Arrange its renewal; after that date {a.UserName} may not perform {a.ProcedureCode}.",
+            a.LaboratoryCode))
             .ToList();
         return await ReminderBatches.WriteAsync(scopes, Kind, drafts, scan, ct);
     }

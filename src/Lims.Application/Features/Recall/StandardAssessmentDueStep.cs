@@ -25,7 +25,7 @@ public sealed class StandardAssessmentDueStep(ILimsDb db, IServiceScopeFactory s
                 where s.AssessmentValidUntil <= horizon
                 join l in db.Laboratories on s.LaboratoryCode equals l.Code
                 orderby s.Code
-                select new { s.Code, s.Name, s.AssessmentCertificateNo, s.AssessmentValidUntil, Laboratory = l.Name })
+                select new { s.Code, s.Name, s.AssessmentCertificateNo, s.AssessmentValidUntil, Laboratory = l.Name, s.LaboratoryCode })
             .ToListAsync(ct);
         var drafts = due.Select(s =>
         {
@@ -39,7 +39,8 @@ public sealed class StandardAssessmentDueStep(ILimsDb db, IServiceScopeFactory s
                     : $"计量标准 {s.Code}（{s.Name}）的考核证书 {s.AssessmentCertificateNo} 有效期至{Zh(s.AssessmentValidUntil)}，请在到期前 6 个月内申请复查考核。",
                 expired
                     ? $"The assessment certificate {s.AssessmentCertificateNo} of standard {s.Code} ({s.Name}) expired on {En(s.AssessmentValidUntil)}; the standard cannot be cited. Apply for its re-assessment."
-                    : $"The assessment certificate {s.AssessmentCertificateNo} of standard {s.Code} ({s.Name}) is valid until {En(s.AssessmentValidUntil)}. Apply for its re-assessment before then.");
+                    : $"The assessment certificate {s.AssessmentCertificateNo} of standard {s.Code} ({s.Name}) is valid until {En(s.AssessmentValidUntil)}. Apply for its re-assessment before then.",
+                s.LaboratoryCode);
         }).ToList();
         return await ReminderBatches.WriteAsync(scopes, Kind, drafts, scan, ct);
     }

@@ -12,12 +12,12 @@ namespace Lims.Application.Features.Traceability;
 /// default the window runs from its last passing calibration before it was found out of tolerance
 /// (or before today) to today. One set-based query over the (EquipmentId, PerformedOn) index.
 /// </summary>
-public sealed class ImpactHandler(ILimsDb db, TimeProvider clock)
+public sealed class ImpactHandler(ILimsDb db, ICurrentUser user, TimeProvider clock)
 {
     public async Task<ImpactResponse> ImpactAsync(ImpactQuery query, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(query, ct);
-        var equipment = await db.Equipment.AsNoTracking().FindWithCalibrationsAsync(query.AssetNo!, ct);
+        var equipment = await db.Equipment.AsNoTracking().VisibleTo(user).FindWithCalibrationsAsync(query.AssetNo!, ct);
         return await ForAsync(equipment, query.From, query.To, ct);
     }
 
@@ -42,7 +42,7 @@ public sealed class ImpactHandler(ILimsDb db, TimeProvider clock)
 
         var affected = await (
                 from u in uses
-                join w in db.WorkOrders on u.WorkOrderId equals w.Id
+                join w in db.WorkOrders.VisibleTo(user) on u.WorkOrderId equals w.Id
                 join customer in db.Customers on w.CustomerId equals customer.Id
                 join c in db.EquipmentCalibrations on u.CalibrationId equals (Guid?)c.Id into cs
                 from c in cs.DefaultIfEmpty()

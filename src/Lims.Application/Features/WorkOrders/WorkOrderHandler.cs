@@ -38,7 +38,7 @@ public sealed class WorkOrderHandler(
             throw new DomainRuleException("not-a-technician", $"{technician.UserName} does not hold the Technician role.");
         }
 
-        var held = await db.Authorizations.AsNoTracking().Where(a => a.UserName == technician.UserName).ToListAsync(ct);
+        var held = await db.Authorizations.AsNoTracking().Where(a => a.UserName == technician.UserName && a.LaboratoryCode == workOrder.LaboratoryCode).ToListAsync(ct);
         workOrder.Assign(technician.UserName, technician.LaboratoryCode, held, ChinaTime.Today(clock), clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return await queries.GetDetailAsync(id, ct);
@@ -57,7 +57,7 @@ public sealed class WorkOrderHandler(
         var performedOn = request.PerformedOn!.Value;
         var receivedAt = await db.Submissions.Where(s => s.Id == workOrder.SubmissionId).Select(s => s.ReceivedAt).SingleAsync(ct);
         var receivedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(receivedAt, ChinaTime.Zone).DateTime);
-        var held = await db.Authorizations.AsNoTracking().Where(a => a.UserName == user.UserName).ToListAsync(ct);
+        var held = await db.Authorizations.AsNoTracking().Where(a => a.UserName == user.UserName && a.LaboratoryCode == workOrder.LaboratoryCode).ToListAsync(ct);
         var number = workOrder.RecordResults(user.UserName, user.LaboratoryCode, held, performedOn, receivedOn, ChinaTime.Today(clock));
 
         var assetNos = request.EquipmentAssetNos!.Select(a => a.Trim()).Distinct().ToList();

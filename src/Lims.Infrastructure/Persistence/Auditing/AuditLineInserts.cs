@@ -19,6 +19,7 @@ internal static class AuditLineInserts
     [
         (nameof(AuditEntry.At), e => e.At),
         (nameof(AuditEntry.User), e => e.User),
+        (nameof(AuditEntry.LaboratoryCode), e => e.LaboratoryCode),
         (nameof(AuditEntry.Action), e => e.Action),
         (nameof(AuditEntry.Entity), e => e.Entity),
         (nameof(AuditEntry.Key), e => e.Key),

@@ -96,8 +96,10 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
             };
             if (action is { } a)
             {
-                var author = context.AuthorOf(entry.Entity) ?? user.UserName;
-                lines.Add(new AuditEntry(at, author, a, EntityName(entry), KeyOf(entry), Changes(entry, a, buffer, json)));
+                var (author, laboratory) = context.AuthorOf(entry.Entity) ?? (user.UserName, user.LaboratoryCode);
+                // System work belongs to no laboratory: its line goes with the record's.
+                laboratory ??= (entry.Entity as IBelongsToLaboratory)?.LaboratoryCode;
+                lines.Add(new AuditEntry(at, author, laboratory, a, EntityName(entry), KeyOf(entry), Changes(entry, a, buffer, json)));
             }
         }
 

@@ -65,7 +65,7 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
             from += "\n  AND i.\"NextDueOn\" <= " + p.Add(_sql.Date(last));
         }
 
-        var reminder = new ReminderColumns(_sql.IdText("""i."Id" """), due, """c."Id" """, """c."Name" """, """c."ContactName" """, """c."Phone" """, email, zh, en);
+        var reminder = new ReminderColumns(_sql.IdText("""i."Id" """), due, """c."Id" """, """c."Name" """, """c."ContactName" """, """c."Phone" """, email, zh, en, "NULL");
         return await InsertAsync(reminder, from, p, ct);
     }
 
@@ -118,7 +118,7 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
     }
 
     private static ReminderColumns EquipmentReminder(string contactName, string zh, string en) =>
-        new("""x."AssetNo" """, """x."DueOn" """, "NULL", """l."Name" """, contactName, "''", "NULL", zh, en);
+        new("""x."AssetNo" """, """x."DueOn" """, "NULL", """l."Name" """, contactName, "''", "NULL", zh, en, """l."Code" """);
 
     /// <summary>"计量标准 {code}（{name}）的设备 {asset no}（{name}，型号 {model}，出厂编号 {serial}）校准有效期至{date}".</summary>
     private string EquipmentZh() => _sql.Concat(
@@ -133,8 +133,8 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
     private async Task<int> InsertAsync(ReminderColumns r, string fromWhere, Parameters p, CancellationToken ct)
     {
         var statement = $"""
-            INSERT INTO "Notifications" ("Id", "Kind", "SubjectKey", "DueOn", "CustomerId", "RecipientName", "ContactName", "Phone", "Email", "MessageZh", "MessageEn", "Status", "Attempts", "CreatedAt", "NextAttemptAt", "Version")
-            SELECT {_sql.NewId}, {p.Kind}, {r.SubjectKey}, {r.DueOn}, {r.CustomerId}, {r.RecipientName}, {r.ContactName}, {r.Phone}, {r.Email}, {r.MessageZh}, {r.MessageEn}, 'Pending', 0, {p.Now}, {p.Now}, 1
+            INSERT INTO "Notifications" ("Id", "Kind", "SubjectKey", "DueOn", "LaboratoryCode", "CustomerId", "RecipientName", "ContactName", "Phone", "Email", "MessageZh", "MessageEn", "Status", "Attempts", "CreatedAt", "NextAttemptAt", "Version")
+            SELECT {_sql.NewId}, {p.Kind}, {r.SubjectKey}, {r.DueOn}, {r.LaboratoryCode}, {r.CustomerId}, {r.RecipientName}, {r.ContactName}, {r.Phone}, {r.Email}, {r.MessageZh}, {r.MessageEn}, 'Pending', 0, {p.Now}, {p.Now}, 1
             {fromWhere}{_sql.SkipExisting(p.Kind, r.SubjectKey, r.DueOn)}
             {_sql.OnConflict}
             """;
@@ -172,7 +172,7 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
     }
 
     /// <summary>The SQL expressions of a reminder's columns.</summary>
-    private sealed record ReminderColumns(string SubjectKey, string DueOn, string CustomerId, string RecipientName, string ContactName, string Phone, string Email, string MessageZh, string MessageEn);
+    private sealed record ReminderColumns(string SubjectKey, string DueOn, string CustomerId, string RecipientName, string ContactName, string Phone, string Email, string MessageZh, string MessageEn, string LaboratoryCode);
 
     /// <summary>The statement's parameters, as EF's <c>{n}</c> placeholders; the kind and the instant come first.</summary>
     private sealed class Parameters
