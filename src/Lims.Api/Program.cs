@@ -11,6 +11,7 @@ using Lims.Application;
 using Lims.Infrastructure;
 using Lims.Infrastructure.Jobs;
 using Lims.Infrastructure.Persistence;
+using Microsoft.AspNetCore.HttpLogging;
 
 // `--demo` is a switch, not a configuration key; Demo:Enabled=true does the same.
 var demo = args.Contains("--demo");
@@ -26,6 +27,15 @@ builder.Services.AddLimsProblems();
 builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
 builder.Services.AddLimsProxy(builder.Configuration);
+
+// One line per request with method, path, status and duration, never the query string: a
+// certificate's ?code= and search terms stay out of the logs.
+builder.Services.AddHttpLogging(options =>
+{
+    options.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath | HttpLoggingFields.RequestProtocol
+        | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+    options.CombineLogs = true;
+});
 builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(builder.Configuration.GetValue("Hsts:MaxAgeDays", 365)));
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddOpenApi(options =>
@@ -67,9 +77,11 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseHttpLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseLimsSecurityHeaders();
+app.UseRequestLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UsePasswordChangeGate();

@@ -81,6 +81,7 @@ public static class DependencyInjection
             .AddPasswordValidator<PasswordPolicy>();
         services.Configure<RefreshTokenOptions>(configuration.GetSection("Auth"));
         services.Configure<SignInThrottleOptions>(configuration.GetSection("Auth:SignInThrottle"));
+        services.AddSingleton<ILookupNormalizer, IdentifierLookupNormalizer>();
         services.AddScoped<IRefreshTokens, RefreshTokenStore>();
         services.AddSingleton<ISignInThrottle, SignInThrottle>();
         services.AddScoped<IUserAccounts, UserAccounts>();

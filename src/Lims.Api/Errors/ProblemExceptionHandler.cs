@@ -21,7 +21,11 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         }
 
         var problem = Map(exception, httpContext);
-        if (problem.Status >= 500)
+        if (exception is IntegrityException)
+        {
+            log.LogError("Integrity check failed on {Method} {Path}: {Detail}", httpContext.Request.Method, httpContext.Request.Path, exception.Message);
+        }
+        else if (problem.Status >= 500)
         {
             // 503s are logged too: a database that is often busy needs a bigger server or pool.
             log.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
@@ -46,6 +50,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         SignInRefusedException refused => Problems.Create(401, refused.Code, refused.Message),
         SignInThrottledException throttled => Throttled(throttled, http),
         ServiceStoppingException stopping => Stopping(stopping, http),
+        IntegrityException integrity => Problems.Create(500, integrity.Code, integrity.Message),
         _ when DatabaseBusy.Is(exception) => Busy(http),
         _ => Problems.Create(500, "internal-error", $"An unexpected error occurred. It has been logged; quote trace id {http.TraceIdentifier} when you report it."),
     };

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Lims.Domain.Common;
 
 namespace Lims.Application.Common;
 
@@ -14,6 +15,11 @@ public static class TextRules
     public static IRuleBuilderOptions<T, string?> PlainText<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(text => text is null || !text.Any(char.IsControl))
             .WithMessage("'{PropertyName}' must not contain control characters.");
+
+    /// <summary>An identifier (<see cref="Identifiers"/>): no invisible or direction-changing character.</summary>
+    public static IRuleBuilderOptions<T, string?> Identifier<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(text => text is null || !Identifiers.HasHiddenCharacters(text))
+            .WithMessage("'{PropertyName}' must not contain invisible or direction-changing characters (zero-width spaces, bidirectional marks, line separators).");
 
     /// <summary>
     /// Optional; when given, exactly one mailbox <c>local@domain</c>: no display name, no list,

@@ -143,20 +143,15 @@ public readonly record struct UnifiedSocialCreditCode
 
     private string Slice(int start, int length) => _value is null ? string.Empty : _value.Substring(start, length);
 
+    /// <summary>NFKC (full-width letters and digits become ASCII), ASCII letters in upper case.</summary>
     private static string Normalise(string text)
     {
-        var trimmed = text.Trim();
-        return string.Create(trimmed.Length, trimmed, static (span, source) =>
+        var normalised = Identifiers.Normalize(text);
+        return string.Create(normalised.Length, normalised, static (span, source) =>
         {
             for (var i = 0; i < source.Length; i++)
             {
-                var c = source[i];
-                if (c is >= '\uFF01' and <= '\uFF5E')
-                {
-                    c = (char)(c - 0xFEE0); // full-width ASCII block → ASCII
-                }
-
-                span[i] = char.IsAsciiLetterLower(c) ? (char)(c - 'a' + 'A') : c;
+                span[i] = char.IsAsciiLetterLower(source[i]) ? (char)(source[i] - 'a' + 'A') : source[i];
             }
         });
     }

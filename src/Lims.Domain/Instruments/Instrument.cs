@@ -16,7 +16,7 @@ public sealed class Instrument : IVersioned
         Id = Guid.CreateVersion7();
         CustomerId = customerId;
         TypeCode = type.Code;
-        SerialNumber = serialNumber;
+        SerialNumber = Identifiers.Normalize(serialNumber);
         Manufacturer = manufacturer;
         Model = Range = AccuracyClass = Location = string.Empty;
         Describe(model, range, accuracyClass, location);

@@ -18,6 +18,7 @@ public static class MeasurementEvaluator
     {
         ArgumentNullException.ThrowIfNull(points);
         EvaluationMethodRules.Validate(method);
+        ResultLimits.Ensure(points);
         if (points.Count == 0)
         {
             throw new DomainRuleException(MeasurementRuleCodes.PointsRequired, "There are no measurement points to evaluate.");

@@ -19,11 +19,11 @@ public sealed class Equipment : IVersioned, IHasCode, IBelongsToLaboratory
     public Equipment(string assetNo, string name, string manufacturer, string model, string serialNumber, MeasurementStandard standard)
     {
         Id = Guid.CreateVersion7();
-        AssetNo = assetNo;
+        AssetNo = Identifiers.Normalize(assetNo);
         Name = name;
         Manufacturer = manufacturer;
         Model = model;
-        SerialNumber = serialNumber;
+        SerialNumber = Identifiers.Normalize(serialNumber);
         StandardCode = standard.Code;
         LaboratoryCode = standard.LaboratoryCode;
         Status = EquipmentStatus.InService;

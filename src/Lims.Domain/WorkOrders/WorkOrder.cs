@@ -60,6 +60,9 @@ public sealed class WorkOrder : IVersioned, IBelongsToLaboratory
     /// <summary>The number of the current results version; 0 before any.</summary>
     public int ResultCount { get; private set; }
 
+    /// <summary>Versions of the results one work order keeps (each stays in the history): enough for any correction, not for a flood.</summary>
+    public const int MaxResultVersions = 20;
+
     /// <summary>核验员 of the last review, accepted or not.</summary>
     public string? ReviewedBy { get; private set; }
 
@@ -133,6 +136,11 @@ public sealed class WorkOrder : IVersioned, IBelongsToLaboratory
         if (performedOn > today || performedOn < receivedOn)
         {
             throw new DomainRuleException("performed-on-out-of-range", $"The performance date {performedOn:yyyy-MM-dd} must lie between receipt ({receivedOn:yyyy-MM-dd}) and today ({today:yyyy-MM-dd}).");
+        }
+
+        if (ResultCount >= MaxResultVersions)
+        {
+            throw new DomainRuleException("too-many-result-versions", $"Work order {Number} already has {ResultCount} versions of its results, the most it may hold. Have the latest reviewed, or cancel the work order and register it again.");
         }
 
         TechnicianAuthorization.Ensure(held, performer, LaboratoryCode, ProcedureCode, performedOn);

@@ -24,7 +24,7 @@ public sealed class UserAccounts(UserManager<LimsUser> users, LimsDbContext db, 
 
             var user = new LimsUser
             {
-                UserName = request.UserName,
+                UserName = Identifiers.Normalize(request.UserName!),
                 DisplayName = request.DisplayName!.Trim(),
                 LaboratoryCode = string.IsNullOrEmpty(request.LaboratoryCode) ? null : request.LaboratoryCode,
                 Email = string.IsNullOrEmpty(request.Email) ? null : request.Email,

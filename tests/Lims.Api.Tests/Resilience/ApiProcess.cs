@@ -115,7 +115,7 @@ public sealed partial class ApiProcess : ILimsApi, IAsyncDisposable
         return api;
     }
 
-    public HttpClient Anonymous() => Track(new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(100) });
+    public HttpClient Anonymous() => Track(new HttpClient(new RenewingBearer(new SocketsHttpHandler())) { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(100) });
 
     /// <summary>A client of this process that sends the bearer token.</summary>
     public HttpClient Client(string token) => this.WithToken(token);

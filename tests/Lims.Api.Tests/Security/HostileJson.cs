@@ -15,6 +15,8 @@ public static class HostileJson
         "江门市😀🧪", "\uD800", "../../etc/passwd", "%00", "${jndi:ldap://x}", "{{7*7}}",
         "2026-13-45", "0000-00-00", "9999-12-31", "2026-02-30T25:61:00Z", "NaN", "-0", "1e400", "-1", "0x7fffffff",
         "00000000-0000-0000-0000-000000000000", "Compulsory", "qualified", "true",
+        "=HYPERLINK(\"http://x\",\"y\")", "+1+1", "@SUM(A1)", "\t=1", "\r=1", "ＳＮ１２３", "SN\u200B123", "\u202Egnp.exe", "a\u2028b\u2029c", "\uFEFFadmin",
+        "ａｄｍｉｎ", "a@b.com, c@d.com", "Name <a@b.com>",
     ];
 
     /// <summary>Strings: known attacks, arbitrary Unicode, control characters, and very long ones.</summary>

@@ -24,7 +24,7 @@ public sealed class ApiHost : ILimsApi, IAsyncDisposable
         var factory = new LimsApiFactory(database, settings, configure);
         try
         {
-            var admin = factory.CreateClient();
+            var admin = factory.CreateDefaultClient(new RenewingBearer());
             var token = await TokenAsync(admin, "admin", LimsApiFactory.AdminPassword);
             admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
             return new ApiHost(factory, admin);
@@ -37,14 +37,16 @@ public sealed class ApiHost : ILimsApi, IAsyncDisposable
         }
     }
 
-    public HttpClient Anonymous() => Factory.CreateClient();
+    public HttpClient Anonymous() => Factory.CreateDefaultClient(new RenewingBearer());
 
     public static async Task<string> TokenAsync(HttpClient client, string userName, string password)
     {
         var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password });
         await Expect.StatusAsync(response, 200);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
-        return body.GetProperty("accessToken").GetString()!;
+        var token = body.GetProperty("accessToken").GetString()!;
+        RenewingBearer.Remember(token, userName, password);
+        return token;
     }
 
     public async ValueTask DisposeAsync()

@@ -5,10 +5,12 @@ using Microsoft.Extensions.Logging;
 
 namespace Lims.Api.Tests.Support;
 
-/// <summary>The log lines a test API writes (warning and above, as the test settings log), kept to be read back.</summary>
-public sealed class CapturedLogs : ILoggerProvider
+/// <summary>The log lines a test API writes (warning and above unless told), kept to be read back.</summary>
+public sealed class CapturedLogs(LogLevel least = LogLevel.Warning) : ILoggerProvider
 {
     private readonly ConcurrentQueue<LogLine> _lines = new();
+
+    private readonly LogLevel _least = least;
 
     public IReadOnlyList<LogLine> Lines => [.. _lines];
 
@@ -27,7 +29,7 @@ public sealed class CapturedLogs : ILoggerProvider
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= logs._least;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {

@@ -1,7 +1,9 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using Lims.Application.Abstractions;
 using Lims.Application.Common;
 using Lims.Domain.Certificates;
+using Lims.Domain.Common;
 using Lims.Domain.Numbering;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,17 +18,28 @@ public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICu
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public async Task<CertificateResponse> GetAsync(string certificateNo, CancellationToken ct) =>
-        CertificateResponse.From(await FindAsync(db.Certificates.AsNoTracking().VisibleTo(user), certificateNo, ct), ChinaTime.Today(clock));
+        CertificateResponse.From(await FindAsync(db.Certificates.AsNoTracking().VisibleTo(user), Identifiers.Normalize(certificateNo), ct), ChinaTime.Today(clock));
 
-    /// <summary>The bytes stored at issue, unchanged.</summary>
+    /// <summary>
+    /// The bytes stored at issue, served only while they still match the SHA-256 recorded with the
+    /// certificate: altered bytes are never handed out as a legal document.
+    /// </summary>
     public async Task<byte[]> PdfAsync(string certificateNo, CancellationToken ct)
     {
-        var visible = db.Certificates.VisibleTo(user);
-        return await (from p in db.CertificatePdfs.AsNoTracking()
-                      where p.CertificateNo == certificateNo
-                      where visible.Any(c => c.CertificateNo == p.CertificateNo)
-                      select p.Content).SingleOrDefaultAsync(ct)
+        certificateNo = Identifiers.Normalize(certificateNo);
+        var stored = await (from p in db.CertificatePdfs.AsNoTracking()
+                            join c in db.Certificates.VisibleTo(user) on p.CertificateNo equals c.CertificateNo
+                            where p.CertificateNo == certificateNo
+                            select new { p.Content, c.Sha256 }).SingleOrDefaultAsync(ct)
             ?? throw new NotFoundException(nameof(Certificate), certificateNo);
+        var found = Convert.ToHexStringLower(SHA256.HashData(stored.Content));
+        if (!string.Equals(found, stored.Sha256, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new IntegrityException("certificate-pdf-altered",
+                $"The stored PDF of certificate {certificateNo} does not match the SHA-256 recorded at issue (recorded {stored.Sha256}, stored bytes {found}); it is not served. Tell the quality manager: the copy must be restored from a backup.");
+        }
+
+        return stored.Content;
     }
 
     public async Task<PagedList<CertificateResponse>> ListAsync(CertificateQuery query, PageRequest page, CancellationToken ct)
@@ -62,9 +75,9 @@ public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICu
         var amendment = await db.InTransactionAsync(async token =>
         {
             var current = await LoadAsync(certificateNo, request.Version, token);
-            var original = DocumentNumber.Parse(certificateNo).Original.ToString();
+            var original = DocumentNumber.Parse(current.CertificateNo).Original.ToString();
             var existing = await db.Certificates.CountAsync(c => c.Supersedes != null && c.CertificateNo.StartsWith(original + "-A"), token);
-            var number = DocumentNumber.NextAmendmentNumber(certificateNo, existing);
+            var number = DocumentNumber.NextAmendmentNumber(current.CertificateNo, existing);
             current.SupersedeWith(number);
 
             var corrections = Merge(current.Corrections, request.Corrections!);
@@ -84,6 +97,7 @@ public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICu
     /// <summary>Anonymous: a wrong code and an unknown number both answer 404, so numbers cannot be probed.</summary>
     public async Task<PublicCertificateResponse> PublicCheckAsync(string certificateNo, string? code, CancellationToken ct)
     {
+        certificateNo = Identifiers.Normalize(certificateNo);
         var found = await (
             from c in db.Certificates.AsNoTracking()
             where c.CertificateNo == certificateNo
@@ -110,6 +124,7 @@ public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICu
 
     private async Task<Certificate> LoadAsync(string certificateNo, int? version, CancellationToken ct)
     {
+        certificateNo = Identifiers.Normalize(certificateNo);
         var certificate = await FindAsync(db.Certificates, certificateNo, ct);
         user.EnsureMayChange(certificate, nameof(Certificate), certificateNo);
         VersionCheck.EnsureIfSent(certificate, nameof(Certificate), certificateNo, version);

@@ -43,7 +43,7 @@ public sealed class AuthorizationHandler(ILimsDb db, IUserAccounts accounts, ICu
             throw new DomainRuleException("unknown-procedure", $"There is no procedure '{request.ProcedureCode}'.");
         }
 
-        var certificateNo = request.CertificateNo!.Trim();
+        var certificateNo = Identifiers.Normalize(request.CertificateNo!);
         if (await db.Authorizations.AnyAsync(a => a.UserName == technician.UserName && a.ProcedureCode == request.ProcedureCode && a.CertificateNo == certificateNo, ct))
         {
             throw new ConflictException("duplicate-authorization", $"{userName} already holds certificate {certificateNo} for {request.ProcedureCode}.");

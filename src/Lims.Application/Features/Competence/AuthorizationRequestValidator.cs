@@ -8,7 +8,7 @@ public sealed class AuthorizationRequestValidator : AbstractValidator<Authorizat
     public AuthorizationRequestValidator()
     {
         RuleFor(x => x.ProcedureCode).NotEmpty().MaximumLength(40);
-        RuleFor(x => x.CertificateNo).RequiredText(50);
+        RuleFor(x => x.CertificateNo).RequiredText(50).Identifier();
         RuleFor(x => x.ValidUntil).NotNull();
     }
 }

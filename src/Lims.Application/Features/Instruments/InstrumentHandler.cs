@@ -24,8 +24,8 @@ public sealed class InstrumentHandler(ILimsDb db, ICurrentUser user, TimeProvide
 
         var type = await db.InstrumentTypes.AsNoTracking().FirstOrDefaultAsync(t => t.Code == request.TypeCode, ct)
             ?? throw new DomainRuleException("unknown-instrument-type", $"There is no instrument type '{request.TypeCode}'.");
-        var manufacturer = request.Manufacturer!.Trim();
-        var serial = request.SerialNumber!.Trim();
+        var manufacturer = Identifiers.Normalize(request.Manufacturer!);
+        var serial = Identifiers.Normalize(request.SerialNumber!);
         if (await db.Instruments.AnyAsync(i => i.TypeCode == type.Code && i.Manufacturer == manufacturer && i.SerialNumber == serial, ct))
         {
             throw new ConflictException("duplicate-instrument", $"A {type.Name} by {manufacturer} with serial number {serial} is already registered.");

@@ -10,7 +10,7 @@ public sealed class InstrumentRequestValidator : AbstractValidator<InstrumentReq
         RuleFor(x => x.CustomerId).NotEmpty();
         RuleFor(x => x.TypeCode).NotEmpty().MaximumLength(32);
         RuleFor(x => x.Manufacturer).RequiredText(100);
-        RuleFor(x => x.SerialNumber).RequiredText(100);
+        RuleFor(x => x.SerialNumber).RequiredText(100).Identifier();
         Include(new InstrumentDescriptionValidator());
     }
 }

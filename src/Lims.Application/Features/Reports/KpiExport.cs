@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Lims.Application.Abstractions.Reports;
+using Lims.Application.Common;
 
 namespace Lims.Application.Features.Reports;
 
@@ -72,6 +73,7 @@ public sealed class KpiExport(ISpreadsheetWriter spreadsheets)
             bool b => b ? "true" : "false",
             decimal d => d.ToString("0.##########", CultureInfo.InvariantCulture), // 30, not 30.00 from a numeric(12,2)
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            string words => CsvCells.Inert(words),
             _ => value.ToString() ?? "",
         };
         return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : text;

@@ -13,9 +13,10 @@ public sealed class EquipmentHandler(ILimsDb db, ICurrentUser user, TimeProvider
     public async Task<EquipmentResponse> CreateAsync(EquipmentRequest request, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(request, ct);
-        if (await db.Equipment.AnyAsync(x => x.AssetNo == request.AssetNo, ct))
+        var assetNo = Identifiers.Normalize(request.AssetNo!);
+        if (await db.Equipment.AnyAsync(x => x.AssetNo == assetNo, ct))
         {
-            throw new ConflictException("duplicate-asset-no", $"Equipment with asset number '{request.AssetNo}' already exists.");
+            throw new ConflictException("duplicate-asset-no", $"Equipment with asset number '{assetNo}' already exists.");
         }
 
         // Another laboratory's standard is unknown to the user (rule 12); the City quality manager sees it but registers nothing under it.
@@ -27,7 +28,7 @@ public sealed class EquipmentHandler(ILimsDb db, ICurrentUser user, TimeProvider
                 $"Standard {standard.Code} is not one of your laboratory's standards. Equipment is registered under a standard of your own laboratory{(user.LaboratoryCode is { } own ? $", {own}" : "")}.");
         }
 
-        var equipment = new Equipment(request.AssetNo!, request.Name!.Trim(), request.Manufacturer!.Trim(), request.Model!.Trim(), request.SerialNumber!.Trim(), standard);
+        var equipment = new Equipment(assetNo, request.Name!.Trim(), request.Manufacturer!.Trim(), request.Model!.Trim(), request.SerialNumber!.Trim(), standard);
         db.Equipment.Add(equipment);
         await db.SaveChangesAsync(ct);
         return EquipmentResponse.From(equipment);
@@ -59,7 +60,7 @@ public sealed class EquipmentHandler(ILimsDb db, ICurrentUser user, TimeProvider
             throw new DomainRuleException("unknown-reference-standard", $"There is no reference standard '{request.TracesTo}'. Register the standard the calibrating institute used (POST /api/reference-standards) first.");
         }
 
-        equipment.AddCalibration(request.CertificateNo!.Trim(), request.IssuedBy!.Trim(), request.CalibratedOn!.Value, request.ValidUntil!.Value,
+        equipment.AddCalibration(Identifiers.Normalize(request.CertificateNo!), request.IssuedBy!.Trim(), request.CalibratedOn!.Value, request.ValidUntil!.Value,
             request.ExpandedUncertainty!.Trim(), request.Conformity!.Value, request.TracesTo!, clock.Today());
         await db.SaveChangesAsync(ct);
         return EquipmentResponse.From(equipment);

@@ -1,4 +1,5 @@
 using Lims.Application.Common;
+using Lims.Domain.Common;
 using Lims.Domain.Standards;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,7 +7,10 @@ namespace Lims.Application.Features.Standards;
 
 public static class EquipmentQueries
 {
-    public static async Task<Equipment> FindWithCalibrationsAsync(this IQueryable<Equipment> equipment, string assetNo, CancellationToken ct) =>
-        await equipment.Include(x => x.Calibrations).FirstOrDefaultAsync(x => x.AssetNo == assetNo, ct)
-        ?? throw new NotFoundException(nameof(Equipment), assetNo);
+    public static async Task<Equipment> FindWithCalibrationsAsync(this IQueryable<Equipment> equipment, string assetNo, CancellationToken ct)
+    {
+        var kept = Identifiers.Normalize(assetNo);
+        return await equipment.Include(x => x.Calibrations).FirstOrDefaultAsync(x => x.AssetNo == kept, ct)
+            ?? throw new NotFoundException(nameof(Equipment), assetNo);
+    }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Lims.Domain.Common;
 using Lims.Application.Common;
 
 namespace Lims.Application.Features.Standards;
@@ -7,11 +8,13 @@ public sealed class EquipmentRequestValidator : AbstractValidator<EquipmentReque
 {
     public EquipmentRequestValidator()
     {
-        RuleFor(x => x.AssetNo).NotEmpty().Matches(StandardsCodes.Pattern).WithMessage(StandardsCodes.Explanation("assetNo"));
+        RuleFor(x => x.AssetNo).NotEmpty().Identifier();
+        RuleFor(x => x.AssetNo == null ? null : Identifiers.Normalize(x.AssetNo)).Matches(StandardsCodes.Pattern).WithMessage(StandardsCodes.Explanation("assetNo"))
+            .OverridePropertyName(nameof(EquipmentRequest.AssetNo));
         RuleFor(x => x.Name).RequiredText(200);
         RuleFor(x => x.Manufacturer).RequiredText(200);
         RuleFor(x => x.Model).RequiredText(100);
-        RuleFor(x => x.SerialNumber).RequiredText(100);
+        RuleFor(x => x.SerialNumber).RequiredText(100).Identifier();
         RuleFor(x => x.StandardCode).NotEmpty().MaximumLength(32);
     }
 }
@@ -20,7 +23,7 @@ public sealed class CalibrationRequestValidator : AbstractValidator<CalibrationR
 {
     public CalibrationRequestValidator()
     {
-        RuleFor(x => x.CertificateNo).RequiredText(100);
+        RuleFor(x => x.CertificateNo).RequiredText(100).Identifier();
         RuleFor(x => x.IssuedBy).RequiredText(200);
         RuleFor(x => x.CalibratedOn).NotNull();
         RuleFor(x => x.ValidUntil).NotNull();

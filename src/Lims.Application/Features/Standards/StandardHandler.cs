@@ -27,7 +27,7 @@ public sealed class StandardHandler(ILimsDb db, ICurrentUser user)
             throw new DomainRuleException("unknown-procedure", $"There is no procedure {string.Join(", ", unknown)}. Register the verification regulation or calibration specification first.");
         }
 
-        var standard = new MeasurementStandard(request.Code!, request.Name!.Trim(), laboratory, request.AssessmentCertificateNo!.Trim(), request.AssessmentValidUntil!.Value, request.IsPublicStandard!.Value, codes);
+        var standard = new MeasurementStandard(request.Code!, request.Name!.Trim(), laboratory, Identifiers.Normalize(request.AssessmentCertificateNo!), request.AssessmentValidUntil!.Value, request.IsPublicStandard!.Value, codes);
         db.MeasurementStandards.Add(standard);
         await db.SaveChangesAsync(ct);
         return StandardResponse.From(standard);

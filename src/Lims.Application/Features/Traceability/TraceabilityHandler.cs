@@ -1,6 +1,7 @@
 using Lims.Application.Abstractions;
 using Lims.Application.Common;
 using Lims.Application.Features.Standards;
+using Lims.Domain.Common;
 using Lims.Domain.Standards;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +23,7 @@ public sealed class TraceabilityHandler(ILimsDb db, ICurrentUser user, TimeProvi
     /// <summary>Every piece of equipment the certificate's results used, each with its chain on the performance date.</summary>
     public async Task<CertificateChainResponse> CertificateChainAsync(string certificateNo, CancellationToken ct)
     {
+        certificateNo = Identifiers.Normalize(certificateNo);
         var certificate = await db.Certificates.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.CertificateNo == certificateNo, ct)
             ?? throw new NotFoundException("Certificate", certificateNo);
         var used = db.EquipmentUses.Where(u => u.WorkOrderId == certificate.WorkOrderId).Select(u => u.EquipmentId);

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Lims.Application.Common;
+using Lims.Domain.Common;
 
 namespace Lims.Application.Features.Users;
 
@@ -7,8 +8,9 @@ public sealed class UserRequestValidator : AbstractValidator<UserRequest>
 {
     public UserRequestValidator()
     {
-        RuleFor(x => x.UserName).NotEmpty().Matches(UserRules.UserNamePattern)
-            .WithMessage("'userName' must be 2 to 64 letters, digits, '.', '_', '@' or '-'.");
+        RuleFor(x => x.UserName).NotEmpty().Identifier();
+        RuleFor(x => x.UserName == null ? null : Identifiers.Normalize(x.UserName)).Matches(UserRules.UserNamePattern)
+            .WithMessage("'userName' must be 2 to 64 letters, digits, '.', '_', '@' or '-'.").OverridePropertyName(nameof(UserRequest.UserName));
         RuleFor(x => x.Password).NotEmpty().MaximumLength(128);
         Include(new UserDetailsValidator());
     }

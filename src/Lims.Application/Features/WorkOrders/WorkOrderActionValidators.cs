@@ -39,7 +39,6 @@ public sealed class ApproveRequestValidator : AbstractValidator<ApproveRequest>
 
 public sealed class ResultsRequestValidator : AbstractValidator<ResultsRequest>
 {
-    public const int MaxPoints = 500;
     public const int MaxReadings = 100;
 
     public ResultsRequestValidator()
@@ -55,7 +54,6 @@ public sealed class ResultsRequestValidator : AbstractValidator<ResultsRequest>
         RuleFor(x => x.SignificantDigits).InclusiveBetween(1, 2);
         RuleFor(x => x.GuardBandFactor).GreaterThan(0m).LessThanOrEqualTo(Domain.Measurements.EvaluationMethodRules.MaxGuardBandFactor);
         RuleFor(x => x.Points).NotEmpty().WithMessage("Send at least one measurement point.");
-        RuleFor(x => x.Points).Must(p => p!.Count <= MaxPoints).When(x => x.Points is not null).WithMessage($"At most {MaxPoints} points.");
         RuleForEach(x => x.Points).NotNull().SetValidator(new PointRequestValidator());
         RuleFor(x => x.Remarks).OptionalText(2000);
         RuleFor(x => x.Version).ValidVersion();

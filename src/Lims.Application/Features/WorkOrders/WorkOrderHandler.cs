@@ -60,7 +60,7 @@ public sealed class WorkOrderHandler(
         var held = await db.Authorizations.AsNoTracking().Where(a => a.UserName == user.UserName && a.LaboratoryCode == workOrder.LaboratoryCode).ToListAsync(ct);
         var number = workOrder.RecordResults(user.UserName, user.LaboratoryCode, held, performedOn, receivedOn, ChinaTime.Today(clock));
 
-        var assetNos = request.EquipmentAssetNos!.Select(a => a.Trim()).Distinct().ToList();
+        var assetNos = request.EquipmentAssetNos!.Select(Identifiers.Normalize).Distinct().ToList();
         var uses = await equipment.CheckUsesAsync(workOrder, assetNos, performedOn, ct);
         var purpose = workOrder.Service == ServiceKind.Verification ? MeasurementPurpose.Verification : MeasurementPurpose.Calibration;
         var evaluation = MeasurementEvaluator.Evaluate(MethodOf(purpose, request), [.. request.Points!.Select(ToPoint)]);
