@@ -59,6 +59,7 @@ public static class DependencyInjection
         services.AddScoped<AuthorizationHandler>();
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateHandler>();
+        services.AddScoped<CertificateChangeHandler>();
         services.AddScoped<IEquipmentRegister, EquipmentRegister>();
         services.AddScoped<ReminderWriter>();
         services.AddScoped<IReminderStep, InstrumentDueStep>();

@@ -38,6 +38,9 @@ public interface ILimsDb
 
     DbSet<CertificatePdf> CertificatePdfs { get; }
 
+    /// <summary>Revocations and amendments asked for and decided (rule 13).</summary>
+    DbSet<CertificateChange> CertificateChanges { get; }
+
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
     DbSet<MeasurementStandard> MeasurementStandards { get; }
 

@@ -57,6 +57,8 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
 
     public DbSet<CertificatePdf> CertificatePdfs => Set<CertificatePdf>();
 
+    public DbSet<CertificateChange> CertificateChanges => Set<CertificateChange>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<MeasurementStandard> MeasurementStandards => Set<MeasurementStandard>();
 

@@ -209,8 +209,8 @@ public sealed class KpiReportTests(string database) : ApiTest(database)
         var r = await ReportBench.ArrangeAsync(Host);
         var revoked = await r.VerifyAsync(r.Bench.Customer, await r.InstrumentAsync(r.Bench.Customer), pass: true);
         var amended = await r.VerifyAsync(r.Bench.Customer, await r.InstrumentAsync(r.Bench.Customer), pass: true);
-        await Expect.StatusAsync(await r.Bench.QualityManager.PostAsJsonAsync($"/api/certificates/{revoked}/revoke", new { reason = "砝码超差" }), 200);
-        await Expect.StatusAsync(await r.Bench.QualityManager.PostAsJsonAsync($"/api/certificates/{amended}/amend", new { reason = "型号笔误", corrections = new { model = "ACS-30" } }), 201);
+        await r.Bench.RevokeAsync(revoked, "砝码超差");
+        await r.Bench.AmendAsync(amended, "型号笔误", new { model = "ACS-30" });
 
         var kpi = await r.KpiAsync(Year);
 

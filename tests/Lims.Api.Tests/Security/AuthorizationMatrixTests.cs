@@ -15,6 +15,8 @@ public sealed class AuthorizationMatrixTests(string database) : ApiTest(database
     private static readonly RouteRule[] Expected =
     [
         new("GET", "/api/audit", "Admin,QualityManager"),
+        new("GET", "/api/certificate-changes", "Approver,QualityManager"),
+        new("GET", "/api/certificate-changes/{id:guid}", "Approver,QualityManager"),
         new("GET", "/api/certificates", RouteRule.SignedIn),
         new("GET", "/api/certificates/{certificateNo}", RouteRule.SignedIn),
         new("GET", "/api/certificates/{certificateNo}/pdf", RouteRule.SignedIn),
@@ -55,6 +57,8 @@ public sealed class AuthorizationMatrixTests(string database) : ApiTest(database
         new("POST", "/api/auth/login", RouteRule.Anyone),
         new("POST", "/api/auth/logout", RouteRule.SignedIn),
         new("POST", "/api/auth/refresh", RouteRule.Anyone),
+        new("POST", "/api/certificate-changes/{id:guid}/approve", "Approver"),
+        new("POST", "/api/certificate-changes/{id:guid}/refuse", "Approver"),
         new("POST", "/api/certificates/{certificateNo}/amend", "QualityManager"),
         new("POST", "/api/certificates/{certificateNo}/revoke", "QualityManager"),
         new("POST", "/api/customers", "Admin,Reception"),

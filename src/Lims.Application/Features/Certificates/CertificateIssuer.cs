@@ -23,7 +23,7 @@ public sealed class CertificateIssuer(ILimsDb db, ICertificateRenderer renderer,
     {
         var document = await DocumentAsync(certificate, workOrder, results, corrections ?? new AmendmentCorrections(null, null, null, null, null, null, null, null), ct);
         var pdf = renderer.Render(document);
-        certificate.AttachPdf(Convert.ToHexStringLower(SHA256.HashData(pdf)));
+        certificate.AttachPdf(Convert.ToHexStringLower(SHA256.HashData(pdf)), document.Instrument.Description, document.Instrument.SerialNumber, document.Laboratory.Name);
         db.Certificates.Add(certificate);
         db.CertificatePdfs.Add(new CertificatePdf(certificate.CertificateNo, pdf));
     }
