@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<TraceabilityHandler>();
         services.AddScoped<TraceabilityAuditHandler>();
         services.AddScoped<ImpactHandler>();
+        services.AddScoped<CustomerNoticeHandler>();
         services.AddScoped<AuditHandler>();
         services.AddScoped<UserHandler>();
         services.AddScoped<LoginHandler>();

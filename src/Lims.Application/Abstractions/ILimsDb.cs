@@ -54,6 +54,9 @@ public interface ILimsDb
     /// <summary>Which work orders used which equipment, with the calibration valid that day (rule 7).</summary>
     DbSet<EquipmentUse> EquipmentUses { get; }
 
+    /// <summary>Customers told that equipment their certificate's results used was found out of tolerance.</summary>
+    DbSet<CustomerNotice> CustomerNotices { get; }
+
     DbSet<Notification> Notifications { get; }
 
     IQueryable<AuditEntry> AuditTrail { get; }

@@ -70,6 +70,8 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
 
     public DbSet<EquipmentUse> EquipmentUses => Set<EquipmentUse>();
 
+    public DbSet<CustomerNotice> CustomerNotices => Set<CustomerNotice>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public IQueryable<AuditEntry> AuditTrail => Set<AuditEntry>();

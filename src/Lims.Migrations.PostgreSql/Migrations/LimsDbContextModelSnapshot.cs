@@ -877,6 +877,62 @@ namespace Lims.Migrations.PostgreSql.Migrations
                     b.ToTable("Procedures");
                 });
 
+            modelBuilder.Entity("Lims.Domain.Standards.CustomerNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssetNo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("CertificateNo")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("character varying(48)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EquipmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("How")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("LaboratoryCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ToldBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("ToldOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificateNo");
+
+                    b.HasIndex("EquipmentId", "CertificateNo")
+                        .IsUnique();
+
+                    b.ToTable("CustomerNotices");
+                });
+
             modelBuilder.Entity("Lims.Domain.Standards.Equipment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1656,6 +1712,22 @@ namespace Lims.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("ProcedureCode")
                         .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lims.Domain.Standards.CustomerNotice", b =>
+                {
+                    b.HasOne("Lims.Domain.Certificates.Certificate", null)
+                        .WithMany()
+                        .HasForeignKey("CertificateNo")
+                        .HasPrincipalKey("CertificateNo")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lims.Domain.Standards.Equipment", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -877,6 +877,62 @@ namespace Lims.Migrations.SqlServer.Migrations
                     b.ToTable("Procedures");
                 });
 
+            modelBuilder.Entity("Lims.Domain.Standards.CustomerNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AssetNo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("CertificateNo")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("nvarchar(48)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("EquipmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("How")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("LaboratoryCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ToldBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateOnly>("ToldOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificateNo");
+
+                    b.HasIndex("EquipmentId", "CertificateNo")
+                        .IsUnique();
+
+                    b.ToTable("CustomerNotices");
+                });
+
             modelBuilder.Entity("Lims.Domain.Standards.Equipment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1658,6 +1714,22 @@ namespace Lims.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("ProcedureCode")
                         .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lims.Domain.Standards.CustomerNotice", b =>
+                {
+                    b.HasOne("Lims.Domain.Certificates.Certificate", null)
+                        .WithMany()
+                        .HasForeignKey("CertificateNo")
+                        .HasPrincipalKey("CertificateNo")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lims.Domain.Standards.Equipment", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

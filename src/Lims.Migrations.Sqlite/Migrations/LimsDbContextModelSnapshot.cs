@@ -870,6 +870,62 @@ namespace Lims.Migrations.Sqlite.Migrations
                     b.ToTable("Procedures");
                 });
 
+            modelBuilder.Entity("Lims.Domain.Standards.CustomerNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssetNo")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateNo")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EquipmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("How")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LaboratoryCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToldBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ToldOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificateNo");
+
+                    b.HasIndex("EquipmentId", "CertificateNo")
+                        .IsUnique();
+
+                    b.ToTable("CustomerNotices");
+                });
+
             modelBuilder.Entity("Lims.Domain.Standards.Equipment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1645,6 +1701,22 @@ namespace Lims.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("ProcedureCode")
                         .HasPrincipalKey("Code")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lims.Domain.Standards.CustomerNotice", b =>
+                {
+                    b.HasOne("Lims.Domain.Certificates.Certificate", null)
+                        .WithMany()
+                        .HasForeignKey("CertificateNo")
+                        .HasPrincipalKey("CertificateNo")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lims.Domain.Standards.Equipment", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -76,6 +76,7 @@ public sealed class AuthorizationMatrixTests(string database) : ApiTest(database
         new("POST", "/api/standards", "Admin,QualityManager"),
         new("POST", "/api/submissions", "Admin,Reception"),
         new("POST", "/api/submissions/{id:guid}/return", "Admin,Reception"),
+        new("POST", "/api/traceability/impact/notices", "Admin,QualityManager"),
         new("POST", "/api/users", "Admin"),
         new("POST", "/api/users/{userName}/authorizations", "Admin,QualityManager"),
         new("POST", "/api/users/{userName}/disable", "Admin"),
