@@ -27,6 +27,24 @@ public sealed class AuditTrailTests(string database) : ApiTest(database)
     }
 
     [Test]
+    public async Task A_change_to_the_shared_registry_is_audited_with_the_laboratory_of_its_author()
+    {
+        var county = await new ReceptionDesk(Admin).LaboratoryAsync("County");
+        var (reception, userName) = await Host.NewUserInAsync(county, "Reception");
+        var quality = await Host.SignInNewUserInAsync(county, "QualityManager");
+
+        var customer = await new ReceptionDesk(Admin).CustomerAsync(reception);
+
+        var trail = await Expect.JsonAsync(await quality.GetAsync($"/api/audit?entity=Customer&key={customer.GetProperty("id").GetGuid()}"), 200);
+        var entry = trail.GetProperty("items").EnumerateArray().Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(entry.GetProperty("user").GetString(), Is.EqualTo(userName));
+            Assert.That(entry.GetProperty("laboratoryCode").GetString(), Is.EqualTo(county));
+        });
+    }
+
+    [Test]
     public async Task Password_hashes_never_appear_in_the_trail()
     {
         await Host.SignInNewUserAsync("Reception");
