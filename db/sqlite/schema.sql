@@ -710,9 +710,34 @@ VALUES ('20261203125205_CompulsoryScopeAndReminderRequests', '10.0.15');
 COMMIT;
 
 BEGIN TRANSACTION;
+CREATE TABLE "PriorVerifications" (
+    "InstrumentId" TEXT NOT NULL CONSTRAINT "PK_PriorVerifications" PRIMARY KEY,
+    "CertificateNo" TEXT NOT NULL,
+    "IssuedBy" TEXT NOT NULL,
+    "PerformedOn" TEXT NOT NULL,
+    "Conclusion" TEXT NOT NULL,
+    CONSTRAINT "FK_PriorVerifications_Instruments_InstrumentId" FOREIGN KEY ("InstrumentId") REFERENCES "Instruments" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_Instruments_SerialNumber" ON "Instruments" ("SerialNumber");
+
+CREATE INDEX "IX_PriorVerifications_Coverage" ON "PriorVerifications" ("InstrumentId", "PerformedOn");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203140116_PriorVerificationsAndSerialNumberIndex', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 ALTER TABLE "Notifications" ADD "LaboratoryCode" TEXT NULL;
 
 ALTER TABLE "Equipment" ADD "LaboratoryCode" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Certificates" ADD "PrintedInstrumentType" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Certificates" ADD "PrintedLaboratory" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Certificates" ADD "PrintedSerialNumber" TEXT NOT NULL DEFAULT '';
 
 ALTER TABLE "Authorizations" ADD "GrantedBy" TEXT NOT NULL DEFAULT '';
 
@@ -732,6 +757,42 @@ UPDATE "Notifications" SET "LaboratoryCode" = (SELECT "MeasurementStandards"."La
 
 UPDATE "Notifications" SET "LaboratoryCode" = (SELECT NULLIF("Authorizations"."LaboratoryCode", '') FROM "Authorizations" WHERE lower("Authorizations"."Id") = "Notifications"."SubjectKey") WHERE "Kind" = 'AuthorizationExpiring'
 
+UPDATE "Certificates" SET "PrintedInstrumentType" = COALESCE((SELECT "InstrumentTypes"."Name" FROM "InstrumentTypes" WHERE "InstrumentTypes"."Code" = "Certificates"."InstrumentTypeCode"), ''), "PrintedSerialNumber" = COALESCE((SELECT "Instruments"."SerialNumber" FROM "Instruments" WHERE "Instruments"."Id" = "Certificates"."InstrumentId"), ''), "PrintedLaboratory" = COALESCE((SELECT "Laboratories"."Name" FROM "Laboratories" WHERE "Laboratories"."Code" = "Certificates"."LaboratoryCode"), '')
+
+CREATE TABLE "CertificateChanges" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CertificateChanges" PRIMARY KEY,
+    "Kind" TEXT NOT NULL,
+    "CertificateNo" TEXT NOT NULL,
+    "LaboratoryCode" TEXT NOT NULL,
+    "Reason" TEXT NOT NULL,
+    "Corrections" TEXT NULL,
+    "RequestedBy" TEXT NOT NULL,
+    "RequestedAt" INTEGER NOT NULL,
+    "Status" TEXT NOT NULL,
+    "DecidedBy" TEXT NULL,
+    "DecidedAt" INTEGER NULL,
+    "DecisionComment" TEXT NULL,
+    "IssuedCertificateNo" TEXT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_CertificateChanges_Certificates_CertificateNo" FOREIGN KEY ("CertificateNo") REFERENCES "Certificates" ("CertificateNo") ON DELETE RESTRICT
+);
+
+CREATE TABLE "CustomerNotices" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CustomerNotices" PRIMARY KEY,
+    "EquipmentId" TEXT NOT NULL,
+    "AssetNo" TEXT NOT NULL,
+    "LaboratoryCode" TEXT NOT NULL,
+    "CertificateNo" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "How" TEXT NOT NULL,
+    "ToldOn" TEXT NOT NULL,
+    "ToldBy" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_CustomerNotices_Certificates_CertificateNo" FOREIGN KEY ("CertificateNo") REFERENCES "Certificates" ("CertificateNo") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CustomerNotices_Equipment_EquipmentId" FOREIGN KEY ("EquipmentId") REFERENCES "Equipment" ("Id") ON DELETE RESTRICT
+);
+
 CREATE INDEX "IX_Notifications_LaboratoryCode_CreatedAt" ON "Notifications" ("LaboratoryCode", "CreatedAt");
 
 CREATE INDEX "IX_Equipment_LaboratoryCode_AssetNo" ON "Equipment" ("LaboratoryCode", "AssetNo");
@@ -739,6 +800,14 @@ CREATE INDEX "IX_Equipment_LaboratoryCode_AssetNo" ON "Equipment" ("LaboratoryCo
 CREATE INDEX "IX_Authorizations_LaboratoryCode_UserName" ON "Authorizations" ("LaboratoryCode", "UserName");
 
 CREATE INDEX "IX_AuditTrail_LaboratoryCode_Id" ON "AuditTrail" ("LaboratoryCode", "Id");
+
+CREATE INDEX "IX_CertificateChanges_CertificateNo_Status" ON "CertificateChanges" ("CertificateNo", "Status");
+
+CREATE INDEX "IX_CertificateChanges_LaboratoryCode_Status_RequestedAt" ON "CertificateChanges" ("LaboratoryCode", "Status", "RequestedAt");
+
+CREATE INDEX "IX_CustomerNotices_CertificateNo" ON "CustomerNotices" ("CertificateNo");
+
+CREATE UNIQUE INDEX "IX_CustomerNotices_EquipmentId_CertificateNo" ON "CustomerNotices" ("EquipmentId", "CertificateNo");
 
 CREATE TABLE "ef_temp_Equipment" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_Equipment" PRIMARY KEY,
@@ -785,5 +854,5 @@ CREATE INDEX "IX_Equipment_StandardCode_Status" ON "Equipment" ("StandardCode", 
 COMMIT;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261203134225_LaboratoryScope', '10.0.15');
+VALUES ('20261203170409_LaboratoryScopeAndSeparationOfDuties', '10.0.15');
 

@@ -1612,7 +1612,52 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
+)
+BEGIN
+    CREATE TABLE [PriorVerifications] (
+        [InstrumentId] uniqueidentifier NOT NULL,
+        [CertificateNo] nvarchar(100) NOT NULL,
+        [IssuedBy] nvarchar(200) NOT NULL,
+        [PerformedOn] date NOT NULL,
+        [Conclusion] nvarchar(40) NOT NULL,
+        CONSTRAINT [PK_PriorVerifications] PRIMARY KEY ([InstrumentId]),
+        CONSTRAINT [FK_PriorVerifications_Instruments_InstrumentId] FOREIGN KEY ([InstrumentId]) REFERENCES [Instruments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
+)
+BEGIN
+    CREATE INDEX [IX_Instruments_SerialNumber] ON [Instruments] ([SerialNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
+)
+BEGIN
+    CREATE INDEX [IX_PriorVerifications_Coverage] ON [PriorVerifications] ([InstrumentId], [PerformedOn]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203140259_PriorVerificationsAndSerialNumberIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203140259_PriorVerificationsAndSerialNumberIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     ALTER TABLE [Notifications] ADD [LaboratoryCode] nvarchar(16) NULL;
@@ -1620,7 +1665,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     ALTER TABLE [Equipment] ADD [LaboratoryCode] nvarchar(16) NOT NULL DEFAULT N'';
@@ -1628,7 +1673,31 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [PrintedInstrumentType] nvarchar(200) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [PrintedLaboratory] nvarchar(200) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [PrintedSerialNumber] nvarchar(100) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     ALTER TABLE [Authorizations] ADD [GrantedBy] nvarchar(64) NOT NULL DEFAULT N'';
@@ -1636,7 +1705,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     ALTER TABLE [Authorizations] ADD [LaboratoryCode] nvarchar(16) NOT NULL DEFAULT N'';
@@ -1644,7 +1713,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     ALTER TABLE [AuditTrail] ADD [LaboratoryCode] nvarchar(16) NULL;
@@ -1652,7 +1721,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     EXEC(N'UPDATE "Equipment" SET "LaboratoryCode" = (SELECT "MeasurementStandards"."LaboratoryCode" FROM "MeasurementStandards" WHERE "MeasurementStandards"."Code" = "Equipment"."StandardCode")')
@@ -1660,7 +1729,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     EXEC(N'UPDATE "Authorizations" SET "LaboratoryCode" = COALESCE((SELECT "AspNetUsers"."LaboratoryCode" FROM "AspNetUsers" WHERE "AspNetUsers"."UserName" = "Authorizations"."UserName"), '''')')
@@ -1668,7 +1737,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     EXEC(N'UPDATE "AuditTrail" SET "LaboratoryCode" = (SELECT "AspNetUsers"."LaboratoryCode" FROM "AspNetUsers" WHERE "AspNetUsers"."UserName" = "AuditTrail"."User")')
@@ -1676,7 +1745,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     EXEC(N'UPDATE "Notifications" SET "LaboratoryCode" = (SELECT "Equipment"."LaboratoryCode" FROM "Equipment" WHERE "Equipment"."AssetNo" = "Notifications"."SubjectKey") WHERE "Kind" IN (''EquipmentCalibrationExpired'', ''EquipmentCalibrationDue'')')
@@ -1684,7 +1753,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     EXEC(N'UPDATE "Notifications" SET "LaboratoryCode" = (SELECT "MeasurementStandards"."LaboratoryCode" FROM "MeasurementStandards" WHERE "MeasurementStandards"."Code" = "Notifications"."SubjectKey") WHERE "Kind" = ''StandardAssessmentDue''')
@@ -1692,7 +1761,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     EXEC(N'UPDATE "Notifications" SET "LaboratoryCode" = (SELECT NULLIF("Authorizations"."LaboratoryCode", '''') FROM "Authorizations" WHERE LOWER(CONVERT(nvarchar(36), "Authorizations"."Id")) = "Notifications"."SubjectKey") WHERE "Kind" = ''AuthorizationExpiring''')
@@ -1700,7 +1769,63 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    EXEC(N'UPDATE "Certificates" SET "PrintedInstrumentType" = COALESCE((SELECT "InstrumentTypes"."Name" FROM "InstrumentTypes" WHERE "InstrumentTypes"."Code" = "Certificates"."InstrumentTypeCode"), ''''), "PrintedSerialNumber" = COALESCE((SELECT "Instruments"."SerialNumber" FROM "Instruments" WHERE "Instruments"."Id" = "Certificates"."InstrumentId"), ''''), "PrintedLaboratory" = COALESCE((SELECT "Laboratories"."Name" FROM "Laboratories" WHERE "Laboratories"."Code" = "Certificates"."LaboratoryCode"), '''')')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    CREATE TABLE [CertificateChanges] (
+        [Id] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [CertificateNo] nvarchar(48) NOT NULL,
+        [LaboratoryCode] nvarchar(16) NOT NULL,
+        [Reason] nvarchar(1000) NOT NULL,
+        [Corrections] nvarchar(max) NULL,
+        [RequestedBy] nvarchar(64) NOT NULL,
+        [RequestedAt] datetimeoffset NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [DecidedBy] nvarchar(64) NULL,
+        [DecidedAt] datetimeoffset NULL,
+        [DecisionComment] nvarchar(1000) NULL,
+        [IssuedCertificateNo] nvarchar(48) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_CertificateChanges] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CertificateChanges_Certificates_CertificateNo] FOREIGN KEY ([CertificateNo]) REFERENCES [Certificates] ([CertificateNo]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    CREATE TABLE [CustomerNotices] (
+        [Id] uniqueidentifier NOT NULL,
+        [EquipmentId] uniqueidentifier NOT NULL,
+        [AssetNo] nvarchar(40) NOT NULL,
+        [LaboratoryCode] nvarchar(16) NOT NULL,
+        [CertificateNo] nvarchar(48) NOT NULL,
+        [CustomerId] uniqueidentifier NOT NULL,
+        [How] nvarchar(40) NOT NULL,
+        [ToldOn] date NOT NULL,
+        [ToldBy] nvarchar(64) NOT NULL,
+        [Note] nvarchar(1000) NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CustomerNotices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CustomerNotices_Certificates_CertificateNo] FOREIGN KEY ([CertificateNo]) REFERENCES [Certificates] ([CertificateNo]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CustomerNotices_Equipment_EquipmentId] FOREIGN KEY ([EquipmentId]) REFERENCES [Equipment] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     CREATE INDEX [IX_Notifications_LaboratoryCode_CreatedAt] ON [Notifications] ([LaboratoryCode], [CreatedAt]);
@@ -1708,7 +1833,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     CREATE INDEX [IX_Equipment_LaboratoryCode_AssetNo] ON [Equipment] ([LaboratoryCode], [AssetNo]);
@@ -1716,7 +1841,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     CREATE INDEX [IX_Authorizations_LaboratoryCode_UserName] ON [Authorizations] ([LaboratoryCode], [UserName]);
@@ -1724,7 +1849,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     CREATE INDEX [IX_AuditTrail_LaboratoryCode_Id] ON [AuditTrail] ([LaboratoryCode], [Id]);
@@ -1732,7 +1857,39 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    CREATE INDEX [IX_CertificateChanges_CertificateNo_Status] ON [CertificateChanges] ([CertificateNo], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    CREATE INDEX [IX_CertificateChanges_LaboratoryCode_Status_RequestedAt] ON [CertificateChanges] ([LaboratoryCode], [Status], [RequestedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    CREATE INDEX [IX_CustomerNotices_CertificateNo] ON [CustomerNotices] ([CertificateNo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CustomerNotices_EquipmentId_CertificateNo] ON [CustomerNotices] ([EquipmentId], [CertificateNo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     ALTER TABLE [Equipment] ADD CONSTRAINT [FK_Equipment_Laboratories_LaboratoryCode] FOREIGN KEY ([LaboratoryCode]) REFERENCES [Laboratories] ([Code]) ON DELETE NO ACTION;
@@ -1740,11 +1897,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203134345_LaboratoryScope'
+    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203134345_LaboratoryScope', N'10.0.15');
+    VALUES (N'20261203170414_LaboratoryScopeAndSeparationOfDuties', N'10.0.15');
 END;
 
 COMMIT;

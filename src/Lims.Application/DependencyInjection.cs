@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<IdempotentRequests>();
         services.AddScoped<CustomerHandler>();
         services.AddScoped<InstrumentHandler>();
+        services.AddScoped<InstrumentRegistration>();
         services.AddScoped<SubmissionHandler>();
         services.AddScoped<IntakeDesk>();
         services.AddSingleton<IntakeQueue>();

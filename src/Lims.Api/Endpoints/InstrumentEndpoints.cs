@@ -17,7 +17,7 @@ public static class InstrumentEndpoints
                 return TypedResults.Created($"/api/instruments/{instrument.Id}", instrument);
             })
             .RequireRoles(Roles.Reception, Roles.Admin)
-            .WithSummary("Register a customer's instrument (计量器具); it is under compulsory verification when its type is in the catalogue for its usage (compulsory, compulsoryVerification)")
+            .WithSummary("Register a customer's instrument (计量器具); it is under compulsory verification when its type is in the catalogue for its usage (compulsory, compulsoryVerification); lastVerification, its last verification from before Lims, sets lastVerifiedOn and nextDueOn (rule 15)")
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
@@ -31,7 +31,7 @@ public static class InstrumentEndpoints
                 IfMatch.SetETag(response, instrument.Version);
                 return instrument;
             })
-            .WithSummary("One instrument with its status, last verification, next due date and certificates")
+            .WithSummary("One instrument with its status, last verification, next due date, certificates and its verification from before Lims (priorVerification)")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/{id:guid}", async (Guid id, InstrumentUpdate body, InstrumentHandler handler, HttpContext http, CancellationToken ct) =>

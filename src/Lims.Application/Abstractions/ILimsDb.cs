@@ -26,6 +26,9 @@ public interface ILimsDb
 
     DbSet<Instrument> Instruments { get; }
 
+    /// <summary>Instruments' last verifications from before Lims (rule 15), one at most per instrument.</summary>
+    DbSet<PriorVerification> PriorVerifications { get; }
+
     DbSet<Submission> Submissions { get; }
 
     DbSet<WorkOrder> WorkOrders { get; }

@@ -153,6 +153,33 @@ public sealed class Instrument : IVersioned
         NextDueOn = DueAfter(performedOn, type);
     }
 
+    /// <summary>
+    /// Registers the instrument's last verification from before Lims (rule 15). A passing one is its
+    /// last verification by rule 10 (and gives no due date when verified initially only, rule 16);
+    /// a failing one (a result notice) gives none, as in Lims: the instrument must be repaired and
+    /// verified again. Only before any verification in Lims, and never dated after today.
+    /// </summary>
+    public PriorVerification RecordPriorVerification(string certificateNo, string issuedBy, DateOnly performedOn, PriorConclusion conclusion, InstrumentType type, DateOnly today)
+    {
+        EnsureOfType(type);
+        if (performedOn > today)
+        {
+            throw new DomainRuleException("prior-verification-in-future", $"The last verification of instrument {SerialNumber} is dated {performedOn:yyyy-MM-dd}, after today ({today:yyyy-MM-dd}).");
+        }
+
+        if (LastVerifiedOn is not null)
+        {
+            throw new DomainRuleException("already-verified", $"Instrument {SerialNumber} was verified on {LastVerifiedOn:yyyy-MM-dd} already; a verification from before Lims is recorded only at registration.");
+        }
+
+        if (conclusion == PriorConclusion.Pass)
+        {
+            RecordVerification(performedOn, type);
+        }
+
+        return new PriorVerification(Id, certificateNo, issuedBy, performedOn, conclusion);
+    }
+
     private DateOnly? DueAfter(DateOnly verifiedOn, InstrumentType type) =>
         type.CompulsoryVerificationFor(Usage) == CompulsoryVerification.InitialOnly ? null : verifiedOn.AddMonths(type.IntervalMonths);
 

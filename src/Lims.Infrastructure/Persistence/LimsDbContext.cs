@@ -43,6 +43,8 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
 
     public DbSet<Instrument> Instruments => Set<Instrument>();
 
+    public DbSet<PriorVerification> PriorVerifications => Set<PriorVerification>();
+
     public DbSet<Submission> Submissions => Set<Submission>();
 
     public DbSet<WorkOrder> WorkOrders => Set<WorkOrder>();

@@ -22,7 +22,7 @@ public sealed class LaboratoryScopeMigrationTests(string database)
     [Test]
     public async Task Existing_records_take_the_laboratory_they_belonged_to()
     {
-        await using var before = await BeforeMigration.StartAsync(database, "LaboratoryScope");
+        await using var before = await BeforeMigration.StartAsync(database, "LaboratoryScopeAndSeparationOfDuties");
         var db = before.Db;
         db.Laboratories.Add(new Laboratory(Lab, "台山市计量所", LaboratoryLevel.County, "", "台山"));
         db.Procedures.Add(new Procedure("JJG 99-2022", "砝码", ProcedureKind.VerificationRegulation));

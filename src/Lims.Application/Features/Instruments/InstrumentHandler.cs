@@ -1,7 +1,6 @@
 using Lims.Application.Abstractions;
 using Lims.Application.Common;
 using Lims.Application.Features.InstrumentTypes;
-using Lims.Domain.Common;
 using Lims.Domain.Instruments;
 using Lims.Domain.ReferenceData;
 using Microsoft.EntityFrameworkCore;
@@ -12,27 +11,14 @@ namespace Lims.Application.Features.Instruments;
 /// The city's shared register of instruments: every laboratory reads and registers them (rule 12).
 /// The certificates listed with an instrument are those of laboratories the caller sees.
 /// </summary>
-public sealed class InstrumentHandler(ILimsDb db, ICurrentUser user, TimeProvider clock)
+public sealed class InstrumentHandler(ILimsDb db, ICurrentUser user, TimeProvider clock, InstrumentRegistration registration)
 {
     public async Task<InstrumentResponse> CreateAsync(InstrumentRequest request, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(request, ct);
-        if (!await db.Customers.AnyAsync(c => c.Id == request.CustomerId, ct))
-        {
-            throw new DomainRuleException("unknown-customer", $"There is no customer {request.CustomerId}.");
-        }
-
-        var type = await db.InstrumentTypes.AsNoTracking().FirstOrDefaultAsync(t => t.Code == request.TypeCode, ct)
-            ?? throw new DomainRuleException("unknown-instrument-type", $"There is no instrument type '{request.TypeCode}'.");
-        var manufacturer = Identifiers.Normalize(request.Manufacturer!);
-        var serial = Identifiers.Normalize(request.SerialNumber!);
-        if (await db.Instruments.AnyAsync(i => i.TypeCode == type.Code && i.Manufacturer == manufacturer && i.SerialNumber == serial, ct))
-        {
-            throw new ConflictException("duplicate-instrument", $"A {type.Name} by {manufacturer} with serial number {serial} is already registered.");
-        }
-
-        var instrument = new Instrument(request.CustomerId!.Value, type, manufacturer, request.Model!.Trim(), serial, request.Range!.Trim(), request.AccuracyClass?.Trim() ?? "", request.Usage!.Value, request.Location?.Trim() ?? "");
-        db.Instruments.Add(instrument);
+        var checkedInstrument = (await registration.CheckAsync([request], ct))[0];
+        var instrument = checkedInstrument.Accepted;
+        registration.Add(checkedInstrument);
         await db.SaveChangesAsync(ct);
         return await GetAsync(instrument.Id, ct);
     }
@@ -103,10 +89,11 @@ public sealed class InstrumentHandler(ILimsDb db, ICurrentUser user, TimeProvide
         from i in instruments
         join t in db.InstrumentTypes on i.TypeCode equals t.Code
         join c in db.Customers on i.CustomerId equals c.Id
-        select new InstrumentRow(i, t, c.Name);
+        from p in db.PriorVerifications.Where(p => p.InstrumentId == i.Id).DefaultIfEmpty()
+        select new InstrumentRow(i, t, c.Name, p);
 
     /// <summary>An instrument with its type, so that the domain says whether and how it is under compulsory verification.</summary>
-    private sealed record InstrumentRow(Instrument Instrument, InstrumentType Type, string CustomerName)
+    private sealed record InstrumentRow(Instrument Instrument, InstrumentType Type, string CustomerName, PriorVerification? Prior)
     {
         public InstrumentResponse ToResponse()
         {
@@ -115,7 +102,8 @@ public sealed class InstrumentHandler(ILimsDb db, ICurrentUser user, TimeProvide
             return new InstrumentResponse(
                 i.Id, i.CustomerId, CustomerName, i.TypeCode, t.Name, compulsory is not null, compulsory, t.IntervalMonths, i.Manufacturer, i.Model, i.SerialNumber,
                 i.Range, i.AccuracyClass, i.Usage, i.Location, i.Status, i.LastVerifiedOn, compulsory == CompulsoryVerification.InitialOnly ? null : i.NextDueOn,
-                i.RetiredOn, i.RetirementReason, [], i.Version);
+                i.RetiredOn, i.RetirementReason, [], i.Version,
+                Prior is { } p ? new PriorVerificationResponse(p.CertificateNo, p.IssuedBy, p.PerformedOn, p.Conclusion) : null);
         }
     }
 }

@@ -15,7 +15,16 @@ public interface IInstrumentDescription
     string? Location { get; }
 }
 
-public sealed record InstrumentRequest(Guid? CustomerId, string? TypeCode, string? Manufacturer, string? Model, string? SerialNumber, string? Range, string? AccuracyClass, InstrumentUsage? Usage, string? Location) : IInstrumentDescription;
+/// <summary>
+/// <c>lastVerification</c>: for an instrument verified before it came to Lims (rule 15), that
+/// verification as its certificate states it; it sets <c>lastVerifiedOn</c> and <c>nextDueOn</c> by rule 10.
+/// </summary>
+public sealed record InstrumentRequest(
+    Guid? CustomerId, string? TypeCode, string? Manufacturer, string? Model, string? SerialNumber, string? Range, string? AccuracyClass, InstrumentUsage? Usage, string? Location,
+    LastVerificationRequest? LastVerification = null) : IInstrumentDescription;
+
+/// <summary>An instrument's last verification before Lims: certificate (or result notice) number, who verified it, when, and its conclusion.</summary>
+public sealed record LastVerificationRequest(string? CertificateNo, string? IssuedBy, DateOnly? PerformedOn, PriorConclusion? Conclusion);
 
 /// <summary>Type, manufacturer and serial number identify the instrument; the rest may change.</summary>
 public sealed record InstrumentUpdate(string? Model, string? Range, string? AccuracyClass, InstrumentUsage? Usage, string? Location, int? Version) : IInstrumentDescription;

@@ -12,6 +12,18 @@ public sealed class InstrumentRequestValidator : AbstractValidator<InstrumentReq
         RuleFor(x => x.Manufacturer).RequiredText(100);
         RuleFor(x => x.SerialNumber).RequiredText(100).Identifier();
         Include(new InstrumentDescriptionValidator());
+        RuleFor(x => x.LastVerification!).SetValidator(new LastVerificationRequestValidator()).When(x => x.LastVerification is not null);
+    }
+}
+
+public sealed class LastVerificationRequestValidator : AbstractValidator<LastVerificationRequest>
+{
+    public LastVerificationRequestValidator()
+    {
+        RuleFor(x => x.CertificateNo).RequiredText(100);
+        RuleFor(x => x.IssuedBy).RequiredText(200);
+        RuleFor(x => x.PerformedOn).NotNull();
+        RuleFor(x => x.Conclusion).NotNull().IsInEnum();
     }
 }
 

@@ -106,7 +106,10 @@ public sealed class KpiReportHandler(ILimsDb db, IServiceScopeFactory scopes, IC
         /// <summary>Active instruments under periodic compulsory verification (of the laboratory).</summary>
         private IQueryable<Guid> Periodic => OfLaboratory(Active.Where(compulsory.Under(CompulsoryVerification.Periodic)).Select(i => i.Id));
 
-        /// <summary>Active instruments verified initially only whose first verification, whatever its result, was in the year.</summary>
+        /// <summary>The verifications from before Lims (rule 15): inspections too, whatever their result.</summary>
+        private IQueryable<PriorVerification> Priors => db.PriorVerifications.AsNoTracking();
+
+        /// <summary>Active instruments verified initially only whose first verification, whatever its result, was in the year (in Lims or before it).</summary>
         private IQueryable<Guid> FirstVerifiedInYear
         {
             get
@@ -114,9 +117,11 @@ public sealed class KpiReportHandler(ILimsDb db, IServiceScopeFactory scopes, IC
                 var (start, end) = (period.Start, period.End);
                 var verifications = db.Certificates.AsNoTracking()
                     .Where(c => (c.Kind == CertificateKind.VerificationCertificate || c.Kind == CertificateKind.VerificationResultNotice) && !c.Revoked);
+                var priors = Priors;
                 return OfLaboratory(Active.Where(compulsory.Under(CompulsoryVerification.InitialOnly))
-                    .Where(i => verifications.Any(c => c.InstrumentId == i.Id && c.PerformedOn >= start && c.PerformedOn <= end))
-                    .Where(i => !verifications.Any(c => c.InstrumentId == i.Id && c.PerformedOn < start))
+                    .Where(i => verifications.Any(c => c.InstrumentId == i.Id && c.PerformedOn >= start && c.PerformedOn <= end)
+                        || priors.Any(p => p.InstrumentId == i.Id && p.PerformedOn >= start && p.PerformedOn <= end))
+                    .Where(i => !verifications.Any(c => c.InstrumentId == i.Id && c.PerformedOn < start) && !priors.Any(p => p.InstrumentId == i.Id && p.PerformedOn < start))
                     .Select(i => i.Id));
             }
         }
@@ -141,10 +146,17 @@ public sealed class KpiReportHandler(ILimsDb db, IServiceScopeFactory scopes, IC
                 join t in db.InstrumentTypes on c.InstrumentTypeCode equals t.Code
                 where t.Compulsory && t.CompulsoryVerification == CompulsoryVerification.Periodic
                 select new CoveringVerification { InstrumentId = c.InstrumentId, PerformedOn = c.PerformedOn, IntervalMonths = t.IntervalMonths };
+            var priors = Priors.Where(p => p.PerformedOn <= end);
+            current = current.Concat(
+                from p in priors
+                join i in db.Instruments on p.InstrumentId equals i.Id
+                join t in db.InstrumentTypes on i.TypeCode equals t.Code
+                where t.Compulsory && t.CompulsoryVerification == CompulsoryVerification.Periodic
+                select new CoveringVerification { InstrumentId = p.InstrumentId, PerformedOn = p.PerformedOn, IntervalMonths = t.IntervalMonths });
             var intervals = await db.InstrumentTypes.Where(t => t.Compulsory).Select(t => t.IntervalMonths).Distinct().ToListAsync(ct);
             var covering = current.Where(IntervalWindow.Expand<Func<CoveringVerification, bool>>(v => v.PerformedOn >= IntervalWindow.Start(v.IntervalMonths), end, intervals));
             // Verified initially only: the first verification was in the year, so any inspection up to the year end is in it.
-            var initial = await FirstVerifiedInYear.LongCountAsync(id => inspections.Any(c => c.InstrumentId == id), ct);
+            var initial = await FirstVerifiedInYear.LongCountAsync(id => inspections.Any(c => c.InstrumentId == id) || priors.Any(p => p.InstrumentId == id), ct);
             if (lab is not null)
             {
                 return initial + await Periodic.Intersect(covering.Select(v => v.InstrumentId)).LongCountAsync(ct);

@@ -23,6 +23,9 @@ internal sealed class InstrumentConfiguration : IEntityTypeConfiguration<Instrum
         builder.Property(x => x.RetirementReason).HasMaxLength(500);
         builder.HasIndex(x => new { x.TypeCode, x.Manufacturer, x.SerialNumber }).IsUnique();
         builder.HasIndex(x => x.CustomerId);
+
+        // The reception desk finds an instrument by its serial number alone.
+        builder.HasIndex(x => x.SerialNumber);
         builder.HasIndex(x => x.NextDueOn);
         // The KPI coverage population: per type and use (compulsory by both, rule 16), the instruments
         // not retired (and the retired ones) by a day.
