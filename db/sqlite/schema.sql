@@ -729,6 +729,44 @@ VALUES ('20261203140116_PriorVerificationsAndSerialNumberIndex', '10.0.15');
 COMMIT;
 
 BEGIN TRANSACTION;
+CREATE TABLE "ef_temp_AuditTrail" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_AuditTrail" PRIMARY KEY,
+    "Action" TEXT NOT NULL,
+    "At" INTEGER NOT NULL,
+    "Changes" TEXT NOT NULL,
+    "Entity" TEXT NOT NULL,
+    "Key" TEXT NOT NULL,
+    "User" TEXT NOT NULL);
+
+INSERT INTO "ef_temp_AuditTrail" ("Id", "Action", "At", "Changes", "Entity", "Key", "User")
+SELECT printf('00000000-0000-0000-0000-%012X', "Id"), "Action", "At", "Changes", "Entity", "Key", "User" FROM "AuditTrail";
+
+DROP TABLE "AuditTrail";
+
+ALTER TABLE "ef_temp_AuditTrail" RENAME TO "AuditTrail";
+
+CREATE INDEX "IX_AuditTrail_At" ON "AuditTrail" ("At");
+
+CREATE INDEX "IX_AuditTrail_Entity_Key" ON "AuditTrail" ("Entity", "Key");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203170125_AuditLineClientKeys', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
+CREATE TABLE "DataProtectionKeys" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_DataProtectionKeys" PRIMARY KEY AUTOINCREMENT,
+    "FriendlyName" TEXT NULL,
+    "Xml" TEXT NULL
+);
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203171511_DataProtectionKeys', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 ALTER TABLE "Notifications" ADD "LaboratoryCode" TEXT NULL;
 
 ALTER TABLE "Equipment" ADD "LaboratoryCode" TEXT NOT NULL DEFAULT '';
@@ -854,5 +892,5 @@ CREATE INDEX "IX_Equipment_StandardCode_Status" ON "Equipment" ("StandardCode", 
 COMMIT;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261203170409_LaboratoryScopeAndSeparationOfDuties', '10.0.15');
+VALUES ('20261203175922_LaboratoryScopeAndSeparationOfDuties', '10.0.15');
 

@@ -1657,7 +1657,102 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] DROP CONSTRAINT [PK_AuditTrail];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] ADD [NewId] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    UPDATE [AuditTrail] SET [NewId] = CONVERT(uniqueidentifier, '00000000-0000-0000-0000-' + RIGHT(CONVERT(varchar(16), CONVERT(varbinary(8), [Id]), 2), 12));
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] DROP COLUMN [Id];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    EXEC sp_rename N'[AuditTrail].[NewId]', N'Id', N'COLUMN';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] ALTER COLUMN [Id] uniqueidentifier NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] ADD CONSTRAINT [PK_AuditTrail] PRIMARY KEY ([Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203170329_AuditLineClientKeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203170329_AuditLineClientKeys', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203171523_DataProtectionKeys'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(max) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203171523_DataProtectionKeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203171523_DataProtectionKeys', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     ALTER TABLE [Notifications] ADD [LaboratoryCode] nvarchar(16) NULL;
@@ -1665,7 +1760,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     ALTER TABLE [Equipment] ADD [LaboratoryCode] nvarchar(16) NOT NULL DEFAULT N'';
@@ -1673,7 +1768,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     ALTER TABLE [Certificates] ADD [PrintedInstrumentType] nvarchar(200) NOT NULL DEFAULT N'';
@@ -1681,7 +1776,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     ALTER TABLE [Certificates] ADD [PrintedLaboratory] nvarchar(200) NOT NULL DEFAULT N'';
@@ -1689,7 +1784,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     ALTER TABLE [Certificates] ADD [PrintedSerialNumber] nvarchar(100) NOT NULL DEFAULT N'';
@@ -1697,7 +1792,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     ALTER TABLE [Authorizations] ADD [GrantedBy] nvarchar(64) NOT NULL DEFAULT N'';
@@ -1705,7 +1800,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     ALTER TABLE [Authorizations] ADD [LaboratoryCode] nvarchar(16) NOT NULL DEFAULT N'';
@@ -1713,7 +1808,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     ALTER TABLE [AuditTrail] ADD [LaboratoryCode] nvarchar(16) NULL;
@@ -1721,7 +1816,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     EXEC(N'UPDATE "Equipment" SET "LaboratoryCode" = (SELECT "MeasurementStandards"."LaboratoryCode" FROM "MeasurementStandards" WHERE "MeasurementStandards"."Code" = "Equipment"."StandardCode")')
@@ -1729,7 +1824,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     EXEC(N'UPDATE "Authorizations" SET "LaboratoryCode" = COALESCE((SELECT "AspNetUsers"."LaboratoryCode" FROM "AspNetUsers" WHERE "AspNetUsers"."UserName" = "Authorizations"."UserName"), '''')')
@@ -1737,7 +1832,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     EXEC(N'UPDATE "AuditTrail" SET "LaboratoryCode" = (SELECT "AspNetUsers"."LaboratoryCode" FROM "AspNetUsers" WHERE "AspNetUsers"."UserName" = "AuditTrail"."User")')
@@ -1745,7 +1840,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     EXEC(N'UPDATE "Notifications" SET "LaboratoryCode" = (SELECT "Equipment"."LaboratoryCode" FROM "Equipment" WHERE "Equipment"."AssetNo" = "Notifications"."SubjectKey") WHERE "Kind" IN (''EquipmentCalibrationExpired'', ''EquipmentCalibrationDue'')')
@@ -1753,7 +1848,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     EXEC(N'UPDATE "Notifications" SET "LaboratoryCode" = (SELECT "MeasurementStandards"."LaboratoryCode" FROM "MeasurementStandards" WHERE "MeasurementStandards"."Code" = "Notifications"."SubjectKey") WHERE "Kind" = ''StandardAssessmentDue''')
@@ -1761,7 +1856,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     EXEC(N'UPDATE "Notifications" SET "LaboratoryCode" = (SELECT NULLIF("Authorizations"."LaboratoryCode", '''') FROM "Authorizations" WHERE LOWER(CONVERT(nvarchar(36), "Authorizations"."Id")) = "Notifications"."SubjectKey") WHERE "Kind" = ''AuthorizationExpiring''')
@@ -1769,7 +1864,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     EXEC(N'UPDATE "Certificates" SET "PrintedInstrumentType" = COALESCE((SELECT "InstrumentTypes"."Name" FROM "InstrumentTypes" WHERE "InstrumentTypes"."Code" = "Certificates"."InstrumentTypeCode"), ''''), "PrintedSerialNumber" = COALESCE((SELECT "Instruments"."SerialNumber" FROM "Instruments" WHERE "Instruments"."Id" = "Certificates"."InstrumentId"), ''''), "PrintedLaboratory" = COALESCE((SELECT "Laboratories"."Name" FROM "Laboratories" WHERE "Laboratories"."Code" = "Certificates"."LaboratoryCode"), '''')')
@@ -1777,7 +1872,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     CREATE TABLE [CertificateChanges] (
@@ -1802,7 +1897,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     CREATE TABLE [CustomerNotices] (
@@ -1825,7 +1920,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     CREATE INDEX [IX_Notifications_LaboratoryCode_CreatedAt] ON [Notifications] ([LaboratoryCode], [CreatedAt]);
@@ -1833,7 +1928,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     CREATE INDEX [IX_Equipment_LaboratoryCode_AssetNo] ON [Equipment] ([LaboratoryCode], [AssetNo]);
@@ -1841,7 +1936,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     CREATE INDEX [IX_Authorizations_LaboratoryCode_UserName] ON [Authorizations] ([LaboratoryCode], [UserName]);
@@ -1849,7 +1944,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     CREATE INDEX [IX_AuditTrail_LaboratoryCode_Id] ON [AuditTrail] ([LaboratoryCode], [Id]);
@@ -1857,7 +1952,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     CREATE INDEX [IX_CertificateChanges_CertificateNo_Status] ON [CertificateChanges] ([CertificateNo], [Status]);
@@ -1865,7 +1960,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     CREATE INDEX [IX_CertificateChanges_LaboratoryCode_Status_RequestedAt] ON [CertificateChanges] ([LaboratoryCode], [Status], [RequestedAt]);
@@ -1873,7 +1968,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     CREATE INDEX [IX_CustomerNotices_CertificateNo] ON [CustomerNotices] ([CertificateNo]);
@@ -1881,7 +1976,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CustomerNotices_EquipmentId_CertificateNo] ON [CustomerNotices] ([EquipmentId], [CertificateNo]);
@@ -1889,7 +1984,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     ALTER TABLE [Equipment] ADD CONSTRAINT [FK_Equipment_Laboratories_LaboratoryCode] FOREIGN KEY ([LaboratoryCode]) REFERENCES [Laboratories] ([Code]) ON DELETE NO ACTION;
@@ -1897,11 +1992,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203170414_LaboratoryScopeAndSeparationOfDuties'
+    WHERE [MigrationId] = N'20261203175937_LaboratoryScopeAndSeparationOfDuties'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203170414_LaboratoryScopeAndSeparationOfDuties', N'10.0.15');
+    VALUES (N'20261203175937_LaboratoryScopeAndSeparationOfDuties', N'10.0.15');
 END;
 
 COMMIT;

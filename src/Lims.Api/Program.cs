@@ -11,6 +11,7 @@ using Lims.Application;
 using Lims.Infrastructure;
 using Lims.Infrastructure.Jobs;
 using Lims.Infrastructure.Persistence;
+using Lims.Web;
 using Microsoft.AspNetCore.HttpLogging;
 
 // `--demo` is a switch, not a configuration key; Demo:Enabled=true does the same.
@@ -24,6 +25,7 @@ builder.Services.AddLimsApplication();
 builder.Services.AddLimsInfrastructure(builder.Configuration, contentRoot);
 builder.Services.AddLimsAuth(builder.Configuration, builder.Environment);
 builder.Services.AddLimsProblems();
+builder.Services.AddLimsWeb();
 builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
 builder.Services.AddLimsProxy(builder.Configuration);
@@ -79,19 +81,22 @@ if (!app.Environment.IsDevelopment())
 
 app.UseHttpLogging();
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+// Programs get problem details for a bare status code; people get the interface's page.
+app.UseWhen(http => WebSetup.IsMachineFacing(http.Request.Path), branch => branch.UseStatusCodePages());
+app.UseWhen(http => !WebSetup.IsMachineFacing(http.Request.Path), branch => branch.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseLimsSecurityHeaders();
+app.UseLimsWebLocalization();
 app.UseRequestLimits();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UsePasswordChangeGate();
+app.UseAntiforgery();
 app.UseRateLimiter();
 
 app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponseWriter.WriteAsync }).AllowAnonymous();
 if (jobs.ServesHttp)
 {
     app.MapLimsApiReference(ApiReference.AccessOf(app.Configuration, app.Environment));
-    app.MapPublicCheckLink();
     app.MapHangfireDashboard(JobsSetup.DashboardPath, new DashboardOptions
     {
         Authorization = [new AdminDashboardAuthorizationFilter()],
@@ -112,6 +117,7 @@ if (jobs.ServesHttp)
     api.MapAudit();
     api.MapCustomers();
     api.MapInstruments();
+    api.MapSearch();
     api.MapIntake();
     api.MapWorkOrders();
     api.MapCertificates();
@@ -119,6 +125,9 @@ if (jobs.ServesHttp)
     api.MapRecall();
     api.MapReports();
     api.MapPublicAnnouncements();
+
+    app.MapStaticAssets();
+    app.MapLimsWeb();
 }
 
 await app.RunAsync();

@@ -19,6 +19,8 @@ using Lims.Application.Features.ReferenceStandards;
 using Lims.Application.Features.Standards;
 using Lims.Application.Features.Traceability;
 using Lims.Application.Features.Recall;
+using Lims.Application.Features.Search;
+using Lims.Application.Features.Setup;
 using Lims.Application.Features.Users;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -76,6 +78,8 @@ public static class DependencyInjection
         services.AddScoped<KpiReportHandler>();
         services.AddScoped<KpiExport>();
         services.AddScoped<AnnouncementHandler>();
+        services.AddScoped<FirstRunHandler>();
+        services.AddScoped<SearchHandler>();
         return services;
     }
 }

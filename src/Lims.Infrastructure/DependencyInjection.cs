@@ -14,12 +14,12 @@ using Lims.Infrastructure.Jobs;
 using Lims.Infrastructure.Notifications;
 using Lims.Infrastructure.Persistence;
 using Lims.Infrastructure.Persistence.Auditing;
-using Lims.Infrastructure.Persistence.Writing;
 using Lims.Infrastructure.Persistence.Numbering;
 using Lims.Infrastructure.Persistence.Reminders;
 using Lims.Infrastructure.Persistence.Sqlite;
 using Lims.Infrastructure.Receipts;
 using Lims.Infrastructure.Reports;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,11 +54,20 @@ public static class DependencyInjection
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<VersionStamp>();
+        services.AddScoped<AuditAuthors>();
         services.AddScoped<AuditTrailWriter>();
-        services.AddSingleton<TakenRowsInterceptor>();
-        services.AddDbContext<LimsDbContext>((sp, options) => options
-            .UseLimsDatabase(provider, connectionString)
-            .AddInterceptors(sp.GetRequiredService<VersionStamp>(), sp.GetRequiredService<AuditTrailWriter>(), sp.GetRequiredService<TakenRowsInterceptor>()));
+        services.AddScoped<WriteGateInterceptor>();
+        services.AddDbContext<LimsDbContext>((sp, options) =>
+        {
+            // In this order: the version is raised before the audit line records it; the writer
+            // is taken last, once nothing in the process can refuse the save any more.
+            options.UseLimsDatabase(provider, connectionString)
+                .AddInterceptors(sp.GetRequiredService<VersionStamp>(), sp.GetRequiredService<AuditTrailWriter>());
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                options.AddInterceptors(sp.GetRequiredService<WriteGateInterceptor>());
+            }
+        });
         services.AddScoped<ILimsDb>(sp => sp.GetRequiredService<LimsDbContext>());
         services.AddScoped<IReminderInserts, SqlReminderInserts>();
         services.AddScoped<INumberSequences, SqlNumberSequences>();
@@ -85,6 +94,9 @@ public static class DependencyInjection
         services.AddScoped<IRefreshTokens, RefreshTokenStore>();
         services.AddSingleton<ISignInThrottle, SignInThrottle>();
         services.AddScoped<IUserAccounts, UserAccounts>();
+
+        // Cookies and antiforgery tokens made by one process are read by every other: the keys live in the database.
+        services.AddDataProtection().SetApplicationName("Lims").PersistKeysToDbContext<LimsDbContext>();
 
         services.AddSingleton<IReceiptRenderer, PdfReceiptRenderer>();
         services.AddSingleton<PdfCertificateRenderer>();

@@ -1,4 +1,5 @@
 using Lims.Infrastructure.Persistence;
+using Lims.Infrastructure.Persistence.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -10,5 +11,5 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<LimsDbContex
     public LimsDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<LimsDbContext>()
             .UseLimsDatabase(DatabaseProvider.PostgreSql, "Host=localhost;Database=lims;Username=lims")
-            .Options, NoWriteGate.Instance);
+            .Options, NoWriteGate.Instance, new AuditAuthors());
 }

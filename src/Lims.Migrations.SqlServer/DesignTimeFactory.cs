@@ -1,4 +1,5 @@
 using Lims.Infrastructure.Persistence;
+using Lims.Infrastructure.Persistence.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
@@ -10,5 +11,5 @@ public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<LimsDbContex
     public LimsDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<LimsDbContext>()
             .UseLimsDatabase(DatabaseProvider.SqlServer, "Server=localhost;Database=lims;Trusted_Connection=True;TrustServerCertificate=True")
-            .Options, NoWriteGate.Instance);
+            .Options, NoWriteGate.Instance, new AuditAuthors());
 }

@@ -13,6 +13,12 @@ if (args is ["kpi-query-times"])
     return;
 }
 
+if (args is ["web-screen-times"])
+{
+    await Lims.Benchmarks.Web.ScreenTimes.RunAsync();
+    return;
+}
+
 if (args is ["certificate-cpu-time"])
 {
     Lims.Benchmarks.CertificateCpuTime.Run();

@@ -8,7 +8,8 @@ namespace Lims.LoadTest;
 /// <summary>
 /// A laboratory set up through the API for the load test: an E2 weight standard with a calibrated
 /// weight set, a compulsory price-scale type, a market customer with instruments not yet handed in
-/// (for intake), and work orders assigned to an authorised technician (for results).
+/// (for intake), and work orders assigned to an authorised technician (for results), or recorded and
+/// reviewed (for approvals).
 /// </summary>
 public sealed class LoadLaboratory
 {
@@ -126,6 +127,41 @@ public sealed class LoadLaboratory
         return result;
     }
 
+    /// <summary>
+    /// A laboratory whose <paramref name="workOrders"/> work orders have their results recorded and
+    /// reviewed, ready to approve; returns it with an approver's token.
+    /// </summary>
+    public static async Task<(LoadLaboratory Lab, string ApproverToken)> PrepareReviewedAsync(Uri api, string adminPassword, int workOrders)
+    {
+        var lab = await PrepareAsync(api, adminPassword, 0, workOrders);
+        using var admin = new HttpClient { BaseAddress = api, Timeout = TimeSpan.FromMinutes(2) };
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(admin, "admin", adminPassword));
+        var run = lab.Lab[2..].ToLowerInvariant();
+        using var reviewer = Client(api, await UserAsync(admin, "rev" + run, "Reviewer"));
+        var approver = await UserAsync(admin, "apr" + run, "Approver");
+        using var technician = Client(api, lab.TechnicianToken);
+        var results = Results(lab.AssetNo);
+        await Parallel.ForEachAsync(lab.WorkOrders, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (workOrder, _) =>
+        {
+            await PostAsync(technician, $"/api/work-orders/{workOrder}/results", results);
+            await PostAsync(reviewer, $"/api/work-orders/{workOrder}/review", new { accept = true, comment = "核验无误 / Checked" });
+        });
+        return (lab, approver);
+    }
+
+    /// <summary>
+    /// Approves the work orders all at once, each its own request; returns the seconds from the first
+    /// request sent to the last answer. Every approval must issue its certificate.
+    /// </summary>
+    public static async Task<double> ApproveAllAsync(Uri api, string approverToken, IReadOnlyList<Guid> workOrders)
+    {
+        using var approver = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = workOrders.Count }) { BaseAddress = api, Timeout = TimeSpan.FromMinutes(5) };
+        approver.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", approverToken);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        await Task.WhenAll(workOrders.Select(workOrder => PostAsync(approver, $"/api/work-orders/{workOrder}/approve", new { })));
+        return started.Elapsed.TotalSeconds;
+    }
+
     public void WriteTo(string folder)
     {
         Directory.CreateDirectory(folder);
@@ -169,6 +205,13 @@ public sealed class LoadLaboratory
         }),
         remarks = "",
     };
+
+    private static HttpClient Client(Uri api, string token)
+    {
+        var client = new HttpClient { BaseAddress = api, Timeout = TimeSpan.FromMinutes(2) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
 
     private static async Task<string> UserAsync(HttpClient admin, string userName, string role)
     {

@@ -6,13 +6,21 @@ ensure_wrk() {
   command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 }
 
-# launch_api <tree> <provider> <connection string> <url> <log>: starts the tree's Release build, waits
-# for /health; its process id in api_pid.
+# free_port <from>: the first port from <from> up that nothing on this machine listens on (other
+# load tests may run beside this one).
+free_port() {
+  local port=$1
+  while ss -ltnH "( sport = :$port )" | grep -q .; do port=$((port + 1)); done
+  echo "$port"
+}
+
+# launch_api <tree> <provider> <connection string> <url> <log>: starts the tree's Release build (with
+# the settings in API_ENV, NAME=value words, added), waits for /health; its process id in api_pid.
 launch_api() {
   (cd "$1" && Database__Provider=$2 ConnectionStrings__Lims=$3 Bootstrap__AdminPassword=$load_password \
     Auth__SigningKey='load-test-signing-key-of-at-least-32-characters' ASPNETCORE_ENVIRONMENT=Production \
     Logging__LogLevel__Default=Warning RateLimiting__Login__PermitLimit=100000 \
-    exec dotnet src/Lims.Api/bin/Release/net10.0/Lims.Api.dll --urls "$4") >"$5" 2>&1 &
+    exec env ${API_ENV:-} dotnet src/Lims.Api/bin/Release/net10.0/Lims.Api.dll --urls "$4") >"$5" 2>&1 &
   api_pid=$!
   for _ in $(seq 1 120); do curl -sf "$4/health" >/dev/null && return 0; sleep 1; done
   echo "the API of $1 did not start; see $5" >&2; exit 1

@@ -8,8 +8,8 @@ namespace Lims.Api.Auth;
 /// </summary>
 public static class RateLimits
 {
-    public const string Login = "login";
-    public const string Public = "public";
+    public const string Login = Web.WebRateLimits.Login;
+    public const string Public = Web.WebRateLimits.Public;
 
     public static IServiceCollection AddLimsRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,7 +25,14 @@ public static class RateLimits
                     context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
-                await Errors.Problems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "rate-limited", "Too many requests from this address; wait a minute and try again.");
+                if (Web.WebSetup.IsMachineFacing(context.HttpContext.Request.Path))
+                {
+                    await Errors.Problems.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "rate-limited", "Too many requests from this address; wait a minute and try again.");
+                    return;
+                }
+
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync("请求过于频繁，请一分钟后再试。Too many requests; wait a minute and try again.", ct);
             };
         });
         return services;

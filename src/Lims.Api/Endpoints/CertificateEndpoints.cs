@@ -73,17 +73,6 @@ public static class CertificateEndpoints
     private static Created<CertificateChangeResponse> Requested(CertificateChangeResponse change) =>
         TypedResults.Created($"/api/certificate-changes/{change.Id}", change);
 
-    /// <summary>
-    /// What a certificate's QR code opens, <c>/c/{number}?code=</c>: for now the same answer as the
-    /// public check route; the web interface's page takes its place.
-    /// </summary>
-    public static void MapPublicCheckLink(this IEndpointRouteBuilder app) =>
-        app.MapGet("/c/{certificateNo}", (string certificateNo, string? code, CertificateHandler handler, CancellationToken ct) =>
-                handler.PublicCheckAsync(certificateNo, code, ct))
-            .AllowAnonymous()
-            .RequireRateLimiting(RateLimits.Public)
-            .ExcludeFromDescription();
-
     public static void MapPublicCertificates(this RouteGroupBuilder api) =>
         api.MapGet("/public/certificates/{certificateNo}", (string certificateNo, string? code, CertificateHandler handler, CancellationToken ct) =>
                 handler.PublicCheckAsync(certificateNo, code, ct))

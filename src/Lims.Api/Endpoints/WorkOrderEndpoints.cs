@@ -18,6 +18,10 @@ public static class WorkOrderEndpoints
             .WithSummary("One work order with its current results (every point evaluated), every earlier version, and its certificate")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/{number}", (string number, WorkOrderQueries queries, CancellationToken ct) => queries.GetDetailByNumberAsync(number, ct))
+            .WithSummary("One work order by its number (JM-SJ-2026-000021-01, the number on the instrument's QR label)")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         group.MapPost("/{id:guid}/assign", (Guid id, AssignRequest body, WorkOrderHandler handler, CancellationToken ct) => handler.AssignAsync(id, body, ct))
             .RequireRoles(Roles.Reception, Roles.QualityManager)
             .WithSummary("Give the job to a technician who holds an authorisation for its procedure valid today (else 422 technician-not-authorised)")

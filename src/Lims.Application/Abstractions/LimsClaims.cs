@@ -18,6 +18,9 @@ public static class LimsClaims
     /// <summary>That laboratory's level, <c>City</c> or <c>County</c>.</summary>
     public const string LaboratoryLevel = "laboratory_level";
 
+    /// <summary>The user's display name, shown by the web interface (its cookie carries it).</summary>
+    public const string DisplayName = "display_name";
+
     /// <summary>A digest of the user's security stamp when signed in; checked at every request.</summary>
     public const string Stamp = "stamp";
 

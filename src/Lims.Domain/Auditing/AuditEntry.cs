@@ -4,8 +4,9 @@ namespace Lims.Domain.Auditing;
 
 /// <summary>
 /// One line of the append-only audit trail (ISO/IEC 17025 7.5.2, 8.4): who changed which record,
-/// when, and its values before and after. Written in the same transaction as the change itself;
-/// never updated or deleted.
+/// when, and its values before and after. Written in the same save as the change itself; never
+/// updated or deleted. Its key is made by the writer, not the database, so the lines go to the
+/// database with the save's other inserts and nothing is read back.
 /// </summary>
 public sealed class AuditEntry : IMayBelongToLaboratory
 {
@@ -14,8 +15,9 @@ public sealed class AuditEntry : IMayBelongToLaboratory
         User = Entity = Key = Changes = string.Empty;
     }
 
-    public AuditEntry(DateTimeOffset at, string user, string? laboratoryCode, AuditAction action, string entity, string key, string changes)
+    public AuditEntry(Guid id, DateTimeOffset at, string user, string? laboratoryCode, AuditAction action, string entity, string key, string changes)
     {
+        Id = id;
         At = at;
         User = user;
         LaboratoryCode = laboratoryCode;
@@ -25,7 +27,7 @@ public sealed class AuditEntry : IMayBelongToLaboratory
         Changes = changes;
     }
 
-    public long Id { get; private set; }
+    public Guid Id { get; private set; }
 
     public DateTimeOffset At { get; private set; }
 

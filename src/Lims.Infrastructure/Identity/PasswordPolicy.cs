@@ -9,7 +9,7 @@ namespace Lims.Infrastructure.Identity;
 /// </summary>
 public sealed class PasswordPolicy : IPasswordValidator<LimsUser>
 {
-    public const int MinimumLength = 12;
+    public const int MinimumLength = Application.Features.Users.UserRules.MinimumPasswordLength;
 
     public const int MaximumLength = 128;
 

@@ -38,6 +38,8 @@ public sealed class UserAccounts(UserManager<LimsUser> users, LimsDbContext db, 
     public async Task<UserResponse?> FindAsync(string userName, CancellationToken ct) =>
         await users.FindByNameAsync(userName) is { } user ? await ToResponseAsync(user) : null;
 
+    public Task<bool> AnyAsync(CancellationToken ct) => db.Users.AnyAsync(ct);
+
     public async Task<PagedList<UserResponse>> ListAsync(UserQuery query, string? onlyLaboratory, PageRequest page, CancellationToken ct)
     {
         var found = db.Users.AsNoTracking();
@@ -269,6 +271,6 @@ public sealed class UserAccounts(UserManager<LimsUser> users, LimsDbContext db, 
         }
 
         throw new ValidationException(result.Errors.Select(e => new ValidationFailure(
-            e.Code.StartsWith("Password", StringComparison.Ordinal) ? field : e.Code.Contains("Email", StringComparison.Ordinal) ? "email" : field, e.Description)));
+            e.Code.StartsWith("Password", StringComparison.Ordinal) ? field : e.Code.Contains("Email", StringComparison.Ordinal) ? "email" : field, e.Description) { ErrorCode = e.Code }));
     }
 }

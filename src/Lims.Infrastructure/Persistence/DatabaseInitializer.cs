@@ -81,7 +81,7 @@ public sealed class DatabaseInitializer(
         var options = bootstrap.Value;
         if (string.IsNullOrEmpty(options.AdminPassword))
         {
-            log.LogWarning("The database has no users. Set Bootstrap__AdminPassword (and optionally Bootstrap__AdminUser) and restart to create the first administrator.");
+            log.LogWarning("The database has no users. Open /setup in a browser on this machine to create the first administrator and laboratory, or set Bootstrap__AdminPassword (and optionally Bootstrap__AdminUser) and restart.");
             return;
         }
 

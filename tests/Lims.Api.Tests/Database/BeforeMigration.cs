@@ -1,5 +1,6 @@
 using Lims.Api.Tests.Support;
 using Lims.Infrastructure.Persistence;
+using Lims.Infrastructure.Persistence.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -31,7 +32,7 @@ internal sealed class BeforeMigration : IAsyncDisposable
         TestDatabases.IgnoreUnlessConfigured(database);
         var target = new TestDatabase(database);
         Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "lims-tests"));
-        var db = new LimsDbContext(new DbContextOptionsBuilder<LimsDbContext>().UseLimsDatabase(Enum.Parse<DatabaseProvider>(database), target.ConnectionString).Options, NoWriteGate.Instance);
+        var db = new LimsDbContext(new DbContextOptionsBuilder<LimsDbContext>().UseLimsDatabase(Enum.Parse<DatabaseProvider>(database), target.ConnectionString).Options, NoWriteGate.Instance, new AuditAuthors());
         var before = new BeforeMigration(target, db);
         var migrations = db.Database.GetMigrations().ToList();
         await before._migrator.MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_" + migration, StringComparison.Ordinal)) - 1]);

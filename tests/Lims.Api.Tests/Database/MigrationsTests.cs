@@ -1,4 +1,5 @@
 using Lims.Infrastructure.Persistence;
+using Lims.Infrastructure.Persistence.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -52,5 +53,5 @@ public sealed class MigrationsTests
     }
 
     private static LimsDbContext Create(DatabaseProvider provider, string connectionString) =>
-        new(new DbContextOptionsBuilder<LimsDbContext>().UseLimsDatabase(provider, connectionString).Options, NoWriteGate.Instance);
+        new(new DbContextOptionsBuilder<LimsDbContext>().UseLimsDatabase(provider, connectionString).Options, NoWriteGate.Instance, new AuditAuthors());
 }

@@ -2,6 +2,7 @@ using Lims.Api.Tests.Support;
 using Lims.Domain.ReferenceData;
 using Lims.Domain.Standards;
 using Lims.Infrastructure.Persistence;
+using Lims.Infrastructure.Persistence.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -37,7 +38,7 @@ public sealed class OutOfServiceCauseMigrationTests(string database)
         Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "lims-tests"));
         try
         {
-            await using var db = new LimsDbContext(new DbContextOptionsBuilder<LimsDbContext>().UseLimsDatabase(Enum.Parse<DatabaseProvider>(database), target.ConnectionString).Options, NoWriteGate.Instance);
+            await using var db = new LimsDbContext(new DbContextOptionsBuilder<LimsDbContext>().UseLimsDatabase(Enum.Parse<DatabaseProvider>(database), target.ConnectionString).Options, NoWriteGate.Instance, new AuditAuthors());
             var migrations = db.Database.GetMigrations().ToList();
             var migrator = db.GetService<IMigrator>();
             await migrator.MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_OutOfServiceCause", StringComparison.Ordinal)) - 1]);

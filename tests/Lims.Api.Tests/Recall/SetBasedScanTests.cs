@@ -133,10 +133,10 @@ public sealed class SetBasedScanTests(string database) : ApiTest(database)
     private static async Task<string[]> StatusChangesAsync(HttpClient reader, string assetNo)
     {
         var audit = await Expect.JsonAsync(await reader.GetAsync($"/api/audit?entity=Equipment&key={assetNo}&pageSize=100"), 200);
-        return [.. audit.GetProperty("items").EnumerateArray()
+        // The trail lists the newest first.
+        return [.. audit.GetProperty("items").EnumerateArray().Reverse()
             .Where(a => a.GetProperty("changes").TryGetProperty("status", out var s) && s.TryGetProperty("before", out var b) && b.ValueKind == JsonValueKind.String)
-            .Select(a => (Id: a.GetProperty("id").GetInt64(), Status: a.GetProperty("changes").GetProperty("status")))
-            .OrderBy(a => a.Id)
-            .Select(a => a.Status.GetProperty("before").GetString() + "→" + a.Status.GetProperty("after").GetString())];
+            .Select(a => a.GetProperty("changes").GetProperty("status"))
+            .Select(status => status.GetProperty("before").GetString() + "→" + status.GetProperty("after").GetString())];
     }
 }

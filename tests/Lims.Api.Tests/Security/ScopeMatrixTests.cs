@@ -76,6 +76,8 @@ public sealed class ScopeMatrixTests(string database) : ApiTest(database)
         new("GET", "/api/reference-standards", RouteScope.Shared, Get(_ => "/api/reference-standards")),
         new("GET", "/api/reference-standards/{code}", RouteScope.Shared, Get(w => $"/api/reference-standards/{w.ReferenceStandard}")),
         new("GET", "/api/reports/kpi", RouteScope.Record, Get(w => $"/api/reports/kpi?year={Today.Year}&laboratoryCode={w.Lab}")),
+        // The reception desk's box (and the web interface's search): a laboratory's work order found by its number only by its own people.
+        new("GET", "/api/search", RouteScope.Listed, Get(w => $"/api/search?q={w.OpenWorkOrderNumber}"), w => w.OpenWorkOrderNumber),
         new("GET", "/api/standards", RouteScope.Listed, Get(w => $"/api/standards?laboratoryCode={w.Lab}"), w => w.Standard),
         new("GET", "/api/standards/{code}", RouteScope.Record, Get(w => $"/api/standards/{w.Standard}")),
         new("GET", "/api/submissions", RouteScope.Listed, Get(w => $"/api/submissions?customerId={w.Customer}"), w => w.Submission.ToString()),
@@ -90,6 +92,7 @@ public sealed class ScopeMatrixTests(string database) : ApiTest(database)
         new("GET", "/api/users/{userName}/authorizations", RouteScope.Record, Get(w => $"/api/users/{w.Technician}/authorizations")),
         new("GET", "/api/work-orders", RouteScope.Listed, Get(w => $"/api/work-orders?laboratoryCode={w.Lab}"), w => w.OpenWorkOrder.ToString()),
         new("GET", "/api/work-orders/{id:guid}", RouteScope.Record, Get(w => $"/api/work-orders/{w.OpenWorkOrder}")),
+        new("GET", "/api/work-orders/{number}", RouteScope.Record, Get(w => $"/api/work-orders/{w.OpenWorkOrderNumber}")),
         // Sign-in routes get bodies that fail validation: a failed sign-in from the tests' one address would slow every other test's sign-in.
         new("POST", "/api/auth/login", RouteScope.Public, Post(_ => "/api/auth/login", (_, _) => new { })),
         new("POST", "/api/auth/logout", RouteScope.Caller, Post(_ => "/api/auth/logout", (_, _) => new { })),
@@ -331,6 +334,8 @@ public sealed class ScopeMatrixTests(string database) : ApiTest(database)
 
         public Guid OpenWorkOrder { get; private set; }
 
+        public string OpenWorkOrderNumber { get; private set; } = "";
+
         public Guid Instrument { get; private set; }
 
         public Guid SpareInstrument { get; private set; }
@@ -362,6 +367,7 @@ public sealed class ScopeMatrixTests(string database) : ApiTest(database)
             var submissions = await Expect.JsonAsync(await bench.Reception.GetAsync($"/api/submissions?customerId={w.Customer}"), 200);
             w.Submission = submissions.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid();
             w.OpenWorkOrder = await bench.WorkOrderAsync();
+            w.OpenWorkOrderNumber = (await Expect.JsonAsync(await bench.Reception.GetAsync($"/api/work-orders/{w.OpenWorkOrder}"), 200)).GetProperty("number").GetString()!;
             w.SpareInstrument = await new ReceptionDesk(host.Admin).InstrumentAsync(bench.Reception, w.Customer, w.TypeCode);
             w.CustomerCreditCode = (await Expect.JsonAsync(await bench.Reception.GetAsync($"/api/customers/{w.Customer}"), 200)).GetProperty("creditCode").GetString()!;
             var change = await Expect.JsonAsync(await bench.QualityManager.PostAsJsonAsync($"/api/certificates/{w.CertificateNo}/amend", new { reason = "型号笔误", corrections = new { model = "ACS-30" } }), 201);

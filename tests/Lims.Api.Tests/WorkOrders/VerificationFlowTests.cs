@@ -170,7 +170,8 @@ public sealed class VerificationFlowTests(string database) : ApiTest(database)
         {
             Assert.That(check.GetProperty("status").GetString(), Is.EqualTo("Valid"));
             Assert.That(check.GetProperty("instrumentType").GetString(), Is.EqualTo("电子计价秤"));
-            Assert.That(fields, Is.EquivalentTo(new[] { "certificateNo", "status", "kind", "instrumentType", "serialNumber", "issuedOn", "validUntil", "laboratory" }));
+            Assert.That(fields, Is.EquivalentTo(new[] { "certificateNo", "status", "kind", "instrumentType", "serialNumber", "issuedOn", "validUntil", "laboratory", "supersededBy" }));
+            Assert.That(check.GetProperty("supersededBy").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null));
             Assert.That(check.ToString(), Does.Not.Contain("华润万家"));
         });
         await Expect.ProblemAsync(await anonymous.GetAsync($"/api/public/certificates/{number}?code=WRONG-CODE"), 404, "not-found");

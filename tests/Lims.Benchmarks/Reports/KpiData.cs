@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lims.Infrastructure.Persistence;
+using Lims.Infrastructure.Persistence.Auditing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -37,7 +38,7 @@ internal static class KpiData
             options.LogTo(executed, [RelationalEventId.CommandExecuted, RelationalEventId.DataReaderDisposing]);
         }
 
-        return new(options.Options, NoWriteGate.Instance);
+        return new(options.Options, NoWriteGate.Instance, new AuditAuthors());
     }
 
     /// <summary>Fills the file if today's is not there yet (minutes: run <c>-- prepare-kpi-data</c> before the benchmark).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Lims.Infrastructure.Persistence;
+using Lims.Infrastructure.Persistence.Auditing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ internal static class TraceabilityData
     public static string ConnectionString => $"Data Source={File}";
 
     public static LimsDbContext Context() =>
-        new(new DbContextOptionsBuilder<LimsDbContext>().UseLimsDatabase(DatabaseProvider.Sqlite, ConnectionString).Options, NoWriteGate.Instance);
+        new(new DbContextOptionsBuilder<LimsDbContext>().UseLimsDatabase(DatabaseProvider.Sqlite, ConnectionString).Options, NoWriteGate.Instance, new AuditAuthors());
 
     public static string AssetNo(int i) => $"ZC{i:D5}";
 

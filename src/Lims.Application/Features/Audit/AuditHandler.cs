@@ -21,7 +21,8 @@ public sealed class AuditHandler(ILimsDb db, ICurrentUser user)
             .Where(x => query.Key == null || x.Key == query.Key)
             .Where(x => query.From == null || x.At >= query.From)
             .Where(x => query.To == null || x.At <= query.To)
-            .OrderByDescending(x => x.Id)
+            .OrderByDescending(x => x.At)
+            .ThenByDescending(x => x.Id)
             .ToPagedListAsync(page, ct);
         var items = rows.Items
             .Select(x => new AuditEntryResponse(x.Id, x.At, x.User, x.LaboratoryCode, x.Action, x.Entity, x.Key, JsonDocument.Parse(x.Changes).RootElement.Clone()))

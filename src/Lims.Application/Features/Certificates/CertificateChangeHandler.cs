@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Lims.Application.Abstractions;
+using Lims.Application.Abstractions.Certificates;
 using Lims.Application.Common;
 using Lims.Domain.Certificates;
 using Lims.Domain.Common;
@@ -116,7 +117,10 @@ public sealed class CertificateChangeHandler(ILimsDb db, CertificateIssuer issue
         amended.MarkAsAmendmentOf(current.CertificateNo, change.Reason, JsonSerializer.Serialize(corrections, Json));
         var workOrder = await db.WorkOrders.AsNoTracking().SingleAsync(w => w.Id == current.WorkOrderId, ct);
         var results = await db.ResultRecords.AsNoTracking().SingleAsync(r => r.WorkOrderId == workOrder.Id && r.Number == workOrder.ResultCount, ct);
-        await issuer.IssueAsync(amended, workOrder, results, corrections, ct);
+        var instrument = await db.Instruments.AsNoTracking().SingleAsync(i => i.Id == workOrder.InstrumentId, ct);
+        var type = await db.InstrumentTypes.AsNoTracking().SingleAsync(t => t.Code == instrument.TypeCode, ct);
+        var heading = new CertificateHeading(amended.Kind, amended.IssuedOn, amended.ValidUntil, amended.IssuedBy, new CertificateAmendment(current.CertificateNo, amended.AmendmentReason!));
+        issuer.Issue(amended, await issuer.DraftAsync(heading, workOrder, results, instrument, type, corrections, ct));
         return number;
     }
 

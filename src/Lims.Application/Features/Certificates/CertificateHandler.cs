@@ -57,13 +57,13 @@ public sealed class CertificateHandler(ILimsDb db, ICurrentUser user, TimeProvid
     {
         certificateNo = Identifiers.Normalize(certificateNo);
         var issued = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.CertificateNo == certificateNo, ct);
-        if (issued is null || code is null || !string.Equals(issued.VerificationCode, code.Trim(), StringComparison.OrdinalIgnoreCase))
+        if (issued is null || !VerificationCodes.Match(issued.VerificationCode, code))
         {
             throw new NotFoundException(nameof(Certificate), certificateNo);
         }
 
         // What the PDF prints, recorded at issue: the public check and the paper never differ.
-        return new PublicCertificateResponse(issued.CertificateNo, issued.StatusOn(ChinaTime.Today(clock)), issued.Kind, issued.PrintedInstrumentType, issued.PrintedSerialNumber, issued.IssuedOn, issued.ValidUntil, issued.PrintedLaboratory);
+        return new PublicCertificateResponse(issued.CertificateNo, issued.StatusOn(ChinaTime.Today(clock)), issued.Kind, issued.PrintedInstrumentType, issued.PrintedSerialNumber, issued.IssuedOn, issued.ValidUntil, issued.PrintedLaboratory, issued.SupersededBy);
     }
 
     private static async Task<Certificate> FindAsync(IQueryable<Certificate> certificates, string certificateNo, CancellationToken ct) =>

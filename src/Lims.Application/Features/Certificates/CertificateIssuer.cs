@@ -6,7 +6,9 @@ using Lims.Application.Abstractions.Certificates;
 using Lims.Application.Features.Users;
 using Lims.Application.Features.WorkOrders;
 using Lims.Domain.Certificates;
+using Lims.Domain.Instruments;
 using Lims.Domain.Measurements;
+using Lims.Domain.ReferenceData;
 using Lims.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -15,13 +17,26 @@ namespace Lims.Application.Features.Certificates;
 
 /// <summary>
 /// Gathers everything rule 9 prints from the records, renders the PDF once and stores its bytes
-/// and SHA-256 with the certificate. Runs inside the approving (or amending) transaction.
+/// and SHA-256 with the certificate. In two steps, so that the certificate number's lock is held
+/// only for what needs the number: <see cref="DraftAsync"/> reads everything else before the
+/// number is drawn (reusing the records the caller has read), <see cref="Issue"/> renders the PDF
+/// with the number and adds the certificate to the save.
 /// </summary>
 public sealed class CertificateIssuer(ILimsDb db, ICertificateRenderer renderer, IEquipmentRegister equipment, IUserAccounts accounts, IOptions<CertificateOptions> options)
 {
-    public async Task IssueAsync(Certificate certificate, WorkOrder workOrder, ResultRecord results, AmendmentCorrections? corrections, CancellationToken ct)
+    /// <summary>The document to print, all but the number and the public check that carries it.</summary>
+    public Task<CertificateDocument> DraftAsync(CertificateHeading heading, WorkOrder workOrder, ResultRecord results, Instrument instrument, InstrumentType type,
+        AmendmentCorrections? corrections, CancellationToken ct) =>
+        DocumentAsync(heading, workOrder, results, instrument, type, corrections ?? new AmendmentCorrections(null, null, null, null, null, null, null, null), ct);
+
+    /// <summary>Renders <paramref name="draft"/> with the certificate's number and adds both to the save.</summary>
+    public void Issue(Certificate certificate, CertificateDocument draft)
     {
-        var document = await DocumentAsync(certificate, workOrder, results, corrections ?? new AmendmentCorrections(null, null, null, null, null, null, null, null), ct);
+        var document = draft with
+        {
+            CertificateNumber = certificate.CertificateNo,
+            PublicCheck = new CertificatePublicCheck(PublicUrl(options.Value.PublicBaseUrl, certificate.CertificateNo, certificate.VerificationCode), certificate.VerificationCode),
+        };
         var pdf = renderer.Render(document);
         certificate.AttachPdf(Convert.ToHexStringLower(SHA256.HashData(pdf)), document.Instrument.Description, document.Instrument.SerialNumber, document.Laboratory.Name);
         db.Certificates.Add(certificate);
@@ -35,12 +50,11 @@ public sealed class CertificateIssuer(ILimsDb db, ICertificateRenderer renderer,
     public static IReadOnlyList<EvaluatedPoint> Points(ResultRecord results) =>
         JsonSerializer.Deserialize<List<EvaluatedPoint>>(results.Points, ResultsJson.Options) ?? [];
 
-    private async Task<CertificateDocument> DocumentAsync(Certificate certificate, WorkOrder workOrder, ResultRecord results, AmendmentCorrections fix, CancellationToken ct)
+    private async Task<CertificateDocument> DocumentAsync(CertificateHeading heading, WorkOrder workOrder, ResultRecord results, Instrument instrument, InstrumentType type,
+        AmendmentCorrections fix, CancellationToken ct)
     {
         var lab = await db.Laboratories.AsNoTracking().SingleAsync(l => l.Code == workOrder.LaboratoryCode, ct);
         var customer = await db.Customers.AsNoTracking().SingleAsync(c => c.Id == workOrder.CustomerId, ct);
-        var instrument = await db.Instruments.AsNoTracking().SingleAsync(i => i.Id == workOrder.InstrumentId, ct);
-        var type = await db.InstrumentTypes.AsNoTracking().SingleAsync(t => t.Code == instrument.TypeCode, ct);
         var procedure = await db.Procedures.AsNoTracking().SingleAsync(p => p.Code == workOrder.ProcedureCode, ct);
         var submission = await db.Submissions.AsNoTracking().Include(s => s.Items).SingleAsync(s => s.Id == workOrder.SubmissionId, ct);
         var item = submission.Items.Single(i => i.WorkOrderId == workOrder.Id);
@@ -48,8 +62,8 @@ public sealed class CertificateIssuer(ILimsDb db, ICertificateRenderer renderer,
         var receivedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(submission.ReceivedAt, Common.ChinaTime.Zone).DateTime);
 
         return new CertificateDocument(
-            certificate.Kind,
-            certificate.CertificateNo,
+            heading.Kind,
+            "",
             new CertificateLaboratory(lab.Name, lab.Address, lab.AccreditationNo),
             new CertificateCustomer(fix.CustomerName ?? customer.Name, fix.CustomerAddress ?? customer.Address),
             new CertificateProcedure(procedure.Code, procedure.Title),
@@ -57,18 +71,18 @@ public sealed class CertificateIssuer(ILimsDb db, ICertificateRenderer renderer,
                 fix.Range ?? instrument.Range, fix.AccuracyClass ?? instrument.AccuracyClass, item.ConditionOnReceipt),
             receivedOn,
             results.PerformedOn,
-            certificate.IssuedOn,
+            heading.IssuedOn,
             new CertificateEnvironment(results.TemperatureC, results.HumidityPct, results.Location),
             used,
             [.. Points(results).Select(Format)],
             DecisionRuleText(results.DecisionRule),
-            ConclusionText(certificate.Kind, results.Conclusion),
-            certificate.ValidUntil,
+            ConclusionText(heading.Kind, results.Conclusion),
+            heading.ValidUntil,
             null,
-            new CertificateSignatories(await NameAsync(workOrder.PerformedBy!, ct), await NameAsync(workOrder.ReviewedBy!, ct), await NameAsync(certificate.IssuedBy, ct)),
+            new CertificateSignatories(await NameAsync(workOrder.PerformedBy!, ct), await NameAsync(workOrder.ReviewedBy!, ct), await NameAsync(heading.IssuedBy, ct)),
             fix.Remarks ?? (results.Remarks.Length == 0 ? null : results.Remarks),
-            new CertificatePublicCheck(PublicUrl(options.Value.PublicBaseUrl, certificate.CertificateNo, certificate.VerificationCode), certificate.VerificationCode),
-            certificate.Supersedes is { } replaced ? new CertificateAmendment(replaced, certificate.AmendmentReason!) : null);
+            new CertificatePublicCheck("", ""),
+            heading.Amendment);
     }
 
     private async Task<string> NameAsync(string userName, CancellationToken ct) =>

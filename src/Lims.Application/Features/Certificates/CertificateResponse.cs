@@ -27,7 +27,7 @@ public sealed record CertificateResponse(
         c.Supersedes, c.SupersededBy, c.AmendmentReason, c.RevocationReason, c.WorkOrderId, c.InstrumentId, c.CustomerId, c.LaboratoryCode);
 }
 
-/// <summary>The anonymous public check: nothing about the customer.</summary>
+/// <summary>The anonymous public check: nothing about the customer. <c>SupersededBy</c> names the amendment that replaces it.</summary>
 public sealed record PublicCertificateResponse(
     string CertificateNo,
     CertificateStatus Status,
@@ -36,7 +36,8 @@ public sealed record PublicCertificateResponse(
     string SerialNumber,
     DateOnly IssuedOn,
     DateOnly? ValidUntil,
-    string Laboratory);
+    string Laboratory,
+    string? SupersededBy);
 
 /// <summary>Asks for the certificate's revocation; <c>version</c> is the certificate's.</summary>
 public sealed record RevokeRequest(string? Reason, int? Version);

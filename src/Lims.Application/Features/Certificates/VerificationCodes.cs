@@ -17,4 +17,14 @@ public static class VerificationCodes
 
         return new string(code);
     }
+
+    /// <summary>
+    /// Whether <paramref name="typed"/> is <paramref name="code"/> as a person types it: with or
+    /// without the hyphen, in any case, with spaces around or inside.
+    /// </summary>
+    public static bool Match(string code, string? typed) =>
+        typed is not null && Normalise(typed) is { Length: > 0 } plain && string.Equals(Normalise(code), plain, StringComparison.Ordinal);
+
+    private static string Normalise(string text) =>
+        string.Concat(text.Where(c => c != '-' && !char.IsWhiteSpace(c)).Select(char.ToUpperInvariant));
 }

@@ -62,7 +62,8 @@ public sealed class InstrumentHandler(ILimsDb db, ICurrentUser user, TimeProvide
         await RequestValidation.EnsureValidAsync(query, page, ct);
         var instruments = db.Instruments.AsNoTracking()
             .Where(i => query.CustomerId == null || i.CustomerId == query.CustomerId)
-            .Where(i => query.DueBefore == null || (i.NextDueOn == null && i.LastVerifiedOn == null) || i.NextDueOn <= query.DueBefore);
+            .Where(i => query.DueBefore == null || (i.NextDueOn == null && i.LastVerifiedOn == null) || i.NextDueOn <= query.DueBefore)
+            .Where(i => query.SerialNumber == null || i.SerialNumber == query.SerialNumber.Trim());
         if (query.Compulsory is { } compulsory)
         {
             var pairs = await CompulsoryPairs.LoadAsync(db, ct);

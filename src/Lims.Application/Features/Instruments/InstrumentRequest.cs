@@ -31,9 +31,10 @@ public sealed record InstrumentUpdate(string? Model, string? Range, string? Accu
 
 /// <summary>
 /// Filters of the instrument list. <c>compulsory</c>: under compulsory verification by type and use.
-/// <c>dueBefore</c> includes the instruments never verified.
+/// <c>dueBefore</c> includes the instruments never verified. <c>serialNumber</c> is matched whole
+/// (the same serial may belong to several makers' instruments).
 /// </summary>
-public sealed record InstrumentQuery(Guid? CustomerId, bool? Compulsory, DateOnly? DueBefore);
+public sealed record InstrumentQuery(Guid? CustomerId, bool? Compulsory, DateOnly? DueBefore, string? SerialNumber = null);
 
 /// <summary>Takes the instrument out of use (报废/停用); <c>version</c> optional, checked when sent.</summary>
 public sealed record RetireInstrumentRequest(string? Reason, int? Version);

@@ -56,3 +56,8 @@ public sealed class RetireInstrumentRequestValidator : AbstractValidator<RetireI
         RuleFor(x => x.Version).ValidVersion();
     }
 }
+
+public sealed class InstrumentQueryValidator : AbstractValidator<InstrumentQuery>
+{
+    public InstrumentQueryValidator() => RuleFor(x => x.SerialNumber).OptionalText(100);
+}

@@ -10,6 +10,9 @@ public interface IUserAccounts
 
     Task<UserResponse?> FindAsync(string userName, CancellationToken ct);
 
+    /// <summary>Whether any user exists (an empty database is set up at <c>/setup</c>).</summary>
+    Task<bool> AnyAsync(CancellationToken ct);
+
     /// <summary>Users by name, filtered; only those of <paramref name="onlyLaboratory"/> when it is given.</summary>
     Task<PagedList<UserResponse>> ListAsync(UserQuery query, string? onlyLaboratory, PageRequest page, CancellationToken ct);
 

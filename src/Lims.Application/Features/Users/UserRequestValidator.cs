@@ -10,7 +10,7 @@ public sealed class UserRequestValidator : AbstractValidator<UserRequest>
     {
         RuleFor(x => x.UserName).NotEmpty().Identifier();
         RuleFor(x => x.UserName == null ? null : Identifiers.Normalize(x.UserName)).Matches(UserRules.UserNamePattern)
-            .WithMessage("'userName' must be 2 to 64 letters, digits, '.', '_', '@' or '-'.").OverridePropertyName(nameof(UserRequest.UserName));
+            .WithMessage(UserRules.UserNameExplanation).OverridePropertyName(nameof(UserRequest.UserName));
         RuleFor(x => x.Password).NotEmpty().MaximumLength(128);
         Include(new UserDetailsValidator());
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Lims.Application.Abstractions;
 using Lims.Application.Common;
@@ -10,6 +11,7 @@ using Lims.Domain.Intake;
 using Lims.Domain.Measurements;
 using Lims.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Lims.Application.Features.WorkOrders;
 
@@ -25,7 +27,8 @@ public sealed class WorkOrderHandler(
     CertificateIssuer issuer,
     WorkOrderQueries queries,
     ICurrentUser user,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<WorkOrderHandler> log)
 {
     public async Task<WorkOrderDetail> AssignAsync(Guid id, AssignRequest request, CancellationToken ct)
     {
@@ -95,35 +98,41 @@ public sealed class WorkOrderHandler(
     }
 
     /// <summary>
-    /// Signs the work and issues the certificate in one transaction: its kind (rule 4), its
-    /// number (rule 1, gap-free), its PDF, and the instrument's last-verified and next-due dates.
+    /// Signs the work and issues the certificate: its kind (rule 4), its number (rule 1, gap-free),
+    /// its PDF, and the instrument's last-verified and next-due dates. Everything is read and
+    /// checked first, outside the transaction (the work order's and the instrument's versions guard
+    /// the save against a change in between); the number is drawn last, so its lock, which queues
+    /// every approval of the laboratory, is held only to render the PDF that prints it, save and commit.
     /// </summary>
     public async Task<CertificateResponse> ApproveAsync(Guid id, ApproveRequest request, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(request, ct);
+        var workOrder = await LoadAsync(id, request.Version, ct);
+        if (workOrder.Status == WorkOrderStatus.Approved)
+        {
+            throw new ConflictException("already-approved", $"Work order {workOrder.Number} was approved already; certificate {workOrder.CertificateNo}.");
+        }
+
+        workOrder.EnsureMayApprove(user.UserName, user.LaboratoryCode);
+        var results = await db.ResultRecords.AsNoTracking().SingleOrDefaultAsync(r => r.WorkOrderId == id && r.Number == workOrder.ResultCount, ct);
+        CertificateRules.EnsureConformityDetermined(workOrder.Number, results?.Conclusion);
+        var instrument = await db.Instruments.SingleAsync(i => i.Id == workOrder.InstrumentId, ct);
+        var type = await db.InstrumentTypes.AsNoTracking().SingleAsync(t => t.Code == instrument.TypeCode, ct);
+        var now = clock.GetUtcNow();
+        var issuedOn = ChinaTime.Today(clock);
+        var kind = CertificateRules.KindFor(workOrder.Service, results?.Conclusion ?? OverallConclusion.NotStated);
+        var validUntil = CertificateRules.ValidUntil(kind, results!.PerformedOn, type.IntervalMonths);
+        var draft = await issuer.DraftAsync(new CertificateHeading(kind, issuedOn, validUntil, user.UserName), workOrder, results, instrument, type, null, ct);
+
+        long drawnAt = 0;
         var certificate = await db.InTransactionAsync(async token =>
         {
-            var workOrder = await LoadAsync(id, request.Version, token);
-            if (workOrder.Status == WorkOrderStatus.Approved)
-            {
-                throw new ConflictException("already-approved", $"Work order {workOrder.Number} was approved already; certificate {workOrder.CertificateNo}.");
-            }
-
-            workOrder.EnsureMayApprove(user.UserName, user.LaboratoryCode);
-            var results = await db.ResultRecords.AsNoTracking().SingleOrDefaultAsync(r => r.WorkOrderId == id && r.Number == workOrder.ResultCount, token);
-            CertificateRules.EnsureConformityDetermined(workOrder.Number, results?.Conclusion);
-            var instrument = await db.Instruments.SingleAsync(i => i.Id == workOrder.InstrumentId, token);
-            var type = await db.InstrumentTypes.AsNoTracking().SingleAsync(t => t.Code == instrument.TypeCode, token);
-            var now = clock.GetUtcNow();
-            var issuedOn = ChinaTime.Today(clock);
-            var kind = CertificateRules.KindFor(workOrder.Service, results?.Conclusion ?? OverallConclusion.NotStated);
             var certificateNo = await numbers.NextAsync(workOrder.LaboratoryCode, CertificateRules.NumberKindFor(kind), issuedOn.Year, token);
-            var receivedOn = ChinaTime.DateOf(workOrder.RegisteredAt);
-            workOrder.Approve(user.UserName, user.LaboratoryCode, certificateNo, now, issuedOn.DayNumber - receivedOn.DayNumber);
-
-            var certificate = new Certificate(certificateNo, kind, workOrder.Id, workOrder.InstrumentId, instrument.TypeCode, workOrder.CustomerId, workOrder.LaboratoryCode, results!.PerformedOn,
-                issuedOn, now, user.UserName, CertificateRules.ValidUntil(kind, results.PerformedOn, type.IntervalMonths), results.Conclusion, VerificationCodes.New());
-            await issuer.IssueAsync(certificate, workOrder, results, null, token);
+            drawnAt = Stopwatch.GetTimestamp();
+            workOrder.Approve(user.UserName, user.LaboratoryCode, certificateNo, now, issuedOn.DayNumber - ChinaTime.DateOf(workOrder.RegisteredAt).DayNumber);
+            var certificate = new Certificate(certificateNo, kind, workOrder.Id, workOrder.InstrumentId, instrument.TypeCode, workOrder.CustomerId, workOrder.LaboratoryCode, results.PerformedOn,
+                issuedOn, now, user.UserName, validUntil, results.Conclusion, VerificationCodes.New());
+            issuer.Issue(certificate, draft);
             if (kind == CertificateKind.VerificationCertificate)
             {
                 instrument.RecordVerification(results.PerformedOn, type);
@@ -132,6 +141,7 @@ public sealed class WorkOrderHandler(
             await db.SaveChangesAsync(token);
             return certificate;
         }, ct);
+        log.LogDebug("Certificate {CertificateNo} issued; the number lock was held {HeldMs:F1} ms", certificate.CertificateNo, Stopwatch.GetElapsedTime(drawnAt).TotalMilliseconds);
         return CertificateResponse.From(certificate, ChinaTime.Today(clock));
     }
 

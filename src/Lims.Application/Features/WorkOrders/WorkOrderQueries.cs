@@ -15,6 +15,13 @@ public sealed class WorkOrderQueries(ILimsDb db, ICurrentUser user, TimeProvider
     public async Task<WorkOrderDetail> GetDetailAsync(Guid id, CancellationToken ct) =>
         await GetDetailAsync(await db.WorkOrders.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(w => w.Id == id, ct) ?? throw new NotFoundException(nameof(WorkOrder), id.ToString()), ct);
 
+    /// <summary>By its number, e.g. <c>JM-SJ-2026-000021-01</c>, as printed on the instrument's QR label.</summary>
+    public async Task<WorkOrderDetail> GetDetailByNumberAsync(string number, CancellationToken ct)
+    {
+        var key = number.Trim().ToUpperInvariant();
+        return await GetDetailAsync(await db.WorkOrders.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(w => w.Number == key, ct) ?? throw new NotFoundException(nameof(WorkOrder), number), ct);
+    }
+
     /// <summary>The detail of a work order the caller has just saved (not read again).</summary>
     public async Task<WorkOrderDetail> GetDetailAsync(WorkOrder workOrder, CancellationToken ct)
     {
@@ -35,10 +42,12 @@ public sealed class WorkOrderQueries(ILimsDb db, ICurrentUser user, TimeProvider
     public async Task<PagedList<WorkOrderSummary>> ListAsync(WorkOrderQuery query, PageRequest page, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(query, page, ct);
+        var number = query.Number?.Trim().ToUpperInvariant();
         return await Project(db.WorkOrders.AsNoTracking().VisibleTo(user)
                 .Where(w => query.Status == null || w.Status == query.Status)
                 .Where(w => query.Assignee == null || w.Assignee == query.Assignee)
                 .Where(w => query.LaboratoryCode == null || w.LaboratoryCode == query.LaboratoryCode)
+                .Where(w => number == null || w.Number == number)
                 .OrderBy(w => w.RegisteredAt).ThenBy(w => w.Number))
             .ToPagedListAsync(page, ct);
     }

@@ -10,6 +10,7 @@ using Lims.Domain.Common;
 using Lims.Domain.Intake;
 using Lims.Domain.Notifications;
 using Lims.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -19,12 +20,13 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Lims.Infrastructure.Persistence.Auditing;
 
 /// <summary>
-/// Makes one <see cref="AuditEntry"/> per inserted, updated or deleted record for the same
-/// <c>SaveChanges</c>, which writes them in its transaction after the changes
-/// (<see cref="AuditLineInserts"/>), so the change and its audit line commit or fail together. Refuses any
-/// attempt to change or delete an audit line: the trail is append-only.
+/// Adds one <see cref="AuditEntry"/> per inserted, updated or deleted record to the save that
+/// changes it, so EF writes the change and its audit line in one transaction and one batch of
+/// statements: they commit or fail together. Refuses any change or deletion of an audit line: the
+/// trail is append-only. One per context (scoped): it remembers the lines of the save under way,
+/// to take them out of the context once the save has ended, written or not.
 /// </summary>
-public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditTrailWriter(ICurrentUser user, AuditAuthors authors, TimeProvider clock) : SaveChangesInterceptor
 {
     private const string Hidden = "(hidden)";
 
@@ -42,38 +44,65 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    private List<AuditEntry> _lines = [];
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Write(eventData.Context);
+        Add(eventData.Context);
         return result;
     }
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Write(eventData.Context);
+        Add(eventData.Context);
         return ValueTask.FromResult(result);
     }
 
-    private void Write(DbContext? saving)
+    /// <summary>The save's count is of the records it was asked to save; its audit lines are not among them.</summary>
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result) => result - Forget(eventData.Context);
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(result - Forget(eventData.Context));
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
-        if (saving is not LimsDbContext context)
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData) => Forget(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Add(DbContext? context)
+    {
+        if (context is null)
         {
             return;
         }
 
-        // LimsDbContext has detected the changes just before saving.
-        var at = clock.GetUtcNow();
+        // Lines of a save that ended before EF's part began (its changes could not be detected).
+        Forget(context);
         var lines = new List<AuditEntry>();
+        var at = clock.GetUtcNow();
+        var ids = new AuditLineIds(at);
         // One buffer and writer for all the save's lines: each line's JSON is copied out as a string.
         var buffer = new ArrayBufferWriter<byte>(1024);
         using var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder });
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is IdempotencyRecord or CertificatePdf or Notification or RefreshToken)
+            if (entry.Entity is IdempotencyRecord or CertificatePdf or Notification or RefreshToken or DataProtectionKey)
             {
                 // Technical rows: the record they serve (a submission, a certificate) is audited itself;
                 // a notification is an outbox message that carries its own times, attempts and errors;
-                // refresh tokens come and go with every refresh (sign-in failures go to the security log).
+                // refresh tokens come and go with every refresh (sign-in failures go to the security log);
+                // a data protection key is secret material that no reader of the trail may see.
                 continue;
             }
 
@@ -96,14 +125,35 @@ public sealed class AuditTrailWriter(ICurrentUser user, TimeProvider clock) : Sa
             };
             if (action is { } a)
             {
-                var (author, laboratory) = context.AuthorOf(entry.Entity) ?? (user.UserName, user.LaboratoryCode);
+                var (author, laboratory) = authors.Of(entry.Entity) ?? (user.UserName, user.LaboratoryCode);
                 // System work belongs to no laboratory: its line goes with the record's.
                 laboratory ??= (entry.Entity as IBelongsToLaboratory)?.LaboratoryCode;
-                lines.Add(new AuditEntry(at, author, laboratory, a, EntityName(entry), KeyOf(entry), Changes(entry, a, buffer, json)));
+                lines.Add(new AuditEntry(ids.Next(), at, author, laboratory, a, EntityName(entry), KeyOf(entry), Changes(entry, a, buffer, json)));
             }
         }
 
-        context.WriteWithThisSave(lines);
+        authors.Clear();
+        context.AddRange(lines);
+        _lines = lines;
+    }
+
+    /// <summary>
+    /// Takes the save's lines out of the context: written, they are never read back nor changed;
+    /// not written, the next save makes its own.
+    /// </summary>
+    private int Forget(DbContext? context)
+    {
+        var lines = _lines;
+        _lines = [];
+        if (context is not null)
+        {
+            foreach (var line in lines)
+            {
+                context.Entry(line).State = EntityState.Detached;
+            }
+        }
+
+        return lines.Count;
     }
 
     private static string EntityName(EntityEntry entry)

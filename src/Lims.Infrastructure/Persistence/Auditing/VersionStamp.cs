@@ -29,7 +29,7 @@ public sealed class VersionStamp : SaveChangesInterceptor
             return;
         }
 
-        // LimsDbContext has detected the changes just before saving.
+        // Entries() detects the changes first: EF calls the interceptors before it does.
         foreach (var entry in context.ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State == EntityState.Added)

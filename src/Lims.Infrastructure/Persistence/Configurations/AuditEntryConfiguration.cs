@@ -10,7 +10,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     {
         builder.ToTable("AuditTrail");
         builder.HasKey(x => x.Id);
-        builder.Property(x => x.Id).ValueGeneratedOnAdd();
+        builder.Property(x => x.Id).ValueGeneratedNever();
         builder.Property(x => x.User).HasMaxLength(64);
         builder.Property(x => x.Entity).HasMaxLength(100);
         builder.Property(x => x.Key).HasMaxLength(200);

@@ -1,0 +1,37 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Lims.Api.Tests.Support;
+using Lims.Web.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace Lims.Web.Tests.Reception;
+
+/// <summary>A page acts as its signed-in user and for their laboratory only (rule 12), as the API does.</summary>
+public sealed class LaboratoryScopeTests(string database) : BrowserTest(database)
+{
+    [Test]
+    public async Task A_clerk_of_another_laboratory_neither_finds_nor_opens_this_laboratorys_submission()
+    {
+        var ours = await Counter.ArrangeAsync(Host, NewUserAsync);
+        var desk = new ReceptionDesk(Host.Admin);
+        var customer = (await desk.CustomerAsync(null, "江门市新会区跨所测试商行" + Guid.NewGuid().ToString("N")[..4])).GetProperty("id").GetGuid();
+        var instrument = await desk.InstrumentAsync(null, customer, ours.ScaleType);
+        using var clerk = Host.Anonymous();
+        clerk.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ApiHost.TokenAsync(clerk, ours.UserName, ours.Password));
+        var submission = await Lims.Api.Tests.Support.Expect.JsonAsync(await clerk.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(customer, ours.Laboratory, [instrument])), 201);
+        var receiptNo = submission.GetProperty("receiptNo").GetString()!;
+
+        var theirs = await desk.LaboratoryAsync("County");
+        var (userName, password) = await NewUserAsync(theirs, "Reception");
+        await SignInAsync(userName, password);
+
+        await GoToAsync("/reception");
+        await Page.GetByLabel("查询").FillAsync(receiptNo);
+        await Page.GetByLabel("查询").PressAsync("Enter");
+        await Expect(Page.GetByText($"没有找到“{receiptNo}”。")).ToBeVisibleAsync();
+
+        await GoToAsync($"/reception/submissions/{submission.GetProperty("id").GetGuid()}");
+        await Expect(Page.GetByText("未找到该记录：它不存在，或不属于您的机构。")).ToBeVisibleAsync();
+        await Expect(Page.GetByText(receiptNo)).ToHaveCountAsync(0);
+    }
+}
