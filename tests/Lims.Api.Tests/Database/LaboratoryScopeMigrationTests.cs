@@ -80,8 +80,8 @@ public sealed class LaboratoryScopeMigrationTests(string database)
         foreach (var user in new[] { "tsqm", "admin0" })
         {
             yield return $"""
-                INSERT INTO "AuditTrail" ("At", "User", "Action", "Entity", "Key", "Changes")
-                VALUES ({at}, '{user}', 'Insert', 'Laboratory', '{Lab}', '[]')
+                INSERT INTO "AuditTrail" ("Id", "At", "User", "Action", "Entity", "Key", "Changes")
+                VALUES ('{Id(Guid.CreateVersion7())}', {at}, '{user}', 'Insert', 'Laboratory', '{Lab}', '[]')
                 """;
         }
 

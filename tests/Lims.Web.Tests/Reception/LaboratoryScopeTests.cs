@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Lims.Api.Tests.Support;
 using Lims.Web.Tests.Support;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Lims.Web.Tests.Reception;
@@ -32,6 +33,12 @@ public sealed class LaboratoryScopeTests(string database) : BrowserTest(database
 
         await GoToAsync($"/reception/submissions/{submission.GetProperty("id").GetGuid()}");
         await Expect(Page.GetByText("未找到该记录：它不存在，或不属于您的机构。")).ToBeVisibleAsync();
+        await Expect(Page.GetByText(receiptNo)).ToHaveCountAsync(0);
+
+        // The customer and the instrument are the city's shared registry; the submission in this laboratory is not theirs to see.
+        await GoToAsync($"/reception/customers/{customer}");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "在所收样单" })).ToBeVisibleAsync();
+        await Expect(Page.GetByText("没有在所的器具。")).ToBeVisibleAsync();
         await Expect(Page.GetByText(receiptNo)).ToHaveCountAsync(0);
     }
 }
