@@ -6,6 +6,7 @@ using Lims.Api.Demo;
 using Lims.Api.Endpoints;
 using Lims.Api.Errors;
 using Lims.Api.Health;
+using Lims.Api.Observability;
 using Lims.Api.OpenApi;
 using Lims.Application;
 using Lims.Infrastructure;
@@ -29,6 +30,7 @@ builder.Services.AddLimsWeb();
 builder.Services.ConfigureHttpJsonOptions(options =>
     options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
 builder.Services.AddLimsProxy(builder.Configuration);
+builder.Services.AddLimsTelemetry(builder.Configuration);
 
 // One line per request with method, path, status and duration, never the query string: a
 // certificate's ?code= and search terms stay out of the logs.
@@ -53,6 +55,7 @@ if (demo)
     builder.Services.AddSingleton(demoClock);
     builder.Services.AddSingleton<TimeProvider>(demoClock);
     builder.Services.AddTransient<DemoSeeder>();
+    builder.Services.AddHostedService<DemoSeeding>();
 }
 
 var jobs = builder.Configuration.GetSection("Jobs").Get<JobsOptions>() ?? new JobsOptions();
@@ -62,11 +65,6 @@ using (var scope = app.Services.CreateScope())
 {
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
     scope.ServiceProvider.GetRequiredService<LimsJobs>().RegisterRecurring();
-}
-
-if (demo)
-{
-    await app.Services.GetRequiredService<DemoSeeder>().SeedAsync(CancellationToken.None);
 }
 
 if (ProxySetup.IsConfigured(app.Configuration))

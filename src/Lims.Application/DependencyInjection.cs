@@ -1,5 +1,6 @@
 using FluentValidation;
 using Lims.Application.Abstractions;
+using Lims.Application.Common;
 using Lims.Application.Common.Idempotency;
 using Lims.Application.Common.Numbering;
 using Lims.Application.Features.Customers;
@@ -13,6 +14,7 @@ using Lims.Application.Features.Certificates;
 using Lims.Application.Features.InstrumentTypes;
 using Lims.Application.Features.Laboratories;
 using Lims.Application.Features.Notifications;
+using Lims.Application.Features.Notifications.Texts;
 using Lims.Application.Features.Procedures;
 using Lims.Application.Features.Reports;
 using Lims.Application.Features.ReferenceStandards;
@@ -55,6 +57,8 @@ public static class DependencyInjection
         services.AddScoped<InstrumentRegistration>();
         services.AddScoped<SubmissionHandler>();
         services.AddScoped<IntakeDesk>();
+        services.AddMetrics();
+        services.AddSingleton<LimsMetrics>();
         services.AddSingleton<IntakeQueue>();
         services.AddScoped<IntakeBatchWriter>();
         services.AddSingleton<KnownLaboratories>();
@@ -73,6 +77,7 @@ public static class DependencyInjection
         services.AddScoped<IReminderStep, AuthorizationExpiringStep>();
         services.AddScoped<RecallScanHandler>();
         services.AddScoped<RecallQueries>();
+        services.AddScoped<ReminderTexts>();
         services.AddScoped<NotificationQueries>();
         services.AddScoped<NotificationDeliveryHandler>();
         services.AddScoped<KpiReportHandler>();

@@ -18,7 +18,7 @@ free_port() {
 # the settings in API_ENV, NAME=value words, added), waits for /health; its process id in api_pid.
 launch_api() {
   (cd "$1" && Database__Provider=$2 ConnectionStrings__Lims=$3 Bootstrap__AdminPassword=$load_password \
-    Auth__SigningKey='load-test-signing-key-of-at-least-32-characters' ASPNETCORE_ENVIRONMENT=Production \
+    Certificates__PublicBaseUrl="$4" Auth__SigningKey='load-test-signing-key-of-at-least-32-characters' ASPNETCORE_ENVIRONMENT=Production \
     Logging__LogLevel__Default=Warning RateLimiting__Login__PermitLimit=100000 \
     exec env ${API_ENV:-} dotnet src/Lims.Api/bin/Release/net10.0/Lims.Api.dll --urls "$4") >"$5" 2>&1 &
   api_pid=$!

@@ -4,7 +4,7 @@ namespace Lims.Application.Abstractions;
 
 /// <summary>
 /// The recall scan's writes, set-based: each method is one <c>INSERT … SELECT</c> in the database's
-/// own dialect that composes the reminders (recipient, texts, due date, keys) in SQL and skips those
+/// own dialect that writes the reminders (kind, subject, due date, recipient) and skips those
 /// that exist already. The unique index on (kind, subject key, due date) settles a race between two
 /// scans. Returns how many reminders it wrote.
 /// </summary>

@@ -4,16 +4,17 @@ namespace Lims.Domain.Notifications;
 
 /// <summary>
 /// A reminder in the outbox: written once per (kind, subject, due date) by the recall scan and
-/// delivered later. The message is composed when it is written, in Chinese and English.
+/// delivered later. It holds what the reminder is about, not its words: those are rendered from
+/// its kind's template when it is delivered or shown, in Chinese and English.
 /// </summary>
 public sealed class Notification : IVersioned, IMayBelongToLaboratory
 {
     private Notification()
     {
-        SubjectKey = RecipientName = ContactName = Phone = MessageZh = MessageEn = string.Empty;
+        SubjectKey = RecipientName = ContactName = Phone = string.Empty;
     }
 
-    public Notification(NotificationKind kind, string subjectKey, DateOnly dueOn, NotificationRecipient recipient, string messageZh, string messageEn, DateTimeOffset createdAt, string? laboratoryCode = null)
+    public Notification(NotificationKind kind, string subjectKey, DateOnly dueOn, NotificationRecipient recipient, DateTimeOffset createdAt, string? laboratoryCode = null)
     {
         Id = Guid.CreateVersion7();
         Kind = kind;
@@ -25,8 +26,6 @@ public sealed class Notification : IVersioned, IMayBelongToLaboratory
         ContactName = recipient.ContactName;
         Phone = recipient.Phone;
         Email = string.IsNullOrWhiteSpace(recipient.Email) ? null : recipient.Email.Trim();
-        MessageZh = messageZh;
-        MessageEn = messageEn;
         Status = NotificationStatus.Pending;
         CreatedAt = createdAt;
         NextAttemptAt = createdAt;
@@ -56,10 +55,6 @@ public sealed class Notification : IVersioned, IMayBelongToLaboratory
     public string Phone { get; private set; }
 
     public string? Email { get; private set; }
-
-    public string MessageZh { get; private set; }
-
-    public string MessageEn { get; private set; }
 
     public NotificationStatus Status { get; private set; }
 

@@ -44,6 +44,11 @@ public static class JobsSetup
             });
         }
 
+        if (options.ServesHttp)
+        {
+            services.AddHostedService<IntakeService>();
+        }
+
         services.AddTransient<RecallScanJob>();
         services.AddTransient<NotificationDeliveryJob>();
         services.AddScoped<LimsJobs>();

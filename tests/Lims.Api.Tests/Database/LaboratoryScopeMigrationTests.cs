@@ -88,8 +88,8 @@ public sealed class LaboratoryScopeMigrationTests(string database)
         foreach (var (kind, subject) in new[] { ("EquipmentCalibrationDue", "ZC-OLD"), ("StandardAssessmentDue", "TSM"), ("AuthorizationExpiring", known.ToString()), ("InstrumentDue", "INSTRUMENT") })
         {
             yield return $"""
-                INSERT INTO "Notifications" ("Id", "Kind", "SubjectKey", "DueOn", "RecipientName", "ContactName", "Phone", "MessageZh", "MessageEn", "Status", "Attempts", "CreatedAt", "Version")
-                VALUES ('{Id()}', '{kind}', '{subject}', '2026-02-01', '台山市计量所', '质量负责人', '', '提醒', 'Reminder', 'Pending', 0, {at}, 1)
+                INSERT INTO "Notifications" ("Id", "Kind", "SubjectKey", "DueOn", "RecipientName", "ContactName", "Phone", "Status", "Attempts", "CreatedAt", "Version")
+                VALUES ('{Id()}', '{kind}', '{subject}', '2026-02-01', '台山市计量所', '质量负责人', '', 'Pending', 0, {at}, 1)
                 """;
         }
     }

@@ -1,7 +1,8 @@
 using System.Net.Http.Json;
 using Lims.Api.Tests.Support;
-using Lims.Application.Features.Intake;
+using Lims.Infrastructure.Jobs;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Lims.Api.Tests.Intake;
 
@@ -21,8 +22,8 @@ public sealed class IntakeStoppingTests
         var registered = await desk.InstrumentAsync(reception, customer, type);
         var waiting = await desk.InstrumentAsync(reception, customer, type);
         await Expect.StatusAsync(await reception.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(customer, lab, [registered])), 201);
-        // What a stopping host does once it has answered the submissions already taken.
-        await host.Factory.Services.GetRequiredService<IntakeQueue>().DisposeAsync();
+        // What a stopping host does: it stops the intake service, which answers the submissions already taken.
+        await IntakeServiceOf(host).StopAsync(CancellationToken.None);
 
         var response = await reception.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(customer, lab, [waiting]));
 
@@ -37,4 +38,39 @@ public sealed class IntakeStoppingTests
             Assert.That(instrument.GetProperty("status").GetString(), Is.EqualTo("InService"), "not handed in");
         });
     }
+
+    [Test]
+    public async Task Stopping_answers_every_submission_taken_and_refuses_the_rest_whole()
+    {
+        await using var host = await ApiHost.StartAsync(TestDatabases.Sqlite);
+        var desk = new ReceptionDesk(host.Admin);
+        var lab = await desk.LaboratoryAsync();
+        var reception = await host.SignInNewUserInAsync(lab, "Reception");
+        var type = await desk.InstrumentTypeAsync("电子计价秤", compulsory: true, fee: 30m);
+        var customer = (await desk.CustomerAsync(reception)).GetProperty("id").GetGuid();
+        var instruments = new List<Guid>();
+        for (var i = 0; i < 40; i++)
+        {
+            instruments.Add(await desk.InstrumentAsync(reception, customer, type));
+        }
+
+        var sent = instruments.Select(id => reception.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(customer, lab, [id]))).ToList();
+        await IntakeServiceOf(host).StopAsync(CancellationToken.None);
+        var answers = await Task.WhenAll(sent);
+
+        var statuses = answers.Select(a => (int)a.StatusCode).ToList();
+        var handedIn = new List<bool>();
+        foreach (var id in instruments)
+        {
+            handedIn.Add((await Expect.JsonAsync(await reception.GetAsync($"/api/instruments/{id}"), 200)).GetProperty("status").GetString() == "AtLaboratory");
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(statuses.Distinct(), Is.SubsetOf(new[] { 201, 503 }), "each answered: registered, or refused as the server stops");
+            Assert.That(handedIn, Is.EqualTo(statuses.Select(s => s == 201)), "a 201 is registered, a 503 registered nothing");
+        });
+    }
+
+    private static IntakeService IntakeServiceOf(ApiHost host) => host.Factory.Services.GetServices<IHostedService>().OfType<IntakeService>().Single();
 }

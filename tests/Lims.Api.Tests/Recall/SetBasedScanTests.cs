@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Lims.Api.Tests.Standards;
@@ -11,8 +12,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lims.Api.Tests.Recall;
 
 /// <summary>
-/// The scan composes its reminders in each database's SQL: the recipients and texts must read exactly
-/// as the C# the scan used before (the expected strings below are that C#), on every database.
+/// The scan writes its reminders with each database's SQL: kind, subject, due date and the recipient
+/// copied. Their words, rendered when they are shown (<c>GET /api/notifications</c>), must read exactly
+/// as the texts the scan wrote before (the expected strings below), on every database.
 /// </summary>
 public sealed class SetBasedScanTests(string database) : ApiTest(database)
 {
@@ -28,8 +30,9 @@ public sealed class SetBasedScanTests(string database) : ApiTest(database)
         var customerId = customer.GetProperty("id").GetGuid();
         var dueOn = Today.AddDays(7);
         var overdueOn = Today.AddDays(-3);
-        var due = await InstrumentDueAsync(desk, customerId, type, "YS-" + StandardsData.Code("D"), dueOn);
-        var overdue = await InstrumentDueAsync(desk, customerId, type, "YS-" + StandardsData.Code("O"), overdueOn);
+        var (dueSerial, overdueSerial) = ("YS-" + StandardsData.Code("D"), "YS-" + StandardsData.Code("O"));
+        var due = await InstrumentDueAsync(desk, customerId, type, dueSerial, dueOn);
+        var overdue = await InstrumentDueAsync(desk, customerId, type, overdueSerial, overdueOn);
 
         await ScanAsync();
         await ScanAsync();
@@ -38,6 +41,8 @@ public sealed class SetBasedScanTests(string database) : ApiTest(database)
         Assert.That(reminders, Has.Count.EqualTo(2), "one reminder each, however often the scan runs");
         var first = reminders.Single(r => r.SubjectKey == InstrumentDueStep.SubjectKey(due));
         var second = reminders.Single(r => r.SubjectKey == InstrumentDueStep.SubjectKey(overdue));
+        var (firstZh, firstEn) = await ShownAsync(first);
+        var (secondZh, secondEn) = await ShownAsync(second);
         Assert.Multiple(() =>
         {
             Assert.That(first.DueOn, Is.EqualTo(dueOn));
@@ -45,10 +50,10 @@ public sealed class SetBasedScanTests(string database) : ApiTest(database)
             Assert.That((first.RecipientName, first.ContactName, first.Phone, first.Email), Is.EqualTo((name, "陈经理", "0750-3123456", "chen@example.cn")));
             Assert.That((first.Status, first.Attempts, first.Version), Is.EqualTo((NotificationStatus.Pending, 0, 1)));
             Assert.That(first.NextAttemptAt, Is.EqualTo(first.CreatedAt));
-            Assert.That(first.MessageZh, Is.EqualTo($"陈经理您好：贵单位（{name}）的电子计价秤（型号 ACS-15，出厂编号 {Serial(first)}）下次检定日期为{Zh(dueOn)}，请在此日期前送检。"));
-            Assert.That(first.MessageEn, Is.EqualTo($"Dear 陈经理, the 电子计价秤 (model ACS-15, serial number {Serial(first)}) of {name} is due for verification on {En(dueOn)}. Please bring it to the laboratory before that date."));
-            Assert.That(second.MessageZh, Is.EqualTo($"陈经理您好：贵单位（{name}）的电子计价秤（型号 ACS-15，出厂编号 {Serial(second)}）应于{Zh(overdueOn)}检定，现已逾期，请尽快送检。"));
-            Assert.That(second.MessageEn, Is.EqualTo($"Dear 陈经理, the 电子计价秤 (model ACS-15, serial number {Serial(second)}) of {name} was due for verification on {En(overdueOn)} and is overdue. Please bring it to the laboratory as soon as possible."));
+            Assert.That(firstZh, Is.EqualTo($"陈经理您好：贵单位（{name}）的电子计价秤（型号 ACS-15，出厂编号 {dueSerial}）下次检定日期为{Zh(dueOn)}，请在此日期前送检。"));
+            Assert.That(firstEn, Is.EqualTo($"Dear 陈经理, the 电子计价秤 (model ACS-15, serial number {dueSerial}) of {name} is due for verification on {En(dueOn)}. Please bring it to the laboratory before that date."));
+            Assert.That(secondZh, Is.EqualTo($"陈经理您好：贵单位（{name}）的电子计价秤（型号 ACS-15，出厂编号 {overdueSerial}）应于{Zh(overdueOn)}检定，现已逾期，请尽快送检。"));
+            Assert.That(secondEn, Is.EqualTo($"Dear 陈经理, the 电子计价秤 (model ACS-15, serial number {overdueSerial}) of {name} was due for verification on {En(overdueOn)} and is overdue. Please bring it to the laboratory as soon as possible."));
             Assert.That(first.Id, Is.Not.EqualTo(second.Id));
         });
     }
@@ -68,15 +73,17 @@ public sealed class SetBasedScanTests(string database) : ApiTest(database)
         var calibrationDue = (await RemindersAsync(NotificationKind.EquipmentCalibrationDue, dueSoon)).Single();
         var calibrationExpired = (await RemindersAsync(NotificationKind.EquipmentCalibrationExpired, expired)).Single();
         var standard = $"计量标准 {data.Standard}（E2等级砝码标准装置）的设备 ";
+        var (dueZh, dueEn) = await ShownAsync(calibrationDue);
+        var (expiredZh, expiredEn) = await ShownAsync(calibrationExpired);
         Assert.Multiple(() =>
         {
             Assert.That((calibrationDue.CustomerId, calibrationDue.RecipientName, calibrationDue.ContactName, calibrationDue.Phone, calibrationDue.Email), Is.EqualTo(((Guid?)null, "江门市计量测试所", $"{InternalRecipients.Custodian} ({data.Standard})", "", (string?)null)));
-            Assert.That(calibrationDue.MessageZh, Is.EqualTo($"{standard}{dueSoon}（E2等级砝码组 1 mg–500 g，型号 E2-500，出厂编号 2301457）校准有效期至{Zh(Today.AddDays(10))}，请安排送校；逾期未校准将自动停用。"));
-            Assert.That(calibrationDue.MessageEn, Is.EqualTo($"Equipment {dueSoon} (E2等级砝码组 1 mg–500 g, model E2-500, serial number 2301457) of standard {data.Standard} (E2等级砝码标准装置) is calibrated until {En(Today.AddDays(10))}. Please have it calibrated; past that date it is taken out of service automatically."));
+            Assert.That(dueZh, Is.EqualTo($"{standard}{dueSoon}（E2等级砝码组 1 mg–500 g，型号 E2-500，出厂编号 2301457）校准有效期至{Zh(Today.AddDays(10))}，请安排送校；逾期未校准将自动停用。"));
+            Assert.That(dueEn, Is.EqualTo($"Equipment {dueSoon} (E2等级砝码组 1 mg–500 g, model E2-500, serial number 2301457) of standard {data.Standard} (E2等级砝码标准装置) is calibrated until {En(Today.AddDays(10))}. Please have it calibrated; past that date it is taken out of service automatically."));
             Assert.That((calibrationExpired.CustomerId, calibrationExpired.RecipientName, calibrationExpired.ContactName, calibrationExpired.Phone, calibrationExpired.Email), Is.EqualTo(((Guid?)null, "江门市计量测试所", InternalRecipients.QualityManagers, "", (string?)null)));
             Assert.That(calibrationExpired.DueOn, Is.EqualTo(Today.AddDays(-1)));
-            Assert.That(calibrationExpired.MessageZh, Is.EqualTo($"{standard}{expired}（E2等级砝码组 1 mg–500 g，型号 E2-500，出厂编号 2301457）校准有效期至{Zh(Today.AddDays(-1))}，已过期，已于{Zh(Today)}自动停用。重新校准后方可使用。"));
-            Assert.That(calibrationExpired.MessageEn, Is.EqualTo($"Equipment {expired} (E2等级砝码组 1 mg–500 g, model E2-500, serial number 2301457) of standard {data.Standard} (E2等级砝码标准装置) was calibrated until {En(Today.AddDays(-1))} and was taken out of service on {En(Today)}. It may be used again once recalibrated."));
+            Assert.That(expiredZh, Is.EqualTo($"{standard}{expired}（E2等级砝码组 1 mg–500 g，型号 E2-500，出厂编号 2301457）校准有效期至{Zh(Today.AddDays(-1))}，已过期，已于{Zh(Today)}自动停用。重新校准后方可使用。"));
+            Assert.That(expiredEn, Is.EqualTo($"Equipment {expired} (E2等级砝码组 1 mg–500 g, model E2-500, serial number 2301457) of standard {data.Standard} (E2等级砝码标准装置) was calibrated until {En(Today.AddDays(-1))} and was taken out of service on {En(Today)}. It may be used again once recalibrated."));
         });
         var piece = await Expect.JsonAsync(await data.Quality.GetAsync($"/api/equipment/{expired}"), 200);
         Assert.That(piece.GetProperty("status").GetString(), Is.EqualTo("OutOfService"));
@@ -109,12 +116,17 @@ public sealed class SetBasedScanTests(string database) : ApiTest(database)
         });
     }
 
-    private static string Zh(DateOnly date) => InternalRecipients.Zh(date);
+    private static string Zh(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 
-    private static string En(DateOnly date) => InternalRecipients.En(date);
+    private static string En(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The serial number the reminder's message names (each instrument has its own).</summary>
-    private static string Serial(Notification reminder) => reminder.MessageEn.Split("serial number ")[1].Split(')')[0];
+    /// <summary>The reminder's words as the list of reminders shows them.</summary>
+    private async Task<(string? Zh, string? En)> ShownAsync(Notification reminder)
+    {
+        var page = await Expect.JsonAsync(await Admin.GetAsync($"/api/notifications?kind={reminder.Kind}&pageSize=100"), 200);
+        var shown = page.GetProperty("items").EnumerateArray().Single(n => n.GetProperty("id").GetGuid() == reminder.Id);
+        return (shown.GetProperty("messageZh").GetString(), shown.GetProperty("messageEn").GetString());
+    }
 
     private async Task<Guid> InstrumentDueAsync(ReceptionDesk desk, Guid customer, string type, string serial, DateOnly dueOn) =>
         await Host.MakeDueAsync(await desk.InstrumentAsync(null, customer, type, serial), dueOn);

@@ -1,4 +1,5 @@
 using Lims.Application.Abstractions;
+using Lims.Application.Features.Notifications.Texts;
 using Lims.Domain.Customers;
 using Lims.Domain.Instruments;
 using Lims.Domain.Notifications;
@@ -127,6 +128,13 @@ public sealed class RecallDatabase : IAsyncDisposable
     {
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ILimsDb>().Notifications.AsNoTracking().OrderBy(n => n.CreatedAt).ThenBy(n => n.Id).ToListAsync();
+    }
+
+    /// <summary>The reminder's words, as delivery and the list render them.</summary>
+    public async Task<ReminderText> TextAsync(Notification reminder)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<ReminderTexts>().RenderAsync([ReminderFacts.Of(reminder)], CancellationToken.None))[0];
     }
 
     public async ValueTask DisposeAsync()

@@ -26,6 +26,7 @@ public sealed class RecallScanJobTests
         Assert.That(await _db.ScanAsync(), Is.EqualTo(1));
 
         var reminder = (await _db.NotificationsAsync()).Single();
+        var text = await _db.TextAsync(reminder);
         Assert.Multiple(() =>
         {
             Assert.That(reminder.Kind, Is.EqualTo(NotificationKind.InstrumentDue));
@@ -36,8 +37,8 @@ public sealed class RecallScanJobTests
             Assert.That(reminder.Phone, Is.EqualTo("0750-3123456"));
             Assert.That(reminder.Email, Is.EqualTo("chen@example.cn"));
             Assert.That(reminder.Status, Is.EqualTo(NotificationStatus.Pending));
-            Assert.That(reminder.MessageZh, Does.Contain("电子计价秤").And.Contain("YS-DUE-1").And.Contain("2026年3月12日"));
-            Assert.That(reminder.MessageEn, Does.Contain("YS-DUE-1").And.Contain("2026-03-12").And.Contain("is due"));
+            Assert.That(text.Zh, Does.Contain("电子计价秤").And.Contain("YS-DUE-1").And.Contain("2026年3月12日"));
+            Assert.That(text.En, Does.Contain("YS-DUE-1").And.Contain("2026-03-12").And.Contain("is due"));
         });
     }
 
@@ -49,11 +50,11 @@ public sealed class RecallScanJobTests
 
         Assert.That(await _db.ScanAsync(), Is.EqualTo(1));
 
-        var reminder = (await _db.NotificationsAsync()).Single();
+        var text = await _db.TextAsync((await _db.NotificationsAsync()).Single());
         Assert.Multiple(() =>
         {
-            Assert.That(reminder.MessageZh, Does.Contain("逾期"));
-            Assert.That(reminder.MessageEn, Does.Contain("overdue"));
+            Assert.That(text.Zh, Does.Contain("逾期"));
+            Assert.That(text.En, Does.Contain("overdue"));
         });
     }
 

@@ -35,6 +35,7 @@ public sealed class StandardsRecallTests
 
         var reminder = (await _db.NotificationsAsync()).Single();
         var equipment = await _db.FindEquipmentAsync("JM-E-001");
+        var text = await _db.TextAsync(reminder);
         Assert.Multiple(() =>
         {
             Assert.That(equipment.Status, Is.EqualTo(EquipmentStatus.InService));
@@ -45,7 +46,7 @@ public sealed class StandardsRecallTests
             Assert.That(reminder.Email, Is.Null);
             Assert.That(reminder.RecipientName, Is.EqualTo("江门市计量检定测试所"));
             Assert.That(reminder.ContactName, Does.StartWith(InternalRecipients.Custodian));
-            Assert.That(reminder.MessageZh, Does.Contain("JM-E-001").And.Contain("2026年3月2日"));
+            Assert.That(text.Zh, Does.Contain("JM-E-001").And.Contain("2026年3月2日"));
         });
     }
 
@@ -150,11 +151,12 @@ public sealed class StandardsRecallTests
         if (reminded)
         {
             var reminder = (await _db.NotificationsAsync()).Single();
+            var text = await _db.TextAsync(reminder);
             Assert.Multiple(() =>
             {
                 Assert.That(reminder.Kind, Is.EqualTo(NotificationKind.AuthorizationExpiring));
                 Assert.That(reminder.SubjectKey, Is.EqualTo(AuthorizationExpiringStep.SubjectKey(id)));
-                Assert.That(reminder.MessageZh, Does.Contain("李检定").And.Contain(StandardsData.Procedure));
+                Assert.That(text.Zh, Does.Contain("李检定").And.Contain(StandardsData.Procedure));
             });
         }
     }

@@ -7,8 +7,6 @@ using Lims.Application;
 using Lims.Application.Abstractions;
 using Lims.Application.Common;
 using Lims.Application.Features.Recall;
-using Lims.Benchmarks.RecallBaseline;
-using Lims.Domain.Notifications;
 using Lims.Domain.ReferenceData;
 using Lims.Domain.Standards;
 using Lims.Infrastructure;
@@ -17,8 +15,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Lims.Benchmarks.Recall;
@@ -27,9 +23,8 @@ namespace Lims.Benchmarks.Recall;
 /// The whole recall scan over 1,000,000 instruments (≈ 21 % of them due within 30 days or
 /// overdue, 10 % never verified, 5 % retired) and 10,000 pieces of equipment (two calibrations
 /// each; ≈ 8 % expired, taken out of service with an audit entry each, ≈ 8 % due within 30 days),
-/// from an empty outbox and all equipment in service each time. <see cref="RecallScan"/> is the
-/// set-based scan; <see cref="RecallScanBefore"/> the frozen EF scan it replaced (the baseline, same
-/// data, same run). SQLite always; PostgreSQL too when LIMS_TEST_POSTGRES is set. Each case prints its
+/// from an empty outbox and all equipment in service each time. SQLite always; PostgreSQL too when
+/// LIMS_TEST_POSTGRES is set. Each case prints its
 /// peak resident memory over its scans (VmHWM, reset after its set-up).
 /// <c>dotnet run -c Release --project tests/Lims.Benchmarks -- --filter '*RecallScan*'</c>
 /// </summary>
@@ -109,20 +104,6 @@ public class RecallScanBenchmarks
     {
         using var scope = _services.CreateScope();
         return scope.ServiceProvider.GetRequiredService<RecallScanHandler>().ScanAsync(DateTimeOffset.UtcNow, CancellationToken.None).GetAwaiter().GetResult().Total;
-    }
-
-    [Benchmark(Baseline = true)]
-    public int RecallScanBefore()
-    {
-        using var scope = _services.CreateScope();
-        var provider = scope.ServiceProvider;
-        var db = provider.GetRequiredService<ILimsDb>();
-        var scopes = provider.GetRequiredService<IServiceScopeFactory>();
-        var options = provider.GetRequiredService<IOptions<RecallOptions>>();
-        var unchanged = provider.GetServices<IReminderStep>().Where(s => s.Kind is NotificationKind.StandardAssessmentDue or NotificationKind.AuthorizationExpiring);
-        IReminderStep[] steps = [new BaselineInstrumentDueStep(db, scopes), new BaselineEquipmentExpiredStep(db, scopes), new BaselineEquipmentDueStep(db, scopes, options), .. unchanged];
-        var handler = new RecallScanHandler(steps, options, provider.GetRequiredService<ILogger<RecallScanHandler>>());
-        return handler.ScanAsync(DateTimeOffset.UtcNow, CancellationToken.None).GetAwaiter().GetResult().Total;
     }
 
     [GlobalCleanup]

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using Lims.Application.Features.Reports;
-using Lims.Benchmarks.Reports.Baseline;
 using Lims.Application.Abstractions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -9,7 +8,7 @@ namespace Lims.Benchmarks.Reports;
 
 /// <summary>
 /// The whole KPI report over 1,000,000 instruments and 2,000,000 certificates, city-wide and for
-/// one laboratory, against the frozen handler of before on the same database; a fresh DbContext each time.
+/// one laboratory; a fresh DbContext each time. Compare two revisions with <c>tests/Lims.Benchmarks/compare</c>.
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
@@ -20,17 +19,9 @@ public class KpiReportBenchmarks
     [GlobalSetup]
     public void Setup() => KpiData.EnsureCreatedAsync().GetAwaiter().GetResult();
 
-    [Benchmark(Baseline = true)]
-    [BenchmarkCategory("CityWide")]
-    public Task<KpiReport> CityWideBefore() => BaselineAsync(null);
-
     [Benchmark]
     [BenchmarkCategory("CityWide")]
     public Task<KpiReport> CityWide() => ReportAsync(null);
-
-    [Benchmark]
-    [BenchmarkCategory("CityLaboratory")]
-    public Task<KpiReport> CityLaboratoryBefore() => BaselineAsync("JM");
 
     [Benchmark]
     [BenchmarkCategory("CityLaboratory")]
@@ -42,12 +33,6 @@ public class KpiReportBenchmarks
         await using var services = new ServiceCollection().AddScoped<ILimsDb>(_ => KpiData.Context(executed)).BuildServiceProvider();
         await using var db = KpiData.Context(executed);
         return await new KpiReportHandler(db, services.GetRequiredService<IServiceScopeFactory>(), SystemUser.Instance, TimeProvider.System, Options).ReportAsync(Query(laboratoryCode), CancellationToken.None);
-    }
-
-    public static async Task<KpiReport> BaselineAsync(string? laboratoryCode, Action<string>? executed = null)
-    {
-        await using var db = KpiData.Context(executed);
-        return await new BaselineKpiReportHandler(db, TimeProvider.System, Options).ReportAsync(Query(laboratoryCode), CancellationToken.None);
     }
 
     private static KpiQuery Query(string? laboratoryCode) => new(KpiData.Today.Year, laboratoryCode, null);

@@ -14,7 +14,7 @@ namespace Lims.Application.Features.Certificates;
 /// another approver of the certificate's laboratory approves or refuses it; only an approved
 /// change touches the certificate. Requests are their laboratory's records (rule 12).
 /// </summary>
-public sealed class CertificateChangeHandler(ILimsDb db, CertificateIssuer issuer, ICurrentUser user, TimeProvider clock)
+public sealed class CertificateChangeHandler(ILimsDb db, CertificateIssuer issuer, ICurrentUser user, TimeProvider clock, LimsMetrics metrics)
 {
     public const string ChangePending = "change-pending";
 
@@ -57,6 +57,7 @@ public sealed class CertificateChangeHandler(ILimsDb db, CertificateIssuer issue
     public async Task<CertificateChangeResponse> ApproveAsync(Guid id, CertificateChangeApproval approval, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(approval, ct);
+        CertificateKind? issued = null;
         var change = await db.InTransactionAsync(async token =>
         {
             var change = await LoadAsync(id, approval.Version, token);
@@ -70,11 +71,17 @@ public sealed class CertificateChangeHandler(ILimsDb db, CertificateIssuer issue
             else
             {
                 change.RecordIssued(await IssueAmendmentAsync(certificate, change, now, token));
+                issued = certificate.Kind;
             }
 
             await db.SaveChangesAsync(token);
             return change;
         }, ct);
+        if (issued is { } kind)
+        {
+            metrics.CertificateIssued(kind);
+        }
+
         return CertificateChangeResponse.From(change);
     }
 

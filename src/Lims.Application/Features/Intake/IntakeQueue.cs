@@ -15,8 +15,9 @@ namespace Lims.Application.Features.Intake;
 /// Each request is answered only after its batch has committed. When a batch fails as a whole (an
 /// instrument changed by another process since it was read, a retry racing its first request), each
 /// of its requests is written again on its own, once, so one request's conflict is only that request's.
+/// The host serves it (<see cref="ServeAsync"/>, from a hosted service) from start-up to shutdown.
 /// </summary>
-public sealed class IntakeQueue(IServiceScopeFactory scopes) : IAsyncDisposable, IDisposable
+public sealed class IntakeQueue(IServiceScopeFactory scopes, LimsMetrics metrics) : IAsyncDisposable, IDisposable
 {
     /// <summary>Instruments per batch: a submission that would pass it waits for the next batch (a batch takes at least one).</summary>
     public const int MaxItemsPerBatch = 400;
@@ -24,58 +25,78 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes) : IAsyncDisposable,
     /// <summary>Tries of a request written alone that lose a record to another process meanwhile (409 only after the last).</summary>
     private const int MaxAttemptsAlone = 3;
 
+    private const string Stopping = "This server is stopping and takes no more submissions; nothing was registered. Send it again (with the same Idempotency-Key): another server, or this one once restarted, takes it.";
+
+    private const string GivenUp = "This server stopped while it was registering the submission and cannot say whether it was. Send it again with the same Idempotency-Key: the answer tells.";
+
     private readonly Channel<PendingIntake> _waiting = Channel.CreateUnbounded<PendingIntake>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Lock _opening = new();
-    private Task? _desk;
+    private readonly TaskCompletionSource _served = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _serving;
 
     internal Task<(SubmissionCreated Created, bool Replayed)> HandInAsync(PendingIntake pending)
     {
         if (!_waiting.Writer.TryWrite(pending))
         {
-            throw new ServiceStoppingException("This server is stopping and takes no more submissions; nothing was registered. Send it again (with the same Idempotency-Key): another server, or this one once restarted, takes it.");
-        }
-
-        lock (_opening)
-        {
-            if (_desk is null)
-            {
-                // Not in the first request's execution context: the desk outlives it and serves everyone.
-                using (ExecutionContext.SuppressFlow())
-                {
-                    _desk = Task.Run(ServeAsync);
-                }
-            }
+            throw new ServiceStoppingException(Stopping);
         }
 
         return pending.Outcome.Task;
     }
 
-    /// <summary>Takes no more submissions and waits for those already taken to be answered.</summary>
+    /// <summary>
+    /// Writes the submissions handed in, batch after batch, until <see cref="Close"/> and the last
+    /// one taken is answered. <paramref name="abandon"/> gives up: the database work under way is
+    /// cancelled and every request not yet answered fails as the server's stopping (503).
+    /// </summary>
+    public async Task ServeAsync(CancellationToken abandon)
+    {
+        if (Interlocked.Exchange(ref _serving, 1) == 1)
+        {
+            throw new InvalidOperationException("The intake queue is served once.");
+        }
+
+        try
+        {
+            var deferred = new List<PendingIntake>();
+            while (deferred.Count > 0 || await _waiting.Reader.WaitToReadAsync(abandon))
+            {
+                deferred = await WriteAsync(Take(deferred), abandon);
+            }
+        }
+        catch (OperationCanceledException) when (abandon.IsCancellationRequested)
+        {
+            FailWaiting();
+        }
+        finally
+        {
+            _served.TrySetResult();
+        }
+    }
+
+    /// <summary>Takes no more submissions: those handed in from now on are refused as the server's stopping (503).</summary>
+    public void Close() => _waiting.Writer.TryComplete();
+
+    /// <summary>Takes no more submissions and waits until those already taken are answered.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (Close() is { } desk)
+        Close();
+        if (Volatile.Read(ref _serving) == 1)
         {
-            await desk;
+            await _served.Task;
+        }
+        else
+        {
+            FailWaiting();
         }
     }
 
-    public void Dispose() => Close()?.GetAwaiter().GetResult();
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
-    private Task? Close()
+    private void FailWaiting()
     {
-        _waiting.Writer.TryComplete();
-        lock (_opening)
+        while (_waiting.Reader.TryRead(out var pending))
         {
-            return _desk;
-        }
-    }
-
-    private async Task ServeAsync()
-    {
-        var deferred = new List<PendingIntake>();
-        while (deferred.Count > 0 || await _waiting.Reader.WaitToReadAsync())
-        {
-            deferred = await WriteAsync(Take(deferred));
+            pending.Outcome.TrySetException(new ServiceStoppingException(Stopping));
         }
     }
 
@@ -94,13 +115,18 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes) : IAsyncDisposable,
     }
 
     /// <summary>Writes the batch and answers its requests; returns those left for the next batch.</summary>
-    private async Task<List<PendingIntake>> WriteAsync(List<PendingIntake> batch)
+    private async Task<List<PendingIntake>> WriteAsync(List<PendingIntake> batch, CancellationToken abandon)
     {
         try
         {
-            var outcome = await WriteInScopeAsync(batch);
-            await AnswerAsync(outcome);
+            var outcome = await WriteInScopeAsync(batch, abandon);
+            await AnswerAsync(outcome, abandon);
             return outcome.Deferred;
+        }
+        catch (OperationCanceledException) when (abandon.IsCancellationRequested)
+        {
+            Fail(batch);
+            throw;
         }
         catch (Exception)
         {
@@ -108,22 +134,27 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes) : IAsyncDisposable,
             // process took in meanwhile is then refused for that (422).
             foreach (var pending in batch)
             {
-                await WriteAloneAsync(pending);
+                await WriteAloneAsync(pending, abandon);
             }
 
             return [];
         }
     }
 
-    private async Task WriteAloneAsync(PendingIntake pending)
+    private async Task WriteAloneAsync(PendingIntake pending, CancellationToken abandon)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 // Alone, nothing comes before it in its batch, so nothing is deferred.
-                await AnswerAsync(await WriteInScopeAsync([pending]));
+                await AnswerAsync(await WriteInScopeAsync([pending], abandon), abandon);
                 return;
+            }
+            catch (OperationCanceledException) when (abandon.IsCancellationRequested)
+            {
+                Fail([pending]);
+                throw;
             }
             catch (DbUpdateConcurrencyException) when (attempt < MaxAttemptsAlone)
             {
@@ -132,28 +163,42 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes) : IAsyncDisposable,
             }
             catch (Exception failure)
             {
-                await FailAsync(pending, failure);
+                await FailAsync(pending, failure, abandon);
                 return;
             }
         }
     }
 
-    private async Task<IntakeBatchOutcome> WriteInScopeAsync(IReadOnlyList<PendingIntake> batch)
+    private async Task<IntakeBatchOutcome> WriteInScopeAsync(IReadOnlyList<PendingIntake> batch, CancellationToken abandon)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<IntakeBatchWriter>().WriteAsync(batch, CancellationToken.None);
+        return await scope.ServiceProvider.GetRequiredService<IntakeBatchWriter>().WriteAsync(batch, abandon);
     }
 
-    private async Task AnswerAsync(IntakeBatchOutcome outcome)
+    /// <summary>Given up while being written: whether they were committed is not known here; a retry with the same key finds out.</summary>
+    private static void Fail(IEnumerable<PendingIntake> batch)
+    {
+        foreach (var pending in batch)
+        {
+            pending.Outcome.TrySetException(new ServiceStoppingException(GivenUp));
+        }
+    }
+
+    private async Task AnswerAsync(IntakeBatchOutcome outcome, CancellationToken abandon)
     {
         foreach (var (pending, created, replayed) in outcome.Answered)
         {
+            if (!replayed)
+            {
+                metrics.SubmissionTaken();
+            }
+
             pending.Outcome.TrySetResult((created, replayed));
         }
 
         foreach (var (pending, refusal) in outcome.Refused)
         {
-            await FailAsync(pending, refusal);
+            await FailAsync(pending, refusal, abandon);
         }
     }
 
@@ -161,7 +206,7 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes) : IAsyncDisposable,
     /// Fails the request, unless it is a retry whose first request committed meanwhile (it failed
     /// on what that one changed: the instrument now at the laboratory, the key): then it gets that answer.
     /// </summary>
-    private async Task FailAsync(PendingIntake pending, Exception failure)
+    private async Task FailAsync(PendingIntake pending, Exception failure, CancellationToken abandon)
     {
         if (pending.Claim is { } claim && failure is not ObjectDisposedException)
         {
@@ -169,7 +214,7 @@ public sealed class IntakeQueue(IServiceScopeFactory scopes) : IAsyncDisposable,
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var idempotent = scope.ServiceProvider.GetRequiredService<IdempotentRequests>();
-                if (await idempotent.ReplayAsync<SubmissionCreated>(claim, CancellationToken.None) is { } first)
+                if (await idempotent.ReplayAsync<SubmissionCreated>(claim, abandon) is { } first)
                 {
                     pending.Outcome.TrySetResult((first, true));
                     return;

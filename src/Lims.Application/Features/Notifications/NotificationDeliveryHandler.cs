@@ -1,4 +1,6 @@
 using Lims.Application.Abstractions;
+using Lims.Application.Common;
+using Lims.Application.Features.Notifications.Texts;
 using Lims.Domain.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -12,9 +14,10 @@ namespace Lims.Application.Features.Notifications;
 /// those: <c>GET /api/notifications?status=Failed</c>). Notifications to people inside the institute
 /// (no customer) are addressed to <see cref="DeliveryOptions.QualityManagerEmail"/> when they are
 /// first delivered, or given up at once with <see cref="NoQualityManagerAddress"/> when it is not set. Each one is claimed before it is sent, so two
-/// workers never send the same one; a failure is retried with a doubling wait, then Failed.
+/// workers never send the same one; a failure is retried with a doubling wait, then Failed. The words
+/// are rendered as each one is sent (<see cref="ReminderTexts"/>).
 /// </summary>
-public sealed class NotificationDeliveryHandler(ILimsDb db, INotifier notifier, IOptions<DeliveryOptions> options, ILogger<NotificationDeliveryHandler> log)
+public sealed class NotificationDeliveryHandler(ILimsDb db, ReminderTexts texts, INotifier notifier, LimsMetrics metrics, IOptions<DeliveryOptions> options, ILogger<NotificationDeliveryHandler> log)
 {
     public const string NoAddress = "customer has no e-mail address; remind by phone";
 
@@ -31,6 +34,7 @@ public sealed class NotificationDeliveryHandler(ILimsDb db, INotifier notifier, 
                 .SetProperty(n => n.LastError, NoAddress)
                 .SetProperty(n => n.NextAttemptAt, (DateTimeOffset?)null)
                 .SetProperty(n => n.Version, n => n.Version + 1), ct);
+        metrics.RemindersFailed(noAddress, LimsMetrics.NoAddress);
 
         if (notifier.NotReadyReason is { } reason)
         {
@@ -106,7 +110,8 @@ public sealed class NotificationDeliveryHandler(ILimsDb db, INotifier notifier, 
         var notification = await db.Notifications.FirstAsync(n => n.Id == id, ct);
         try
         {
-            await notifier.SendAsync(Message(notification), ct);
+            var text = (await texts.RenderAsync([ReminderFacts.Of(notification)], ct))[0];
+            await notifier.SendAsync(Message(notification, text), ct);
             notification.MarkSent(now);
             return true;
         }
@@ -121,10 +126,19 @@ public sealed class NotificationDeliveryHandler(ILimsDb db, INotifier notifier, 
         {
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
+            // Counted once saved.
+            if (notification.Status == NotificationStatus.Sent)
+            {
+                metrics.ReminderSent(notification.Kind);
+            }
+            else if (notification.Status == NotificationStatus.Failed)
+            {
+                metrics.RemindersFailed(1, LimsMetrics.Undeliverable);
+            }
         }
     }
 
-    private static OutgoingMessage Message(Notification n) => new(
+    private static OutgoingMessage Message(Notification n, ReminderText text) => new(
         n.Id,
         n.Email!,
         $"{n.RecipientName} {n.ContactName}",
@@ -137,7 +151,7 @@ public sealed class NotificationDeliveryHandler(ILimsDb db, INotifier notifier, 
             NotificationKind.AuthorizationExpiring => "检定员资质到期提醒 / Technician authorisation expiring",
             _ => "计量提醒 / Metrology reminder",
         },
-        $"{n.MessageZh}\n\n{n.MessageEn}\n");
+        $"{text.Zh}\n\n{text.En}\n");
 }
 
 /// <summary>What one delivery run did; <c>Pending</c> is what is left for later runs.</summary>

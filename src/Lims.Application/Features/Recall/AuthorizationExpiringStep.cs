@@ -12,7 +12,8 @@ namespace Lims.Application.Features.Recall;
 /// <see cref="RecallOptions.AuthorizationReminderDays"/> (60, inclusive) gets one reminder to the
 /// quality managers per authorisation and expiry date, unless the technician already holds a later
 /// one for the same procedure. Authorisations that expired before today are history (a renewal is a
-/// new authorisation) and are not reminded. The subject key is the authorisation's id.
+/// new authorisation) and are not reminded. The subject key is the authorisation's id; the words are
+/// <c>AuthorizationExpiringText</c>'s.
 /// </summary>
 public sealed class AuthorizationExpiringStep(ILimsDb db, IServiceScopeFactory scopes, IOptions<RecallOptions> options) : IReminderStep
 {
@@ -26,16 +27,9 @@ public sealed class AuthorizationExpiringStep(ILimsDb db, IServiceScopeFactory s
             .Where(a => a.ValidUntil >= today && a.ValidUntil <= horizon)
             .Where(a => !db.Authorizations.Any(r => r.UserName == a.UserName && r.LaboratoryCode == a.LaboratoryCode && r.ProcedureCode == a.ProcedureCode && r.ValidUntil > a.ValidUntil))
             .OrderBy(a => a.ValidUntil).ThenBy(a => a.UserName)
-            .Select(a => new { a.Id, a.UserName, a.ProcedureCode, a.CertificateNo, a.ValidUntil, a.LaboratoryCode, Laboratory = db.Laboratories.Where(l => l.Code == a.LaboratoryCode).Select(l => l.Name).FirstOrDefault() })
+            .Select(a => new { a.Id, a.ValidUntil, a.LaboratoryCode, Laboratory = db.Laboratories.Where(l => l.Code == a.LaboratoryCode).Select(l => l.Name).FirstOrDefault() })
             .ToListAsync(ct);
-        var drafts = expiring.Select(a => new ReminderDraft(
-            SubjectKey(a.Id),
-            a.ValidUntil,
-            QualityManagersOf(a.Laboratory),
-            $"检定员 {a.UserName} 的 {a.ProcedureCode} 项目资质（证书号 {a.CertificateNo}）有效期至{Zh(a.ValidUntil)}，请安排复审或换证；到期后不得再从事该项目检定。",
-            $"The authorisation of {a.UserName} for {a.ProcedureCode} (certificate {a.CertificateNo}) is valid until {En(a.ValidUntil)}. Arrange its renewal; after that date {a.UserName} may not perform {a.ProcedureCode}.",
-            a.LaboratoryCode))
-            .ToList();
+        var drafts = expiring.Select(a => new ReminderDraft(SubjectKey(a.Id), a.ValidUntil, QualityManagersOf(a.Laboratory), a.LaboratoryCode)).ToList();
         return await ReminderBatches.WriteAsync(scopes, Kind, drafts, scan, ct);
     }
 

@@ -15,8 +15,7 @@ namespace Lims.Application.Features.Recall;
 /// them out goes through <see cref="Equipment.TakeOutOfServiceForExpiredCalibration"/> and the audit
 /// interceptor (a set-based <c>ExecuteUpdate</c> would leave no audit entry): the overdue pieces
 /// (a few thousand at most) are loaded <see cref="RecallScanContext.BatchSize"/> at a time.
-/// The texts read "计量标准 {code}（{name}）的设备 {asset no}（{name}，型号 {model}，出厂编号 {serial}）校准有效期至2026年3月1日，已过期，已于2026年3月2日自动停用。重新校准后方可使用。" /
-/// "Equipment {asset no} ({name}, model {model}, serial number {serial}) of standard {code} ({name}) was calibrated until 2026-03-01 and was taken out of service on 2026-03-02. It may be used again once recalibrated."
+/// The words are <c>EquipmentCalibrationExpiredText</c>'s.
 /// </summary>
 public sealed class EquipmentExpiredStep(ILimsDb db, IReminderInserts inserts, IServiceScopeFactory scopes) : IReminderStep
 {

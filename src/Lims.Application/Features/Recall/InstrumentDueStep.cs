@@ -16,12 +16,8 @@ namespace Lims.Application.Features.Recall;
 /// time in due-date order (whole days: the index on the due date reads only the due ones), and each
 /// batch is one <c>INSERT … SELECT</c> (<see cref="IReminderInserts.InstrumentDueAsync"/>), so no
 /// instrument row is loaded into the process and each write holds the database briefly.
-/// The texts (composed in SQL) read, for a customer contact 陈经理 and a due date 2026-03-12:
-/// <list type="bullet">
-/// <item>due: "陈经理您好：贵单位（{customer}）的{type name}（型号 {model}，出厂编号 {serial}）下次检定日期为2026年3月12日，请在此日期前送检。" /
-/// "Dear 陈经理, the {type name} (model {model}, serial number {serial}) of {customer} is due for verification on 2026-03-12. Please bring it to the laboratory before that date."</item>
-/// <item>overdue: "…应于2026年3月12日检定，现已逾期，请尽快送检。" / "… was due for verification on 2026-03-12 and is overdue. Please bring it to the laboratory as soon as possible."</item>
-/// </list>
+/// The statement writes the reminder's kind, subject, due date and recipient; its words are
+/// <c>InstrumentDueText</c>'s, rendered when it is delivered or shown.
 /// </summary>
 public sealed class InstrumentDueStep(IReminderInserts inserts, IOptions<RecallOptions> options) : IReminderStep
 {

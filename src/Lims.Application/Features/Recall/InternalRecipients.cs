@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lims.Domain.Notifications;
 
 namespace Lims.Application.Features.Recall;
@@ -18,8 +17,4 @@ public static class InternalRecipients
 
     /// <summary>The custodian of a standard, in its laboratory.</summary>
     public static NotificationRecipient CustodianOf(string laboratory, string standardCode) => new(null, laboratory, $"{Custodian} ({standardCode})", string.Empty, null);
-
-    public static string Zh(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
-
-    public static string En(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

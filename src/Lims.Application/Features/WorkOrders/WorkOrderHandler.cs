@@ -28,6 +28,7 @@ public sealed class WorkOrderHandler(
     WorkOrderQueries queries,
     ICurrentUser user,
     TimeProvider clock,
+    LimsMetrics metrics,
     ILogger<WorkOrderHandler> log)
 {
     public async Task<WorkOrderDetail> AssignAsync(Guid id, AssignRequest request, CancellationToken ct)
@@ -142,6 +143,7 @@ public sealed class WorkOrderHandler(
             return certificate;
         }, ct);
         log.LogDebug("Certificate {CertificateNo} issued; the number lock was held {HeldMs:F1} ms", certificate.CertificateNo, Stopwatch.GetElapsedTime(drawnAt).TotalMilliseconds);
+        metrics.CertificateIssued(certificate.Kind);
         return CertificateResponse.From(certificate, ChinaTime.Today(clock));
     }
 

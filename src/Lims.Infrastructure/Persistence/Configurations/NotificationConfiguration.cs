@@ -19,8 +19,6 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(x => x.ContactName).HasMaxLength(100);
         builder.Property(x => x.Phone).HasMaxLength(30);
         builder.Property(x => x.Email).HasMaxLength(254);
-        builder.Property(x => x.MessageZh).HasMaxLength(1000);
-        builder.Property(x => x.MessageEn).HasMaxLength(1000);
         builder.Property(x => x.LastError).HasMaxLength(1000);
         builder.HasIndex(x => new { x.Status, x.NextAttemptAt });
         builder.HasIndex(x => x.CreatedAt);

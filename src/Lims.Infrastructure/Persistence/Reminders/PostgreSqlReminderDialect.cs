@@ -10,7 +10,4 @@ internal sealed class PostgreSqlReminderDialect : ReminderSqlDialect
 
     public override string IdText(string column) => $"CAST({column} AS text)";
 
-    public override string ZhDate(string column) => $"(to_char({column}, 'YYYY') || '年' || to_char({column}, 'FMMM') || '月' || to_char({column}, 'FMDD') || '日')";
-
-    public override string EnDate(string column) => $"to_char({column}, 'YYYY-MM-DD')";
 }

@@ -5,7 +5,7 @@ namespace Lims.Infrastructure.Persistence.Reminders;
 
 /// <summary>
 /// What differs between the databases in the recall scan's <c>INSERT … SELECT</c> statements:
-/// concatenation, dates as the reminders print them, new ids, how an id reads as text, the first
+/// concatenation, new ids, how an id reads as text, the first
 /// row of a subquery, how a race on the unique index is settled, and parameter values as each
 /// database stores them. Identifiers are double-quoted, which SQL Server accepts too (QUOTED_IDENTIFIER
 /// is on for every SqlClient connection).
@@ -31,19 +31,13 @@ internal abstract class ReminderSqlDialect
     /// <summary>Ends the statement.</summary>
     public virtual string OnConflict => """ON CONFLICT ("Kind", "SubjectKey", "DueOn") DO NOTHING""";
 
-    /// <summary>A text literal (the values are the application's own constants and formatted dates).</summary>
+    /// <summary>A text literal (the values are the application's own constants).</summary>
     public virtual string Text(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     public virtual string Concat(params string[] parts) => "(" + string.Join(" || ", parts) + ")";
 
     /// <summary>An id column as <c>Guid.ToString("D")</c> writes it: lower case with hyphens.</summary>
     public abstract string IdText(string column);
-
-    /// <summary>A date column as <c>yyyy年M月d日</c>.</summary>
-    public abstract string ZhDate(string column);
-
-    /// <summary>A date column as <c>yyyy-MM-dd</c>.</summary>
-    public abstract string EnDate(string column);
 
     /// <summary>A scalar subquery: <paramref name="column"/> of the first row of <paramref name="fromWhereOrderBy"/>.</summary>
     public virtual string FirstOf(string column, string fromWhereOrderBy) => $"(SELECT {column} {fromWhereOrderBy} LIMIT 1)";

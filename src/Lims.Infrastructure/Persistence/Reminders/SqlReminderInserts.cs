@@ -12,7 +12,8 @@ namespace Lims.Infrastructure.Persistence.Reminders;
 
 /// <summary>
 /// The recall scan's reminders as one <c>INSERT … SELECT</c> per step (per batch of instruments) that
-/// skips the reminders that exist (<see cref="ReminderSqlDialect.SkipExisting"/>), composed in SQL with the same recipients and texts the steps document. Each statement
+/// skips the reminders that exist (<see cref="ReminderSqlDialect.SkipExisting"/>): kind, subject, due date and the recipient copied,
+/// no words (those are rendered in C# when a reminder is delivered or shown). Each statement
 /// runs in a transaction of its own, on SQLite behind the process's write gate.
 /// </summary>
 internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
@@ -41,16 +42,9 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
         var compulsory = await CompulsoryPairs.LoadAsync(db, ct);
         var p = new Parameters(_sql, NotificationKind.InstrumentDue, scan);
         var due = """i."NextDueOn" """;
-        var overdue = $"{due} < {p.Add(_sql.Date(scan.Today))}";
-        var item = _sql.Concat("""c."ContactName" """, _sql.Text("您好：贵单位（"), """c."Name" """, _sql.Text("）的"), """t."Name" """, _sql.Text("（型号 "), """i."Model" """, _sql.Text("，出厂编号 "), """i."SerialNumber" """, _sql.Text("）"));
-        var zh = _sql.Concat(item, $"CASE WHEN {overdue} THEN {_sql.Concat(_sql.Text("应于"), _sql.ZhDate(due), _sql.Text("检定，现已逾期，请尽快送检。"))} ELSE {_sql.Concat(_sql.Text("下次检定日期为"), _sql.ZhDate(due), _sql.Text("，请在此日期前送检。"))} END");
-        var en = _sql.Concat(
-            _sql.Text("Dear "), """c."ContactName" """, _sql.Text(", the "), """t."Name" """, _sql.Text(" (model "), """i."Model" """, _sql.Text(", serial number "), """i."SerialNumber" """, _sql.Text(") of "), """c."Name" """,
-            $"CASE WHEN {overdue} THEN {_sql.Concat(_sql.Text(" was due for verification on "), _sql.EnDate(due), _sql.Text(" and is overdue. Please bring it to the laboratory as soon as possible."))} ELSE {_sql.Concat(_sql.Text(" is due for verification on "), _sql.EnDate(due), _sql.Text(". Please bring it to the laboratory before that date."))} END");
         var email = """CASE WHEN TRIM(c."Email") = '' THEN NULL ELSE TRIM(c."Email") END""";
         var from = $"""
             FROM "Instruments" i
-            JOIN "InstrumentTypes" t ON t."Code" = i."TypeCode"
             JOIN "Customers" c ON c."Id" = i."CustomerId"
             WHERE i."Status" <> 'Retired' AND i."NextDueOn" IS NOT NULL AND i."NextDueOn" <= {p.Add(_sql.Date(scan.Horizon))}
               AND {Reminded(compulsory, p)}
@@ -65,7 +59,7 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
             from += "\n  AND i.\"NextDueOn\" <= " + p.Add(_sql.Date(last));
         }
 
-        var reminder = new ReminderColumns(_sql.IdText("""i."Id" """), due, """c."Id" """, """c."Name" """, """c."ContactName" """, """c."Phone" """, email, zh, en, "NULL");
+        var reminder = new ReminderColumns(_sql.IdText("""i."Id" """), due, """c."Id" """, """c."Name" """, """c."ContactName" """, """c."Phone" """, email, "NULL");
         return await InsertAsync(reminder, from, p, ct);
     }
 
@@ -89,19 +83,15 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
     {
         var p = new Parameters(_sql, NotificationKind.EquipmentCalibrationDue, scan);
         var from = EquipmentInService($"""x."DueOn" >= {p.Add(_sql.Date(scan.Today))} AND x."DueOn" <= {p.Add(_sql.Date(horizon))}""");
-        var zh = _sql.Concat(EquipmentZh(), _sql.Text("，请安排送校；逾期未校准将自动停用。"));
-        var en = _sql.Concat(EquipmentEn(), _sql.Text(" is calibrated until "), _sql.EnDate("""x."DueOn" """), _sql.Text(". Please have it calibrated; past that date it is taken out of service automatically."));
         var custodian = _sql.Concat(_sql.Text(Custodian + " ("), """s."Code" """, _sql.Text(")"));
-        return InsertAsync(EquipmentReminder(custodian, zh, en), from, p, ct);
+        return InsertAsync(EquipmentReminder(custodian), from, p, ct);
     }
 
     public Task<int> EquipmentExpiredAsync(RecallScanContext scan, CancellationToken ct)
     {
         var p = new Parameters(_sql, NotificationKind.EquipmentCalibrationExpired, scan);
         var from = EquipmentInService($"""x."DueOn" < {p.Add(_sql.Date(scan.Today))}""");
-        var zh = _sql.Concat(EquipmentZh(), _sql.Text($"，已过期，已于{Zh(scan.Today)}自动停用。重新校准后方可使用。"));
-        var en = _sql.Concat(EquipmentEn(), _sql.Text(" was calibrated until "), _sql.EnDate("""x."DueOn" """), _sql.Text($" and was taken out of service on {En(scan.Today)}. It may be used again once recalibrated."));
-        return InsertAsync(EquipmentReminder(_sql.Text(QualityManagers), zh, en), from, p, ct);
+        return InsertAsync(EquipmentReminder(_sql.Text(QualityManagers)), from, p, ct);
     }
 
     /// <summary>Equipment in service with its latest calibration's valid-until (as <c>EquipmentDueQuery</c>), standard <c>s</c> and laboratory <c>l</c>.</summary>
@@ -109,7 +99,7 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
     {
         var latest = _sql.FirstOf("""c."ValidUntil" """, """FROM "EquipmentCalibration" c WHERE c."EquipmentId" = e."Id" ORDER BY c."CalibratedOn" DESC, c."ValidUntil" DESC""");
         return $"""
-            FROM (SELECT e."AssetNo", e."Name", e."Model", e."SerialNumber", e."StandardCode", {latest} AS "DueOn"
+            FROM (SELECT e."AssetNo", e."StandardCode", {latest} AS "DueOn"
                   FROM "Equipment" e WHERE e."Status" = 'InService') x
             JOIN "MeasurementStandards" s ON s."Code" = x."StandardCode"
             JOIN "Laboratories" l ON l."Code" = s."LaboratoryCode"
@@ -117,24 +107,14 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
             """;
     }
 
-    private static ReminderColumns EquipmentReminder(string contactName, string zh, string en) =>
-        new("""x."AssetNo" """, """x."DueOn" """, "NULL", """l."Name" """, contactName, "''", "NULL", zh, en, """l."Code" """);
-
-    /// <summary>"计量标准 {code}（{name}）的设备 {asset no}（{name}，型号 {model}，出厂编号 {serial}）校准有效期至{date}".</summary>
-    private string EquipmentZh() => _sql.Concat(
-        _sql.Text("计量标准 "), """s."Code" """, _sql.Text("（"), """s."Name" """, _sql.Text("）的设备 "), """x."AssetNo" """, _sql.Text("（"), """x."Name" """,
-        _sql.Text("，型号 "), """x."Model" """, _sql.Text("，出厂编号 "), """x."SerialNumber" """, _sql.Text("）校准有效期至"), _sql.ZhDate("""x."DueOn" """));
-
-    /// <summary>"Equipment {asset no} ({name}, model {model}, serial number {serial}) of standard {code} ({name})".</summary>
-    private string EquipmentEn() => _sql.Concat(
-        _sql.Text("Equipment "), """x."AssetNo" """, _sql.Text(" ("), """x."Name" """, _sql.Text(", model "), """x."Model" """, _sql.Text(", serial number "), """x."SerialNumber" """,
-        _sql.Text(") of standard "), """s."Code" """, _sql.Text(" ("), """s."Name" """, _sql.Text(")"));
+    private static ReminderColumns EquipmentReminder(string contactName) =>
+        new("""x."AssetNo" """, """x."DueOn" """, "NULL", """l."Name" """, contactName, "''", "NULL", """l."Code" """);
 
     private async Task<int> InsertAsync(ReminderColumns r, string fromWhere, Parameters p, CancellationToken ct)
     {
         var statement = $"""
-            INSERT INTO "Notifications" ("Id", "Kind", "SubjectKey", "DueOn", "LaboratoryCode", "CustomerId", "RecipientName", "ContactName", "Phone", "Email", "MessageZh", "MessageEn", "Status", "Attempts", "CreatedAt", "NextAttemptAt", "Version")
-            SELECT {_sql.NewId}, {p.Kind}, {r.SubjectKey}, {r.DueOn}, {r.LaboratoryCode}, {r.CustomerId}, {r.RecipientName}, {r.ContactName}, {r.Phone}, {r.Email}, {r.MessageZh}, {r.MessageEn}, 'Pending', 0, {p.Now}, {p.Now}, 1
+            INSERT INTO "Notifications" ("Id", "Kind", "SubjectKey", "DueOn", "LaboratoryCode", "CustomerId", "RecipientName", "ContactName", "Phone", "Email", "Status", "Attempts", "CreatedAt", "NextAttemptAt", "Version")
+            SELECT {_sql.NewId}, {p.Kind}, {r.SubjectKey}, {r.DueOn}, {r.LaboratoryCode}, {r.CustomerId}, {r.RecipientName}, {r.ContactName}, {r.Phone}, {r.Email}, 'Pending', 0, {p.Now}, {p.Now}, 1
             {fromWhere}{_sql.SkipExisting(p.Kind, r.SubjectKey, r.DueOn)}
             {_sql.OnConflict}
             """;
@@ -172,7 +152,7 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
     }
 
     /// <summary>The SQL expressions of a reminder's columns.</summary>
-    private sealed record ReminderColumns(string SubjectKey, string DueOn, string CustomerId, string RecipientName, string ContactName, string Phone, string Email, string MessageZh, string MessageEn, string LaboratoryCode);
+    private sealed record ReminderColumns(string SubjectKey, string DueOn, string CustomerId, string RecipientName, string ContactName, string Phone, string Email, string LaboratoryCode);
 
     /// <summary>The statement's parameters, as EF's <c>{n}</c> placeholders; the kind and the instant come first.</summary>
     private sealed class Parameters

@@ -22,11 +22,6 @@ internal sealed class SqlServerReminderDialect : ReminderSqlDialect
 
     public override string IdText(string column) => $"LOWER(CONVERT(nvarchar(36), {column}))";
 
-    public override string ZhDate(string column) => $"CONCAT(YEAR({column}), N'年', MONTH({column}), N'月', DAY({column}), N'日')";
-
-    // Style 23 is ISO 8601 yyyy-mm-dd.
-    public override string EnDate(string column) => $"CONVERT(char(10), {column}, 23)";
-
     public override string FirstOf(string column, string fromWhereOrderBy) => $"(SELECT TOP (1) {column} {fromWhereOrderBy})";
 
     public override string SkipTakeOne(int skip) => $"OFFSET {skip} ROWS FETCH NEXT 1 ROWS ONLY";

@@ -21,11 +21,6 @@ internal sealed class SqliteReminderDialect : ReminderSqlDialect
 
     public override string IdText(string column) => $"lower({column})";
 
-    public override string ZhDate(string column) =>
-        $"(substr({column}, 1, 4) || '年' || CAST(substr({column}, 6, 2) AS INTEGER) || '月' || CAST(substr({column}, 9, 2) AS INTEGER) || '日')";
-
-    public override string EnDate(string column) => column;
-
     public override object Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public override object Id(Guid id) => id.ToString("D", CultureInfo.InvariantCulture).ToUpperInvariant();

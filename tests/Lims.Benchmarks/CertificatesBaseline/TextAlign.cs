@@ -1,8 +1,0 @@
-namespace Lims.Benchmarks.CertificatesBaseline;
-
-internal enum TextAlign
-{
-    Left,
-    Center,
-    Right,
-}
