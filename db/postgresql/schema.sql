@@ -1555,3 +1555,228 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    ALTER TABLE "Notifications" ADD "LaboratoryCode" character varying(16);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    ALTER TABLE "Equipment" ADD "LaboratoryCode" character varying(16) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    ALTER TABLE "Certificates" ADD "PrintedInstrumentType" character varying(200) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    ALTER TABLE "Certificates" ADD "PrintedLaboratory" character varying(200) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    ALTER TABLE "Certificates" ADD "PrintedSerialNumber" character varying(100) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    ALTER TABLE "Authorizations" ADD "GrantedBy" character varying(64) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    ALTER TABLE "Authorizations" ADD "LaboratoryCode" character varying(16) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    ALTER TABLE "AuditTrail" ADD "LaboratoryCode" character varying(16);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    UPDATE "Equipment" SET "LaboratoryCode" = (SELECT "MeasurementStandards"."LaboratoryCode" FROM "MeasurementStandards" WHERE "MeasurementStandards"."Code" = "Equipment"."StandardCode")
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    UPDATE "Authorizations" SET "LaboratoryCode" = COALESCE((SELECT "AspNetUsers"."LaboratoryCode" FROM "AspNetUsers" WHERE "AspNetUsers"."UserName" = "Authorizations"."UserName"), '')
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    UPDATE "AuditTrail" SET "LaboratoryCode" = (SELECT "AspNetUsers"."LaboratoryCode" FROM "AspNetUsers" WHERE "AspNetUsers"."UserName" = "AuditTrail"."User")
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    UPDATE "Notifications" SET "LaboratoryCode" = (SELECT "Equipment"."LaboratoryCode" FROM "Equipment" WHERE "Equipment"."AssetNo" = "Notifications"."SubjectKey") WHERE "Kind" IN ('EquipmentCalibrationExpired', 'EquipmentCalibrationDue')
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    UPDATE "Notifications" SET "LaboratoryCode" = (SELECT "MeasurementStandards"."LaboratoryCode" FROM "MeasurementStandards" WHERE "MeasurementStandards"."Code" = "Notifications"."SubjectKey") WHERE "Kind" = 'StandardAssessmentDue'
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    UPDATE "Notifications" SET "LaboratoryCode" = (SELECT NULLIF("Authorizations"."LaboratoryCode", '') FROM "Authorizations" WHERE "Authorizations"."Id"::text = "Notifications"."SubjectKey") WHERE "Kind" = 'AuthorizationExpiring'
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    UPDATE "Certificates" SET "PrintedInstrumentType" = COALESCE((SELECT "InstrumentTypes"."Name" FROM "InstrumentTypes" WHERE "InstrumentTypes"."Code" = "Certificates"."InstrumentTypeCode"), ''), "PrintedSerialNumber" = COALESCE((SELECT "Instruments"."SerialNumber" FROM "Instruments" WHERE "Instruments"."Id" = "Certificates"."InstrumentId"), ''), "PrintedLaboratory" = COALESCE((SELECT "Laboratories"."Name" FROM "Laboratories" WHERE "Laboratories"."Code" = "Certificates"."LaboratoryCode"), '')
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE TABLE "CertificateChanges" (
+        "Id" uuid NOT NULL,
+        "Kind" character varying(40) NOT NULL,
+        "CertificateNo" character varying(48) NOT NULL,
+        "LaboratoryCode" character varying(16) NOT NULL,
+        "Reason" character varying(1000) NOT NULL,
+        "Corrections" text,
+        "RequestedBy" character varying(64) NOT NULL,
+        "RequestedAt" timestamp with time zone NOT NULL,
+        "Status" character varying(40) NOT NULL,
+        "DecidedBy" character varying(64),
+        "DecidedAt" timestamp with time zone,
+        "DecisionComment" character varying(1000),
+        "IssuedCertificateNo" character varying(48),
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_CertificateChanges" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_CertificateChanges_Certificates_CertificateNo" FOREIGN KEY ("CertificateNo") REFERENCES "Certificates" ("CertificateNo") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE TABLE "CustomerNotices" (
+        "Id" uuid NOT NULL,
+        "EquipmentId" uuid NOT NULL,
+        "AssetNo" character varying(40) NOT NULL,
+        "LaboratoryCode" character varying(16) NOT NULL,
+        "CertificateNo" character varying(48) NOT NULL,
+        "CustomerId" uuid NOT NULL,
+        "How" character varying(40) NOT NULL,
+        "ToldOn" date NOT NULL,
+        "ToldBy" character varying(64) NOT NULL,
+        "Note" character varying(1000),
+        "RecordedAt" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_CustomerNotices" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_CustomerNotices_Certificates_CertificateNo" FOREIGN KEY ("CertificateNo") REFERENCES "Certificates" ("CertificateNo") ON DELETE RESTRICT,
+        CONSTRAINT "FK_CustomerNotices_Equipment_EquipmentId" FOREIGN KEY ("EquipmentId") REFERENCES "Equipment" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE INDEX "IX_Notifications_LaboratoryCode_CreatedAt" ON "Notifications" ("LaboratoryCode", "CreatedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE INDEX "IX_Equipment_LaboratoryCode_AssetNo" ON "Equipment" ("LaboratoryCode", "AssetNo");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE INDEX "IX_Authorizations_LaboratoryCode_UserName" ON "Authorizations" ("LaboratoryCode", "UserName");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE INDEX "IX_AuditTrail_LaboratoryCode_Id" ON "AuditTrail" ("LaboratoryCode", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE INDEX "IX_CertificateChanges_CertificateNo_Status" ON "CertificateChanges" ("CertificateNo", "Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE INDEX "IX_CertificateChanges_LaboratoryCode_Status_RequestedAt" ON "CertificateChanges" ("LaboratoryCode", "Status", "RequestedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE INDEX "IX_CustomerNotices_CertificateNo" ON "CustomerNotices" ("CertificateNo");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE UNIQUE INDEX "IX_CustomerNotices_EquipmentId_CertificateNo" ON "CustomerNotices" ("EquipmentId", "CertificateNo");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    ALTER TABLE "Equipment" ADD CONSTRAINT "FK_Equipment_Laboratories_LaboratoryCode" FOREIGN KEY ("LaboratoryCode") REFERENCES "Laboratories" ("Code") ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261203193538_LaboratoryScopeAndSeparationOfDuties', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
