@@ -73,8 +73,8 @@ public sealed class SetBasedScanTests(string database) : ApiTest(database)
         var calibrationDue = (await RemindersAsync(NotificationKind.EquipmentCalibrationDue, dueSoon)).Single();
         var calibrationExpired = (await RemindersAsync(NotificationKind.EquipmentCalibrationExpired, expired)).Single();
         var standard = $"计量标准 {data.Standard}（E2等级砝码标准装置）的设备 ";
-        var (dueZh, dueEn) = await ShownAsync(calibrationDue);
-        var (expiredZh, expiredEn) = await ShownAsync(calibrationExpired);
+        var (dueZh, dueEn) = await ShownAsync(calibrationDue, data.Quality);
+        var (expiredZh, expiredEn) = await ShownAsync(calibrationExpired, data.Quality);
         Assert.Multiple(() =>
         {
             Assert.That((calibrationDue.CustomerId, calibrationDue.RecipientName, calibrationDue.ContactName, calibrationDue.Phone, calibrationDue.Email), Is.EqualTo(((Guid?)null, "江门市计量测试所", $"{InternalRecipients.Custodian} ({data.Standard})", "", (string?)null)));
@@ -120,10 +120,10 @@ public sealed class SetBasedScanTests(string database) : ApiTest(database)
 
     private static string En(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The reminder's words as the list of reminders shows them.</summary>
-    private async Task<(string? Zh, string? En)> ShownAsync(Notification reminder)
+    /// <summary>The reminder's words as the list of reminders shows them (to <paramref name="reader"/>: a laboratory's reminders are its own, rule 12).</summary>
+    private async Task<(string? Zh, string? En)> ShownAsync(Notification reminder, HttpClient? reader = null)
     {
-        var page = await Expect.JsonAsync(await Admin.GetAsync($"/api/notifications?kind={reminder.Kind}&pageSize=100"), 200);
+        var page = await Expect.JsonAsync(await (reader ?? Admin).GetAsync($"/api/notifications?kind={reminder.Kind}&pageSize=100"), 200);
         var shown = page.GetProperty("items").EnumerateArray().Single(n => n.GetProperty("id").GetGuid() == reminder.Id);
         return (shown.GetProperty("messageZh").GetString(), shown.GetProperty("messageEn").GetString());
     }
