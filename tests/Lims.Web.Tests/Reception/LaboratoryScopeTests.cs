@@ -41,4 +41,19 @@ public sealed class LaboratoryScopeTests(string database) : BrowserTest(database
         await Expect(Page.GetByText("没有在所的器具。")).ToBeVisibleAsync();
         await Expect(Page.GetByText(receiptNo)).ToHaveCountAsync(0);
     }
+
+    [Test]
+    public async Task A_clerk_of_no_laboratory_is_told_so_at_intake_and_offered_nothing_to_confirm()
+    {
+        var desk = new ReceptionDesk(Host.Admin);
+        var customer = (await desk.CustomerAsync(null, "江门市无所属测试商行" + Guid.NewGuid().ToString("N")[..4])).GetProperty("id").GetGuid();
+        var (userName, password) = await NewUserAsync(null, "Reception");
+        await SignInAsync(userName, password);
+
+        await GoToAsync($"/reception/customers/{customer}/intake");
+
+        await Expect(Page.GetByText("您的账户不属于任何机构，不能收样")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "确认收样" })).ToHaveCountAsync(0);
+        await Expect(Page.GetByLabel("收样机构")).ToHaveCountAsync(0);
+    }
 }
