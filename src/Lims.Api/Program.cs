@@ -115,6 +115,7 @@ if (jobs.ServesHttp)
     api.MapAudit();
     api.MapCustomers();
     api.MapInstruments();
+    api.MapImports();
     api.MapSearch();
     api.MapIntake();
     api.MapWorkOrders();

@@ -1,5 +1,6 @@
 using Lims.Application.Abstractions;
 using Lims.Application.Abstractions.Certificates;
+using Lims.Application.Abstractions.Imports;
 using Lims.Application.Abstractions.Receipts;
 using Lims.Application.Abstractions.Reports;
 using Lims.Application.Features.Certificates;
@@ -10,6 +11,7 @@ using Lims.Application.Features.Users;
 using Lims.Application.Features.Notifications;
 using Lims.Application.Features.Recall;
 using Lims.Infrastructure.Identity;
+using Lims.Infrastructure.Imports;
 using Lims.Infrastructure.Jobs;
 using Lims.Infrastructure.Notifications;
 using Lims.Infrastructure.Persistence;
@@ -120,6 +122,7 @@ public static class DependencyInjection
         services.AddSingleton<INotifier, SmtpNotifier>();
         services.AddLimsJobs(configuration, provider, connectionString);
         services.AddSingleton<ISpreadsheetWriter, XlsxSpreadsheetWriter>();
+        services.AddSingleton<IImportFileReader, ImportFileReader>();
         services.Configure<ReportOptions>(configuration.GetSection("Reports"));
 
         services.Configure<BootstrapOptions>(configuration.GetSection("Bootstrap"));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FluentValidation;
+using Lims.Application.Abstractions.Imports;
 using Lims.Application.Common;
 using Lims.Application.Features.Auth;
 using Lims.Domain.Common;
@@ -44,6 +45,7 @@ public sealed class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> log
         NotFoundException notFound => Problems.Create(404, "not-found", notFound.Message),
         ForbiddenException forbidden => Problems.Create(403, forbidden.Code, forbidden.Message),
         ConflictException conflict => Problems.Create(409, conflict.Code, conflict.Message),
+        ImportFileException file => Problems.Create(400, file.Code, file.Message),
         PreconditionFailedException precondition => Problems.Create(412, "precondition-failed", precondition.Message),
         DbUpdateConcurrencyException => Problems.Create(409, "stale-version", "Someone else changed this record at the same time. Reload it and try again."),
         DbUpdateException db when UniqueViolation.Is(db) => Problems.Create(409, "duplicate", "A record with the same key already exists."),

@@ -81,6 +81,14 @@ public interface ILimsDb
     /// <summary>
     /// Runs <paramref name="work"/> in one database transaction (committed when it returns,
     /// rolled back when it throws). On SQLite the transaction also holds the single writer.
+    /// Inside another such call (an import's row inside its file's transaction) it is a savepoint:
+    /// when <paramref name="work"/> throws, its own writes are undone and the outer work goes on.
     /// </summary>
     Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one database transaction that is always rolled back: a dry
+    /// run that checks by writing, and leaves nothing. Never inside another transaction.
+    /// </summary>
+    Task<T> InRolledBackTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct);
 }

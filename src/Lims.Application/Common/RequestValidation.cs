@@ -34,6 +34,13 @@ public static class RequestValidation
         }
     }
 
+    /// <summary>
+    /// Every failure of <paramref name="request"/> (none when it is valid or has no validator), for
+    /// callers that report them rather than stop at the first invalid request: an import's rows.
+    /// </summary>
+    public static async ValueTask<IReadOnlyList<ValidationFailure>> FailuresOfAsync(object request, CancellationToken ct) =>
+        await FailuresAsync(request, null, ct) ?? [];
+
     private static async ValueTask<List<ValidationFailure>?> FailuresAsync(object? request, List<ValidationFailure>? failures, CancellationToken ct)
     {
         if (request is not null && Validators.TryGetValue(request.GetType(), out var validator))

@@ -143,6 +143,15 @@ public sealed class UserAccounts(UserManager<LimsUser> users, LimsDbContext db, 
             return new PasswordResetResponse(user.UserName!, temporary);
         }, ct);
 
+    public Task RequirePasswordChangeAsync(string userName, CancellationToken ct) =>
+        db.InTransactionAsync(async _ =>
+        {
+            var user = await FindOrThrowAsync(userName);
+            user.MustChangePassword = true;
+            await db.SaveChangesAsync(ct);
+            return true;
+        }, ct);
+
     public Task<bool> ChangePasswordAsync(string userName, string currentPassword, string newPassword, CancellationToken ct) =>
         db.InTransactionAsync(async _ =>
         {

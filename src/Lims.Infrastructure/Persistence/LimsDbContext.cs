@@ -16,6 +16,7 @@ using Lims.Infrastructure.Persistence.Sqlite;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Lims.Infrastructure.Persistence;
 
@@ -27,6 +28,11 @@ namespace Lims.Infrastructure.Persistence;
 public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWriteGate writeGate, AuditAuthors authors)
     : IdentityDbContext<LimsUser>(options), ILimsDb, IDataProtectionKeyContext
 {
+    /// <summary>The transaction of <see cref="InTransactionAsync{T}"/> under way; a unit of work inside it is a savepoint.</summary>
+    private IDbContextTransaction? _unitOfWork;
+
+    private int _savepoints;
+
     public DbSet<Laboratory> Laboratories => Set<Laboratory>();
 
     public DbSet<Procedure> Procedures => Set<Procedure>();
@@ -79,11 +85,17 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
 
     public void AttributeTo(object entity, string userName, string? laboratoryCode) => authors.Name(entity, userName, laboratoryCode);
 
-    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct)
+    public Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct) =>
+        _unitOfWork is { } outer ? InSavepointAsync(outer, work, ct) : InOwnTransactionAsync(work, commit: true, ct);
+
+    public Task<T> InRolledBackTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct) =>
+        _unitOfWork is null ? InOwnTransactionAsync(work, commit: false, ct) : throw new InvalidOperationException("A rolled-back transaction is never inside another.");
+
+    private async Task<T> InOwnTransactionAsync<T>(Func<CancellationToken, Task<T>> work, bool commit, CancellationToken ct)
     {
         if (Database.CurrentTransaction is not null)
         {
-            throw new InvalidOperationException("Transactions do not nest.");
+            throw new InvalidOperationException("A unit of work does not begin inside a transaction it did not open.");
         }
 
         using var lease = await writeGate.EnterAsync(ct);
@@ -91,9 +103,46 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
         // the transaction (two more round trips per save) would only be rolled back to.
         Database.AutoSavepointsEnabled = false;
         await using var transaction = await Database.BeginTransactionAsync(ct);
-        var result = await work(ct);
-        await transaction.CommitAsync(ct);
-        return result;
+        _unitOfWork = transaction;
+        try
+        {
+            var result = await work(ct);
+            if (commit)
+            {
+                await transaction.CommitAsync(ct);
+            }
+            else
+            {
+                await transaction.RollbackAsync(ct);
+            }
+
+            return result;
+        }
+        finally
+        {
+            _unitOfWork = null;
+        }
+    }
+
+    /// <summary>
+    /// A unit of work inside another (an import's row inside its file's transaction): a savepoint,
+    /// rolled back to when the inner work throws, so its half-done writes go and the outer goes on.
+    /// </summary>
+    private async Task<T> InSavepointAsync<T>(IDbContextTransaction outer, Func<CancellationToken, Task<T>> work, CancellationToken ct)
+    {
+        var name = $"unit_{++_savepoints}";
+        await outer.CreateSavepointAsync(name, ct);
+        try
+        {
+            var result = await work(ct);
+            await outer.ReleaseSavepointAsync(name, ct);
+            return result;
+        }
+        catch
+        {
+            await outer.RollbackToSavepointAsync(name, ct);
+            throw;
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

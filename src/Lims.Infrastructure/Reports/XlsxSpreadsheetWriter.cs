@@ -9,9 +9,24 @@ namespace Lims.Infrastructure.Reports;
 /// </summary>
 internal sealed class XlsxSpreadsheetWriter : ISpreadsheetWriter
 {
-    public byte[] Write(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
+    public byte[] Write(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows) =>
+        Write([new SpreadsheetSheet(sheetName, headers, rows)]);
+
+    public byte[] Write(IReadOnlyList<SpreadsheetSheet> sheets)
     {
         using var workbook = new XLWorkbook();
+        foreach (var (sheetName, headers, rows) in sheets)
+        {
+            Add(workbook, sheetName, headers, rows);
+        }
+
+        using var stream = new MemoryStream();
+        workbook.SaveAs(stream);
+        return stream.ToArray();
+    }
+
+    private static void Add(XLWorkbook workbook, string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
+    {
         var sheet = workbook.Worksheets.Add(sheetName);
         for (var c = 0; c < headers.Count; c++)
         {
@@ -55,8 +70,5 @@ internal sealed class XlsxSpreadsheetWriter : ISpreadsheetWriter
         }
 
         sheet.SheetView.FreezeRows(1);
-        using var stream = new MemoryStream();
-        workbook.SaveAs(stream);
-        return stream.ToArray();
     }
 }

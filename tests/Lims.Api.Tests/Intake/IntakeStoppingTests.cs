@@ -14,13 +14,8 @@ public sealed class IntakeStoppingTests
     {
         await using var host = await ApiHost.StartAsync(TestDatabases.Sqlite);
         // A submission that an open queue registers (checked first), so that "nothing" below could fail.
-        var desk = new ReceptionDesk(host.Admin);
-        var lab = await desk.LaboratoryAsync();
-        var reception = await host.SignInNewUserInAsync(lab, "Reception");
-        var type = await desk.InstrumentTypeAsync("电子计价秤", compulsory: true, fee: 30m);
-        var customer = (await desk.CustomerAsync(reception)).GetProperty("id").GetGuid();
-        var registered = await desk.InstrumentAsync(reception, customer, type);
-        var waiting = await desk.InstrumentAsync(reception, customer, type);
+        var (reception, lab, customer, instruments) = await ReceptionWithInstrumentsAsync(host, 2);
+        var (registered, waiting) = (instruments[0], instruments[1]);
         await Expect.StatusAsync(await reception.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(customer, lab, [registered])), 201);
         // What a stopping host does: it stops the intake service, which answers the submissions already taken.
         await IntakeServiceOf(host).StopAsync(CancellationToken.None);
@@ -43,16 +38,7 @@ public sealed class IntakeStoppingTests
     public async Task Stopping_answers_every_submission_taken_and_refuses_the_rest_whole()
     {
         await using var host = await ApiHost.StartAsync(TestDatabases.Sqlite);
-        var desk = new ReceptionDesk(host.Admin);
-        var lab = await desk.LaboratoryAsync();
-        var reception = await host.SignInNewUserInAsync(lab, "Reception");
-        var type = await desk.InstrumentTypeAsync("电子计价秤", compulsory: true, fee: 30m);
-        var customer = (await desk.CustomerAsync(reception)).GetProperty("id").GetGuid();
-        var instruments = new List<Guid>();
-        for (var i = 0; i < 40; i++)
-        {
-            instruments.Add(await desk.InstrumentAsync(reception, customer, type));
-        }
+        var (reception, lab, customer, instruments) = await ReceptionWithInstrumentsAsync(host, 40);
 
         var sent = instruments.Select(id => reception.PostAsJsonAsync("/api/submissions", ReceptionDesk.Submission(customer, lab, [id]))).ToList();
         await IntakeServiceOf(host).StopAsync(CancellationToken.None);
@@ -70,6 +56,23 @@ public sealed class IntakeStoppingTests
             Assert.That(statuses.Distinct(), Is.SubsetOf(new[] { 201, 503 }), "each answered: registered, or refused as the server stops");
             Assert.That(handedIn, Is.EqualTo(statuses.Select(s => s == 201)), "a 201 is registered, a 503 registered nothing");
         });
+    }
+
+    /// <summary>A receptionist of a new laboratory, and a customer's instruments registered there.</summary>
+    private static async Task<(HttpClient Reception, string Lab, Guid Customer, List<Guid> Instruments)> ReceptionWithInstrumentsAsync(ApiHost host, int count)
+    {
+        var desk = new ReceptionDesk(host.Admin);
+        var lab = await desk.LaboratoryAsync();
+        var reception = await host.SignInNewUserInAsync(lab, "Reception");
+        var type = await desk.InstrumentTypeAsync("电子计价秤", compulsory: true, fee: 30m);
+        var customer = (await desk.CustomerAsync(reception)).GetProperty("id").GetGuid();
+        var instruments = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            instruments.Add(await desk.InstrumentAsync(reception, customer, type));
+        }
+
+        return (reception, lab, customer, instruments);
     }
 
     private static IntakeService IntakeServiceOf(ApiHost host) => host.Factory.Services.GetServices<IHostedService>().OfType<IntakeService>().Single();

@@ -69,6 +69,16 @@ public sealed class AuthorizationMatrixTests(string database) : ApiTest(database
         new("POST", "/api/equipment/{assetNo}/out-of-tolerance", "Admin,QualityManager"),
         new("POST", "/api/instrument-types", "Admin,QualityManager"),
         new("POST", "/api/instruments", "Admin,Reception"),
+        new("POST", "/api/imports/customers", "Admin,QualityManager,Reception"),
+        new("GET", "/api/imports/customers/template", "Admin,QualityManager,Reception"),
+        new("POST", "/api/imports/equipment", "Admin,QualityManager"),
+        new("GET", "/api/imports/equipment/template", "Admin,QualityManager"),
+        new("POST", "/api/imports/instruments", "Admin,QualityManager,Reception"),
+        new("GET", "/api/imports/instruments/template", "Admin,QualityManager,Reception"),
+        new("POST", "/api/imports/standards", "Admin,QualityManager"),
+        new("GET", "/api/imports/standards/template", "Admin,QualityManager"),
+        new("POST", "/api/imports/users", "Admin"),
+        new("GET", "/api/imports/users/template", "Admin"),
         new("POST", "/api/instruments/{id:guid}/retire", "Admin,Reception"),
         new("POST", "/api/jobs/{jobName}/run", "Admin"),
         new("POST", "/api/laboratories", "Admin,QualityManager"),
@@ -146,14 +156,16 @@ public sealed class AuthorizationMatrixTests(string database) : ApiTest(database
         Assert.That(wrong, Is.Empty);
     }
 
-    /// <summary>The route with placeholder values (a new GUID, "X") and an empty JSON object as body.</summary>
+    /// <summary>The route with placeholder values (a new GUID, "X") and an empty body of the kind it accepts: a form without a file for an import, else an empty JSON object.</summary>
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, RouteRule rule)
     {
         var path = System.Text.RegularExpressions.Regex.Replace(rule.Pattern, @"\{(\w+)(:guid)?\}", m => m.Groups[2].Success ? Guid.NewGuid().ToString() : "X");
         var request = new HttpRequestMessage(new HttpMethod(rule.Method), path);
         if (rule.Method is "POST" or "PUT")
         {
-            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+            request.Content = rule.Pattern.StartsWith("/api/imports/", StringComparison.Ordinal)
+                ? new MultipartFormDataContent()
+                : new StringContent("{}", Encoding.UTF8, "application/json");
         }
 
         return client.SendAsync(request);

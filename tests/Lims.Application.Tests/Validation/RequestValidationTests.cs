@@ -53,7 +53,7 @@ public sealed class RequestValidationTests
     public void A_handler_called_in_process_refuses_invalid_input_before_it_touches_the_database()
     {
         // No database at all: the handler must refuse before it reads anything.
-        var handler = new CustomerHandler(null!);
+        var handler = new CustomerHandler(null!, null!);
         var request = new CustomerRequest("", "91440700MA4UQ1234X", "张三", "12345", "江门", "蓬江区", null);
 
         var refused = Assert.ThrowsAsync<ValidationException>(() => handler.CreateAsync(request, CancellationToken.None));

@@ -5,20 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.Customers;
 
-public sealed class CustomerHandler(ILimsDb db)
+public sealed class CustomerHandler(ILimsDb db, CustomerRegistration registration)
 {
     public async Task<CustomerResponse> CreateAsync(CustomerRequest request, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(request, ct);
-        var code = UnifiedSocialCreditCode.Parse(request.CreditCode!);
-        if (await db.Customers.AnyAsync(c => c.CreditCode == code.Value, ct))
-        {
-            throw new ConflictException("duplicate-credit-code", $"A customer with credit code {code.Value} is already registered.");
-        }
-
-        var customer = new Customer(request.Name!.Trim(), code, request.ContactName!.Trim(), request.Phone!.Trim(), request.Address!.Trim(), request.District!.Trim(), request.Category!.Value, request.Email);
-        customer.RequestReminders(request.RemindersRequested ?? false);
-        db.Customers.Add(customer);
+        var checkedCustomer = (await registration.CheckAsync([request], null, ct))[0];
+        var customer = checkedCustomer.Accepted;
+        registration.Add(checkedCustomer);
         await db.SaveChangesAsync(ct);
         return CustomerResponse.From(customer);
     }

@@ -16,7 +16,7 @@ public sealed class InstrumentHandler(ILimsDb db, ICurrentUser user, TimeProvide
     public async Task<InstrumentResponse> CreateAsync(InstrumentRequest request, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(request, ct);
-        var checkedInstrument = (await registration.CheckAsync([request], ct))[0];
+        var checkedInstrument = (await registration.CheckAsync([request], null, ct))[0];
         var instrument = checkedInstrument.Accepted;
         registration.Add(checkedInstrument);
         await db.SaveChangesAsync(ct);

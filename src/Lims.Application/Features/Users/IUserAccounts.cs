@@ -29,6 +29,9 @@ public interface IUserAccounts
     /// <summary>Sets a new temporary password that must be changed at the next sign-in; ends the user's tokens.</summary>
     Task<PasswordResetResponse> ResetPasswordAsync(string userName, CancellationToken ct);
 
+    /// <summary>The user must change their password at the next sign-in (an imported user, whose password was written in a file).</summary>
+    Task RequirePasswordChangeAsync(string userName, CancellationToken ct);
+
     /// <summary>
     /// Changes the user's own password; false when <paramref name="currentPassword"/> is wrong. A
     /// password the policy refuses is a validation error on <c>newPassword</c>. Ends the user's
