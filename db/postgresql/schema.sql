@@ -1559,63 +1559,288 @@ START TRANSACTION;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203200035_ProcedureTemplatesAndLaboratorySeals') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    ALTER TABLE "Notifications" ADD "LaboratoryCode" character varying(16);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    ALTER TABLE "Equipment" ADD "LaboratoryCode" character varying(16) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    ALTER TABLE "Certificates" ADD "PrintedInstrumentType" character varying(200) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    ALTER TABLE "Certificates" ADD "PrintedLaboratory" character varying(200) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    ALTER TABLE "Certificates" ADD "PrintedSerialNumber" character varying(100) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    ALTER TABLE "Authorizations" ADD "GrantedBy" character varying(64) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    ALTER TABLE "Authorizations" ADD "LaboratoryCode" character varying(16) NOT NULL DEFAULT '';
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    ALTER TABLE "AuditTrail" ADD "LaboratoryCode" character varying(16);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    UPDATE "Equipment" SET "LaboratoryCode" = (SELECT "MeasurementStandards"."LaboratoryCode" FROM "MeasurementStandards" WHERE "MeasurementStandards"."Code" = "Equipment"."StandardCode")
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    UPDATE "Authorizations" SET "LaboratoryCode" = COALESCE((SELECT "AspNetUsers"."LaboratoryCode" FROM "AspNetUsers" WHERE "AspNetUsers"."UserName" = "Authorizations"."UserName"), '')
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    UPDATE "AuditTrail" SET "LaboratoryCode" = (SELECT "AspNetUsers"."LaboratoryCode" FROM "AspNetUsers" WHERE "AspNetUsers"."UserName" = "AuditTrail"."User")
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    UPDATE "Notifications" SET "LaboratoryCode" = (SELECT "Equipment"."LaboratoryCode" FROM "Equipment" WHERE "Equipment"."AssetNo" = "Notifications"."SubjectKey") WHERE "Kind" IN ('EquipmentCalibrationExpired', 'EquipmentCalibrationDue')
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    UPDATE "Notifications" SET "LaboratoryCode" = (SELECT "MeasurementStandards"."LaboratoryCode" FROM "MeasurementStandards" WHERE "MeasurementStandards"."Code" = "Notifications"."SubjectKey") WHERE "Kind" = 'StandardAssessmentDue'
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    UPDATE "Notifications" SET "LaboratoryCode" = (SELECT NULLIF("Authorizations"."LaboratoryCode", '') FROM "Authorizations" WHERE "Authorizations"."Id"::text = "Notifications"."SubjectKey") WHERE "Kind" = 'AuthorizationExpiring'
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    UPDATE "Certificates" SET "PrintedInstrumentType" = COALESCE((SELECT "InstrumentTypes"."Name" FROM "InstrumentTypes" WHERE "InstrumentTypes"."Code" = "Certificates"."InstrumentTypeCode"), ''), "PrintedSerialNumber" = COALESCE((SELECT "Instruments"."SerialNumber" FROM "Instruments" WHERE "Instruments"."Id" = "Certificates"."InstrumentId"), ''), "PrintedLaboratory" = COALESCE((SELECT "Laboratories"."Name" FROM "Laboratories" WHERE "Laboratories"."Code" = "Certificates"."LaboratoryCode"), '')
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE TABLE "CertificateChanges" (
+        "Id" uuid NOT NULL,
+        "Kind" character varying(40) NOT NULL,
+        "CertificateNo" character varying(48) NOT NULL,
+        "LaboratoryCode" character varying(16) NOT NULL,
+        "Reason" character varying(1000) NOT NULL,
+        "Corrections" text,
+        "RequestedBy" character varying(64) NOT NULL,
+        "RequestedAt" timestamp with time zone NOT NULL,
+        "Status" character varying(40) NOT NULL,
+        "DecidedBy" character varying(64),
+        "DecidedAt" timestamp with time zone,
+        "DecisionComment" character varying(1000),
+        "IssuedCertificateNo" character varying(48),
+        "Version" integer NOT NULL,
+        CONSTRAINT "PK_CertificateChanges" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_CertificateChanges_Certificates_CertificateNo" FOREIGN KEY ("CertificateNo") REFERENCES "Certificates" ("CertificateNo") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE TABLE "CustomerNotices" (
+        "Id" uuid NOT NULL,
+        "EquipmentId" uuid NOT NULL,
+        "AssetNo" character varying(40) NOT NULL,
+        "LaboratoryCode" character varying(16) NOT NULL,
+        "CertificateNo" character varying(48) NOT NULL,
+        "CustomerId" uuid NOT NULL,
+        "How" character varying(40) NOT NULL,
+        "ToldOn" date NOT NULL,
+        "ToldBy" character varying(64) NOT NULL,
+        "Note" character varying(1000),
+        "RecordedAt" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_CustomerNotices" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_CustomerNotices_Certificates_CertificateNo" FOREIGN KEY ("CertificateNo") REFERENCES "Certificates" ("CertificateNo") ON DELETE RESTRICT,
+        CONSTRAINT "FK_CustomerNotices_Equipment_EquipmentId" FOREIGN KEY ("EquipmentId") REFERENCES "Equipment" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE INDEX "IX_Notifications_LaboratoryCode_CreatedAt" ON "Notifications" ("LaboratoryCode", "CreatedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE INDEX "IX_Equipment_LaboratoryCode_AssetNo" ON "Equipment" ("LaboratoryCode", "AssetNo");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE INDEX "IX_Authorizations_LaboratoryCode_UserName" ON "Authorizations" ("LaboratoryCode", "UserName");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE INDEX "IX_AuditTrail_LaboratoryCode_Id" ON "AuditTrail" ("LaboratoryCode", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE INDEX "IX_CertificateChanges_CertificateNo_Status" ON "CertificateChanges" ("CertificateNo", "Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE INDEX "IX_CertificateChanges_LaboratoryCode_Status_RequestedAt" ON "CertificateChanges" ("LaboratoryCode", "Status", "RequestedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE INDEX "IX_CustomerNotices_CertificateNo" ON "CustomerNotices" ("CertificateNo");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    CREATE UNIQUE INDEX "IX_CustomerNotices_EquipmentId_CertificateNo" ON "CustomerNotices" ("EquipmentId", "CertificateNo");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    ALTER TABLE "Equipment" ADD CONSTRAINT "FK_Equipment_Laboratories_LaboratoryCode" FOREIGN KEY ("LaboratoryCode") REFERENCES "Laboratories" ("Code") ON DELETE RESTRICT;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203193538_LaboratoryScopeAndSeparationOfDuties') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261203193538_LaboratoryScopeAndSeparationOfDuties', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203212118_ProcedureTemplatesAndLaboratorySeals') THEN
     ALTER TABLE "WorkOrders" ADD "Parameters" character varying(2000);
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203200035_ProcedureTemplatesAndLaboratorySeals') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203212118_ProcedureTemplatesAndLaboratorySeals') THEN
     ALTER TABLE "WorkOrders" ADD "TemplateId" uuid;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203200035_ProcedureTemplatesAndLaboratorySeals') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203212118_ProcedureTemplatesAndLaboratorySeals') THEN
     ALTER TABLE "ResultRecords" ADD "GuardBandFactor" numeric(6,3) NOT NULL DEFAULT 1.0;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203200035_ProcedureTemplatesAndLaboratorySeals') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203212118_ProcedureTemplatesAndLaboratorySeals') THEN
     ALTER TABLE "ResultRecords" ADD "TemplateId" uuid;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203200035_ProcedureTemplatesAndLaboratorySeals') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203212118_ProcedureTemplatesAndLaboratorySeals') THEN
     ALTER TABLE "ResultRecords" ADD "TestItems" text NOT NULL DEFAULT '[]';
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203200035_ProcedureTemplatesAndLaboratorySeals') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203212118_ProcedureTemplatesAndLaboratorySeals') THEN
     ALTER TABLE "Laboratories" ADD "AuthorizationNo" character varying(60) NOT NULL DEFAULT '';
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203200035_ProcedureTemplatesAndLaboratorySeals') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203212118_ProcedureTemplatesAndLaboratorySeals') THEN
     ALTER TABLE "Laboratories" ADD "Postcode" character varying(6) NOT NULL DEFAULT '';
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203200035_ProcedureTemplatesAndLaboratorySeals') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203212118_ProcedureTemplatesAndLaboratorySeals') THEN
     ALTER TABLE "Laboratories" ADD "Telephone" character varying(40) NOT NULL DEFAULT '';
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203200035_ProcedureTemplatesAndLaboratorySeals') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203212118_ProcedureTemplatesAndLaboratorySeals') THEN
     CREATE TABLE "LaboratorySeals" (
         "LaboratoryCode" character varying(16) NOT NULL,
         "Png" bytea NOT NULL,
@@ -1630,7 +1855,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203200035_ProcedureTemplatesAndLaboratorySeals') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203212118_ProcedureTemplatesAndLaboratorySeals') THEN
     CREATE TABLE "ProcedureTemplates" (
         "Id" uuid NOT NULL,
         "ProcedureCode" character varying(40) NOT NULL,
@@ -1647,7 +1872,7 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203200035_ProcedureTemplatesAndLaboratorySeals') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203212118_ProcedureTemplatesAndLaboratorySeals') THEN
     INSERT INTO "ProcedureTemplates" ("Id", "BasedOn", "CreatedAt", "CreatedBy", "Definition", "LaboratoryCode", "Number", "ProcedureCode")
     VALUES ('0190f1c0-0000-7000-8000-000000000052', NULL, TIMESTAMPTZ '2026-12-03T00:00:00+08:00', 'lims', '{"basis":"JJG 52-2013 \u5F39\u6027\u5143\u4EF6\u5F0F\u4E00\u822C\u538B\u529B\u8868 5.1 \u88681 (\u793A\u503C\u6700\u5927\u5141\u8BB8\u8BEF\u5DEE, \u91CF\u7A0B\u7684\u767E\u5206\u6570), 5.2 \u56DE\u7A0B\u8BEF\u5DEE","quantity":"\u538B\u529B Pressure","unit":"MPa","parameters":[{"name":"upper","label":"\u6D4B\u91CF\u4E0A\u9650 Upper limit","kind":"Number","unit":"MPa","choices":null},{"name":"division","label":"\u5206\u5EA6\u503C Division","kind":"Number","unit":"MPa","choices":null},{"name":"class","label":"\u51C6\u786E\u5EA6\u7B49\u7EA7 Accuracy class","kind":"Choice","unit":null,"choices":["1.0","1.6","2.5","4.0"]}],"rangeParameter":"upper","mpe":{"kind":"PercentOfSpanBands","classParameter":"class","parameter":"upper","lowerParameter":null,"classes":[{"class":"1.0","bands":[{"upTo":90,"value":1.0},{"upTo":null,"value":1.6}],"minIntervals":null,"maxIntervals":null},{"class":"1.6","bands":[{"upTo":90,"value":1.6},{"upTo":null,"value":2.5}],"minIntervals":null,"maxIntervals":null},{"class":"2.5","bands":[{"upTo":90,"value":2.5},{"upTo":null,"value":4.0}],"minIntervals":null,"maxIntervals":null},{"class":"4.0","bands":[{"upTo":null,"value":4.0}],"minIntervals":null,"maxIntervals":null}],"percentOfReading":0,"digits":0,"lower":0,"upper":0,"inServiceFactor":1},"testItems":[{"code":"appearance","name":"\u5916\u89C2 Visual inspection","kind":"Check","points":null,"readingsPerPoint":1,"spreadFactor":1},{"code":"zero","name":"\u96F6\u4F4D\u8BEF\u5DEE Zero error","kind":"Check","points":null,"readingsPerPoint":1,"spreadFactor":1},{"code":"indication","name":"\u793A\u503C\u8BEF\u5DEE Indication error","kind":"Points","points":[{"multiple":0.2,"of":"upper","classes":null,"label":null},{"multiple":0.4,"of":"upper","classes":null,"label":null},{"multiple":0.6,"of":"upper","classes":null,"label":null},{"multiple":0.8,"of":"upper","classes":null,"label":null},{"multiple":1,"of":"upper","classes":null,"label":null}],"readingsPerPoint":2,"spreadFactor":1},{"code":"hysteresis","name":"\u56DE\u7A0B\u8BEF\u5DEE Hysteresis","kind":"Spread","points":[{"multiple":0.2,"of":"upper","classes":null,"label":null},{"multiple":0.4,"of":"upper","classes":null,"label":null},{"multiple":0.6,"of":"upper","classes":null,"label":null},{"multiple":0.8,"of":"upper","classes":null,"label":null},{"multiple":1,"of":"upper","classes":null,"label":null}],"readingsPerPoint":2,"spreadFactor":1},{"code":"tapping","name":"\u8F7B\u6572\u4F4D\u79FB Tapping displacement","kind":"Check","points":null,"readingsPerPoint":1,"spreadFactor":1}],"budget":[{"name":"\u6807\u51C6\u5668 U/k Reference gauge","source":"Equipment","value":0,"distribution":"Normal","parameter":null,"coverageFactor":2,"sensitivityCoefficient":1,"scale":"Absolute","degreesOfFreedom":null},{"name":"\u8BFB\u6570 1/5 \u5206\u5EA6 Reading to a fifth of a division","source":"Parameter","value":0.1,"distribution":"Rectangular","parameter":"division","coverageFactor":2,"sensitivityCoefficient":1,"scale":"Absolute","degreesOfFreedom":null}],"method":{"coverage":"P95","significantDigits":2,"guardBandFactor":1,"calibrationRule":"SimpleAcceptance"},"correlation":null}', NULL, 1, 'JJG 52-2013');
     INSERT INTO "ProcedureTemplates" ("Id", "BasedOn", "CreatedAt", "CreatedBy", "Definition", "LaboratoryCode", "Number", "ProcedureCode")
@@ -1659,44 +1884,44 @@ END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203200035_ProcedureTemplatesAndLaboratorySeals') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203212118_ProcedureTemplatesAndLaboratorySeals') THEN
     CREATE INDEX "IX_WorkOrders_TemplateId" ON "WorkOrders" ("TemplateId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203200035_ProcedureTemplatesAndLaboratorySeals') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203212118_ProcedureTemplatesAndLaboratorySeals') THEN
     CREATE INDEX "IX_ResultRecords_TemplateId" ON "ResultRecords" ("TemplateId");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203200035_ProcedureTemplatesAndLaboratorySeals') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203212118_ProcedureTemplatesAndLaboratorySeals') THEN
     CREATE UNIQUE INDEX "IX_ProcedureTemplates_ProcedureCode_LaboratoryCode_Number" ON "ProcedureTemplates" ("ProcedureCode", "LaboratoryCode", "Number");
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203200035_ProcedureTemplatesAndLaboratorySeals') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203212118_ProcedureTemplatesAndLaboratorySeals') THEN
     ALTER TABLE "ResultRecords" ADD CONSTRAINT "FK_ResultRecords_ProcedureTemplates_TemplateId" FOREIGN KEY ("TemplateId") REFERENCES "ProcedureTemplates" ("Id") ON DELETE RESTRICT;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203200035_ProcedureTemplatesAndLaboratorySeals') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203212118_ProcedureTemplatesAndLaboratorySeals') THEN
     ALTER TABLE "WorkOrders" ADD CONSTRAINT "FK_WorkOrders_ProcedureTemplates_TemplateId" FOREIGN KEY ("TemplateId") REFERENCES "ProcedureTemplates" ("Id") ON DELETE RESTRICT;
     END IF;
 END $EF$;
 
 DO $EF$
 BEGIN
-    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203200035_ProcedureTemplatesAndLaboratorySeals') THEN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203212118_ProcedureTemplatesAndLaboratorySeals') THEN
     INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-    VALUES ('20261203200035_ProcedureTemplatesAndLaboratorySeals', '10.0.15');
+    VALUES ('20261203212118_ProcedureTemplatesAndLaboratorySeals', '10.0.15');
     END IF;
 END $EF$;
 COMMIT;

@@ -819,6 +819,134 @@ INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261203174846_ReminderWordsRenderedWhenShown', '10.0.15');
 
 BEGIN TRANSACTION;
+ALTER TABLE "Notifications" ADD "LaboratoryCode" TEXT NULL;
+
+ALTER TABLE "Equipment" ADD "LaboratoryCode" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Certificates" ADD "PrintedInstrumentType" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Certificates" ADD "PrintedLaboratory" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Certificates" ADD "PrintedSerialNumber" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Authorizations" ADD "GrantedBy" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "Authorizations" ADD "LaboratoryCode" TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE "AuditTrail" ADD "LaboratoryCode" TEXT NULL;
+
+UPDATE "Equipment" SET "LaboratoryCode" = (SELECT "MeasurementStandards"."LaboratoryCode" FROM "MeasurementStandards" WHERE "MeasurementStandards"."Code" = "Equipment"."StandardCode")
+
+UPDATE "Authorizations" SET "LaboratoryCode" = COALESCE((SELECT "AspNetUsers"."LaboratoryCode" FROM "AspNetUsers" WHERE "AspNetUsers"."UserName" = "Authorizations"."UserName"), '')
+
+UPDATE "AuditTrail" SET "LaboratoryCode" = (SELECT "AspNetUsers"."LaboratoryCode" FROM "AspNetUsers" WHERE "AspNetUsers"."UserName" = "AuditTrail"."User")
+
+UPDATE "Notifications" SET "LaboratoryCode" = (SELECT "Equipment"."LaboratoryCode" FROM "Equipment" WHERE "Equipment"."AssetNo" = "Notifications"."SubjectKey") WHERE "Kind" IN ('EquipmentCalibrationExpired', 'EquipmentCalibrationDue')
+
+UPDATE "Notifications" SET "LaboratoryCode" = (SELECT "MeasurementStandards"."LaboratoryCode" FROM "MeasurementStandards" WHERE "MeasurementStandards"."Code" = "Notifications"."SubjectKey") WHERE "Kind" = 'StandardAssessmentDue'
+
+UPDATE "Notifications" SET "LaboratoryCode" = (SELECT NULLIF("Authorizations"."LaboratoryCode", '') FROM "Authorizations" WHERE lower("Authorizations"."Id") = "Notifications"."SubjectKey") WHERE "Kind" = 'AuthorizationExpiring'
+
+UPDATE "Certificates" SET "PrintedInstrumentType" = COALESCE((SELECT "InstrumentTypes"."Name" FROM "InstrumentTypes" WHERE "InstrumentTypes"."Code" = "Certificates"."InstrumentTypeCode"), ''), "PrintedSerialNumber" = COALESCE((SELECT "Instruments"."SerialNumber" FROM "Instruments" WHERE "Instruments"."Id" = "Certificates"."InstrumentId"), ''), "PrintedLaboratory" = COALESCE((SELECT "Laboratories"."Name" FROM "Laboratories" WHERE "Laboratories"."Code" = "Certificates"."LaboratoryCode"), '')
+
+CREATE TABLE "CertificateChanges" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CertificateChanges" PRIMARY KEY,
+    "Kind" TEXT NOT NULL,
+    "CertificateNo" TEXT NOT NULL,
+    "LaboratoryCode" TEXT NOT NULL,
+    "Reason" TEXT NOT NULL,
+    "Corrections" TEXT NULL,
+    "RequestedBy" TEXT NOT NULL,
+    "RequestedAt" INTEGER NOT NULL,
+    "Status" TEXT NOT NULL,
+    "DecidedBy" TEXT NULL,
+    "DecidedAt" INTEGER NULL,
+    "DecisionComment" TEXT NULL,
+    "IssuedCertificateNo" TEXT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_CertificateChanges_Certificates_CertificateNo" FOREIGN KEY ("CertificateNo") REFERENCES "Certificates" ("CertificateNo") ON DELETE RESTRICT
+);
+
+CREATE TABLE "CustomerNotices" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_CustomerNotices" PRIMARY KEY,
+    "EquipmentId" TEXT NOT NULL,
+    "AssetNo" TEXT NOT NULL,
+    "LaboratoryCode" TEXT NOT NULL,
+    "CertificateNo" TEXT NOT NULL,
+    "CustomerId" TEXT NOT NULL,
+    "How" TEXT NOT NULL,
+    "ToldOn" TEXT NOT NULL,
+    "ToldBy" TEXT NOT NULL,
+    "Note" TEXT NULL,
+    "RecordedAt" INTEGER NOT NULL,
+    CONSTRAINT "FK_CustomerNotices_Certificates_CertificateNo" FOREIGN KEY ("CertificateNo") REFERENCES "Certificates" ("CertificateNo") ON DELETE RESTRICT,
+    CONSTRAINT "FK_CustomerNotices_Equipment_EquipmentId" FOREIGN KEY ("EquipmentId") REFERENCES "Equipment" ("Id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "IX_Notifications_LaboratoryCode_CreatedAt" ON "Notifications" ("LaboratoryCode", "CreatedAt");
+
+CREATE INDEX "IX_Equipment_LaboratoryCode_AssetNo" ON "Equipment" ("LaboratoryCode", "AssetNo");
+
+CREATE INDEX "IX_Authorizations_LaboratoryCode_UserName" ON "Authorizations" ("LaboratoryCode", "UserName");
+
+CREATE INDEX "IX_AuditTrail_LaboratoryCode_Id" ON "AuditTrail" ("LaboratoryCode", "Id");
+
+CREATE INDEX "IX_CertificateChanges_CertificateNo_Status" ON "CertificateChanges" ("CertificateNo", "Status");
+
+CREATE INDEX "IX_CertificateChanges_LaboratoryCode_Status_RequestedAt" ON "CertificateChanges" ("LaboratoryCode", "Status", "RequestedAt");
+
+CREATE INDEX "IX_CustomerNotices_CertificateNo" ON "CustomerNotices" ("CertificateNo");
+
+CREATE UNIQUE INDEX "IX_CustomerNotices_EquipmentId_CertificateNo" ON "CustomerNotices" ("EquipmentId", "CertificateNo");
+
+CREATE TABLE "ef_temp_Equipment" (
+    "Id" TEXT NOT NULL CONSTRAINT "PK_Equipment" PRIMARY KEY,
+    "AssetNo" TEXT NOT NULL,
+    "LaboratoryCode" TEXT NOT NULL,
+    "Manufacturer" TEXT NOT NULL,
+    "Model" TEXT NOT NULL,
+    "Name" TEXT NOT NULL,
+    "OutOfServiceCause" TEXT NULL,
+    "SerialNumber" TEXT NOT NULL,
+    "StandardCode" TEXT NOT NULL,
+    "Status" TEXT NOT NULL,
+    "StatusReason" TEXT NULL,
+    "StatusSince" TEXT NULL,
+    "Version" INTEGER NOT NULL,
+    CONSTRAINT "FK_Equipment_Laboratories_LaboratoryCode" FOREIGN KEY ("LaboratoryCode") REFERENCES "Laboratories" ("Code") ON DELETE RESTRICT,
+    CONSTRAINT "FK_Equipment_MeasurementStandards_StandardCode" FOREIGN KEY ("StandardCode") REFERENCES "MeasurementStandards" ("Code") ON DELETE RESTRICT
+);
+
+INSERT INTO "ef_temp_Equipment" ("Id", "AssetNo", "LaboratoryCode", "Manufacturer", "Model", "Name", "OutOfServiceCause", "SerialNumber", "StandardCode", "Status", "StatusReason", "StatusSince", "Version")
+SELECT "Id", "AssetNo", "LaboratoryCode", "Manufacturer", "Model", "Name", "OutOfServiceCause", "SerialNumber", "StandardCode", "Status", "StatusReason", "StatusSince", "Version"
+FROM "Equipment";
+
+COMMIT;
+
+PRAGMA foreign_keys = 0;
+
+BEGIN TRANSACTION;
+DROP TABLE "Equipment";
+
+ALTER TABLE "ef_temp_Equipment" RENAME TO "Equipment";
+
+COMMIT;
+
+PRAGMA foreign_keys = 1;
+
+BEGIN TRANSACTION;
+CREATE UNIQUE INDEX "IX_Equipment_AssetNo" ON "Equipment" ("AssetNo");
+
+CREATE INDEX "IX_Equipment_LaboratoryCode_AssetNo" ON "Equipment" ("LaboratoryCode", "AssetNo");
+
+CREATE INDEX "IX_Equipment_StandardCode_Status" ON "Equipment" ("StandardCode", "Status");
+
+COMMIT;
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203193524_LaboratoryScopeAndSeparationOfDuties', '10.0.15');
+
+BEGIN TRANSACTION;
 ALTER TABLE "WorkOrders" ADD "Parameters" TEXT NULL;
 
 ALTER TABLE "WorkOrders" ADD "TemplateId" TEXT NULL;
@@ -975,5 +1103,5 @@ CREATE INDEX "IX_WorkOrders_TurnaroundByApproval" ON "WorkOrders" ("TurnaroundDa
 COMMIT;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261203195925_ProcedureTemplatesAndLaboratorySeals', '10.0.15');
+VALUES ('20261203212050_ProcedureTemplatesAndLaboratorySeals', '10.0.15');
 

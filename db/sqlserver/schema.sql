@@ -1793,7 +1793,260 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    ALTER TABLE [Notifications] ADD [LaboratoryCode] nvarchar(16) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    ALTER TABLE [Equipment] ADD [LaboratoryCode] nvarchar(16) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [PrintedInstrumentType] nvarchar(200) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [PrintedLaboratory] nvarchar(200) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    ALTER TABLE [Certificates] ADD [PrintedSerialNumber] nvarchar(100) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    ALTER TABLE [Authorizations] ADD [GrantedBy] nvarchar(64) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    ALTER TABLE [Authorizations] ADD [LaboratoryCode] nvarchar(16) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    ALTER TABLE [AuditTrail] ADD [LaboratoryCode] nvarchar(16) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    EXEC(N'UPDATE "Equipment" SET "LaboratoryCode" = (SELECT "MeasurementStandards"."LaboratoryCode" FROM "MeasurementStandards" WHERE "MeasurementStandards"."Code" = "Equipment"."StandardCode")')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    EXEC(N'UPDATE "Authorizations" SET "LaboratoryCode" = COALESCE((SELECT "AspNetUsers"."LaboratoryCode" FROM "AspNetUsers" WHERE "AspNetUsers"."UserName" = "Authorizations"."UserName"), '''')')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    EXEC(N'UPDATE "AuditTrail" SET "LaboratoryCode" = (SELECT "AspNetUsers"."LaboratoryCode" FROM "AspNetUsers" WHERE "AspNetUsers"."UserName" = "AuditTrail"."User")')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    EXEC(N'UPDATE "Notifications" SET "LaboratoryCode" = (SELECT "Equipment"."LaboratoryCode" FROM "Equipment" WHERE "Equipment"."AssetNo" = "Notifications"."SubjectKey") WHERE "Kind" IN (''EquipmentCalibrationExpired'', ''EquipmentCalibrationDue'')')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    EXEC(N'UPDATE "Notifications" SET "LaboratoryCode" = (SELECT "MeasurementStandards"."LaboratoryCode" FROM "MeasurementStandards" WHERE "MeasurementStandards"."Code" = "Notifications"."SubjectKey") WHERE "Kind" = ''StandardAssessmentDue''')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    EXEC(N'UPDATE "Notifications" SET "LaboratoryCode" = (SELECT NULLIF("Authorizations"."LaboratoryCode", '''') FROM "Authorizations" WHERE LOWER(CONVERT(nvarchar(36), "Authorizations"."Id")) = "Notifications"."SubjectKey") WHERE "Kind" = ''AuthorizationExpiring''')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    EXEC(N'UPDATE "Certificates" SET "PrintedInstrumentType" = COALESCE((SELECT "InstrumentTypes"."Name" FROM "InstrumentTypes" WHERE "InstrumentTypes"."Code" = "Certificates"."InstrumentTypeCode"), ''''), "PrintedSerialNumber" = COALESCE((SELECT "Instruments"."SerialNumber" FROM "Instruments" WHERE "Instruments"."Id" = "Certificates"."InstrumentId"), ''''), "PrintedLaboratory" = COALESCE((SELECT "Laboratories"."Name" FROM "Laboratories" WHERE "Laboratories"."Code" = "Certificates"."LaboratoryCode"), '''')')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    CREATE TABLE [CertificateChanges] (
+        [Id] uniqueidentifier NOT NULL,
+        [Kind] nvarchar(40) NOT NULL,
+        [CertificateNo] nvarchar(48) NOT NULL,
+        [LaboratoryCode] nvarchar(16) NOT NULL,
+        [Reason] nvarchar(1000) NOT NULL,
+        [Corrections] nvarchar(max) NULL,
+        [RequestedBy] nvarchar(64) NOT NULL,
+        [RequestedAt] datetimeoffset NOT NULL,
+        [Status] nvarchar(40) NOT NULL,
+        [DecidedBy] nvarchar(64) NULL,
+        [DecidedAt] datetimeoffset NULL,
+        [DecisionComment] nvarchar(1000) NULL,
+        [IssuedCertificateNo] nvarchar(48) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_CertificateChanges] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CertificateChanges_Certificates_CertificateNo] FOREIGN KEY ([CertificateNo]) REFERENCES [Certificates] ([CertificateNo]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    CREATE TABLE [CustomerNotices] (
+        [Id] uniqueidentifier NOT NULL,
+        [EquipmentId] uniqueidentifier NOT NULL,
+        [AssetNo] nvarchar(40) NOT NULL,
+        [LaboratoryCode] nvarchar(16) NOT NULL,
+        [CertificateNo] nvarchar(48) NOT NULL,
+        [CustomerId] uniqueidentifier NOT NULL,
+        [How] nvarchar(40) NOT NULL,
+        [ToldOn] date NOT NULL,
+        [ToldBy] nvarchar(64) NOT NULL,
+        [Note] nvarchar(1000) NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CustomerNotices] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CustomerNotices_Certificates_CertificateNo] FOREIGN KEY ([CertificateNo]) REFERENCES [Certificates] ([CertificateNo]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CustomerNotices_Equipment_EquipmentId] FOREIGN KEY ([EquipmentId]) REFERENCES [Equipment] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_LaboratoryCode_CreatedAt] ON [Notifications] ([LaboratoryCode], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    CREATE INDEX [IX_Equipment_LaboratoryCode_AssetNo] ON [Equipment] ([LaboratoryCode], [AssetNo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    CREATE INDEX [IX_Authorizations_LaboratoryCode_UserName] ON [Authorizations] ([LaboratoryCode], [UserName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    CREATE INDEX [IX_AuditTrail_LaboratoryCode_Id] ON [AuditTrail] ([LaboratoryCode], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    CREATE INDEX [IX_CertificateChanges_CertificateNo_Status] ON [CertificateChanges] ([CertificateNo], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    CREATE INDEX [IX_CertificateChanges_LaboratoryCode_Status_RequestedAt] ON [CertificateChanges] ([LaboratoryCode], [Status], [RequestedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    CREATE INDEX [IX_CustomerNotices_CertificateNo] ON [CustomerNotices] ([CertificateNo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CustomerNotices_EquipmentId_CertificateNo] ON [CustomerNotices] ([EquipmentId], [CertificateNo]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    ALTER TABLE [Equipment] ADD CONSTRAINT [FK_Equipment_Laboratories_LaboratoryCode] FOREIGN KEY ([LaboratoryCode]) REFERENCES [Laboratories] ([Code]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203193531_LaboratoryScopeAndSeparationOfDuties'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203193531_LaboratoryScopeAndSeparationOfDuties', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203212104_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [WorkOrders] ADD [Parameters] nvarchar(2000) NULL;
@@ -1801,7 +2054,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203212104_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [WorkOrders] ADD [TemplateId] uniqueidentifier NULL;
@@ -1809,7 +2062,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203212104_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [ResultRecords] ADD [GuardBandFactor] decimal(6,3) NOT NULL DEFAULT 1.0;
@@ -1817,7 +2070,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203212104_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [ResultRecords] ADD [TemplateId] uniqueidentifier NULL;
@@ -1825,7 +2078,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203212104_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [ResultRecords] ADD [TestItems] nvarchar(max) NOT NULL DEFAULT N'[]';
@@ -1833,7 +2086,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203212104_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [Laboratories] ADD [AuthorizationNo] nvarchar(60) NOT NULL DEFAULT N'';
@@ -1841,7 +2094,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203212104_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [Laboratories] ADD [Postcode] nvarchar(6) NOT NULL DEFAULT N'';
@@ -1849,7 +2102,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203212104_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [Laboratories] ADD [Telephone] nvarchar(40) NOT NULL DEFAULT N'';
@@ -1857,7 +2110,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203212104_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     CREATE TABLE [LaboratorySeals] (
@@ -1873,7 +2126,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203212104_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     CREATE TABLE [ProcedureTemplates] (
@@ -1891,7 +2144,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203212104_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'BasedOn', N'CreatedAt', N'CreatedBy', N'Definition', N'LaboratoryCode', N'Number', N'ProcedureCode') AND [object_id] = OBJECT_ID(N'[ProcedureTemplates]'))
@@ -1906,7 +2159,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203212104_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     CREATE INDEX [IX_WorkOrders_TemplateId] ON [WorkOrders] ([TemplateId]);
@@ -1914,7 +2167,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203212104_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     CREATE INDEX [IX_ResultRecords_TemplateId] ON [ResultRecords] ([TemplateId]);
@@ -1922,7 +2175,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203212104_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_ProcedureTemplates_ProcedureCode_LaboratoryCode_Number] ON [ProcedureTemplates] ([ProcedureCode], [LaboratoryCode], [Number]) WHERE [LaboratoryCode] IS NOT NULL');
@@ -1930,7 +2183,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203212104_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [ResultRecords] ADD CONSTRAINT [FK_ResultRecords_ProcedureTemplates_TemplateId] FOREIGN KEY ([TemplateId]) REFERENCES [ProcedureTemplates] ([Id]) ON DELETE NO ACTION;
@@ -1938,7 +2191,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203212104_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     ALTER TABLE [WorkOrders] ADD CONSTRAINT [FK_WorkOrders_ProcedureTemplates_TemplateId] FOREIGN KEY ([TemplateId]) REFERENCES [ProcedureTemplates] ([Id]) ON DELETE NO ACTION;
@@ -1946,11 +2199,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203200005_ProcedureTemplatesAndLaboratorySeals'
+    WHERE [MigrationId] = N'20261203212104_ProcedureTemplatesAndLaboratorySeals'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203200005_ProcedureTemplatesAndLaboratorySeals', N'10.0.15');
+    VALUES (N'20261203212104_ProcedureTemplatesAndLaboratorySeals', N'10.0.15');
 END;
 
 COMMIT;

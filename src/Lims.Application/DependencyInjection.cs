@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped<TraceabilityHandler>();
         services.AddScoped<TraceabilityAuditHandler>();
         services.AddScoped<ImpactHandler>();
+        services.AddScoped<CustomerNoticeHandler>();
         services.AddScoped<AuditHandler>();
         services.AddScoped<UserHandler>();
         services.AddScoped<LoginHandler>();
@@ -72,6 +73,7 @@ public static class DependencyInjection
         services.AddScoped<AuthorizationHandler>();
         services.AddScoped<CertificateIssuer>();
         services.AddScoped<CertificateHandler>();
+        services.AddScoped<CertificateChangeHandler>();
         services.AddScoped<IEquipmentRegister, EquipmentRegister>();
         services.AddScoped<ReminderWriter>();
         services.AddScoped<IReminderStep, InstrumentDueStep>();

@@ -230,12 +230,17 @@ public sealed class DemoSeeder(IServiceProvider services, DemoClock clock, ILogg
         }
 
         clock.SetDay(_today);
-        await QualityOf(tagged["amend"]).DoAsync<CertificateHandler, CertificateResponse>(h => h.AmendAsync(tagged["amend"], new("送检单位名称登记有误 / Customer's name was registered wrongly", new AmendmentCorrections("江门市中心医院(江门市人民医院)", null, null, null, null, null, null, null), null), default));
-        await QualityOf(tagged["revoke"]).DoAsync<CertificateHandler, CertificateResponse>(h => h.RevokeAsync(tagged["revoke"], new("器具已被送检单位报废 / The customer scrapped the instrument", null), default));
+        // Rule 13: the quality manager asks, another approver of the laboratory approves.
+        await ChangeAsync(tagged["amend"], h => h.RequestAmendmentAsync(tagged["amend"], new("送检单位地址登记有误 / The customer's address was registered wrongly", new AmendmentCorrections(null, "广东省江门市蓬江区北街海傍街23号", null, null, null, null, null, null), null), default));
+        await ChangeAsync(tagged["revoke"], h => h.RequestRevocationAsync(tagged["revoke"], new("器具已被送检单位报废 / The customer scrapped the instrument", null), default));
     }
 
-    /// <summary>The quality manager of the laboratory that issued the certificate (its number begins with the laboratory's code).</summary>
-    private DemoActor QualityOf(string certificateNo) => _quality[certificateNo[..certificateNo.IndexOf('-', StringComparison.Ordinal)]];
+    private async Task ChangeAsync(string certificateNo, Func<CertificateChangeHandler, Task<CertificateChangeResponse>> request)
+    {
+        var lab = certificateNo[..certificateNo.IndexOf('-', StringComparison.Ordinal)];
+        var asked = await _quality[lab].DoAsync(request);
+        await _benches[lab].Approver.DoAsync<CertificateChangeHandler, CertificateChangeResponse>(h => h.ApproveAsync(asked.Id, new("核实无误 / Checked", null), default));
+    }
 
     private sealed record Job(int Instrument, int DaysAgo, Outcome Outcome, ServiceKind Service = ServiceKind.Verification, bool Returned = false, string? Tag = null);
 

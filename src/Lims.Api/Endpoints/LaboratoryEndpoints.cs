@@ -47,9 +47,11 @@ public static class LaboratoryEndpoints
             .ProducesProblem(StatusCodes.Status412PreconditionFailed);
     
         // The content type is checked here rather than declared with Accepts: routing would answer 415
-        // before authorisation, telling an anonymous caller the route exists.
+        // before authorisation, telling an anonymous caller the route exists; and only after the
+        // laboratory scope, so another laboratory's administrator is told there is no such laboratory.
         group.MapPut("/{code}/seal", async Task<IResult> (string code, HttpRequest request, LaboratorySeals seals, CancellationToken ct) =>
             {
+                await seals.EnsureMayChangeAsync(code, ct);
                 if (!string.Equals(request.ContentType, "image/png", StringComparison.OrdinalIgnoreCase))
                 {
                     return TypedResults.Problem(Problems.Create(StatusCodes.Status415UnsupportedMediaType, "unsupported-media-type", "Send the seal image as image/png."));

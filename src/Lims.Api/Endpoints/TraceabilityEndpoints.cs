@@ -1,3 +1,4 @@
+using Lims.Api.Auth;
 using Lims.Application.Common;
 using Lims.Application.Features.Traceability;
 
@@ -25,7 +26,18 @@ public static class TraceabilityEndpoints
 
         group.MapGet("/impact", ([AsParameters] ImpactQuery query, ImpactHandler handler, CancellationToken ct) =>
                 handler.ImpactAsync(query, ct))
-            .WithSummary("Reverse traceability: the work orders whose results used the equipment in [from, to] (default: from its last passing calibration before it was found out of tolerance, to today), with the calibration used, the current certificate issued for each and the customer and contact to notify")
+            .WithSummary("Reverse traceability: the work orders whose results used the equipment in [from, to] (default: from its last passing calibration before it was found out of tolerance, to today), with the calibration used, the current certificate issued for each, the customer and contact to notify and whether they were told (stillToTell: certificates whose customer is not)")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/impact/notices", async (CustomerNoticeRequest body, CustomerNoticeHandler handler, CancellationToken ct) =>
+            {
+                var notice = await handler.RecordAsync(body, ct);
+                return TypedResults.Created($"/api/traceability/impact?assetNo={Uri.EscapeDataString(notice.AssetNo)}", notice);
+            })
+            .RequireRoles(Roles.Admin, Roles.QualityManager)
+            .WithSummary("Mark the customer of an affected certificate told that the equipment was found out of tolerance: how (Phone, Letter, Email), toldOn (default today), a note; who is the caller. Once per certificate and equipment (409 already-told)")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 }

@@ -46,6 +46,9 @@ public interface ILimsDb
 
     DbSet<CertificatePdf> CertificatePdfs { get; }
 
+    /// <summary>Revocations and amendments asked for and decided (rule 13).</summary>
+    DbSet<CertificateChange> CertificateChanges { get; }
+
     DbSet<IdempotencyRecord> IdempotencyRecords { get; }
     DbSet<MeasurementStandard> MeasurementStandards { get; }
 
@@ -59,6 +62,9 @@ public interface ILimsDb
     /// <summary>Which work orders used which equipment, with the calibration valid that day (rule 7).</summary>
     DbSet<EquipmentUse> EquipmentUses { get; }
 
+    /// <summary>Customers told that equipment their certificate's results used was found out of tolerance.</summary>
+    DbSet<CustomerNotice> CustomerNotices { get; }
+
     DbSet<Notification> Notifications { get; }
 
     IQueryable<AuditEntry> AuditTrail { get; }
@@ -71,10 +77,11 @@ public interface ILimsDb
     Task<int> SaveChangesAsync(CancellationToken ct);
 
     /// <summary>
-    /// Names <paramref name="userName"/>, not the current user, as the author of this entity's
-    /// change in the audit trail of the next save: for one save that carries several users' work.
+    /// Names <paramref name="userName"/> of <paramref name="laboratoryCode"/>, not the current user,
+    /// as the author of this entity's change in the audit trail of the next save: for one save that
+    /// carries several users' work.
     /// </summary>
-    void AttributeTo(object entity, string userName);
+    void AttributeTo(object entity, string userName, string? laboratoryCode);
 
     /// <summary>
     /// Runs <paramref name="work"/> in one database transaction (committed when it returns,

@@ -1,3 +1,5 @@
+using Lims.Domain.Common;
+
 namespace Lims.Domain.Auditing;
 
 /// <summary>
@@ -6,18 +8,19 @@ namespace Lims.Domain.Auditing;
 /// updated or deleted. Its key is made by the writer, not the database, so the lines go to the
 /// database with the save's other inserts and nothing is read back.
 /// </summary>
-public sealed class AuditEntry
+public sealed class AuditEntry : IMayBelongToLaboratory
 {
     private AuditEntry()
     {
         User = Entity = Key = Changes = string.Empty;
     }
 
-    public AuditEntry(Guid id, DateTimeOffset at, string user, AuditAction action, string entity, string key, string changes)
+    public AuditEntry(Guid id, DateTimeOffset at, string user, string? laboratoryCode, AuditAction action, string entity, string key, string changes)
     {
         Id = id;
         At = at;
         User = user;
+        LaboratoryCode = laboratoryCode;
         Action = action;
         Entity = entity;
         Key = key;
@@ -29,6 +32,12 @@ public sealed class AuditEntry
     public DateTimeOffset At { get; private set; }
 
     public string User { get; private set; }
+
+    /// <summary>
+    /// The laboratory of the user who made the change (for system work, of the record changed); null
+    /// for changes outside any laboratory (reference data, the first administrator's work).
+    /// </summary>
+    public string? LaboratoryCode { get; private set; }
 
     public AuditAction Action { get; private set; }
 

@@ -13,6 +13,7 @@ public sealed class Certificate : IVersioned, IHasCode, IBelongsToLaboratory
     private Certificate()
     {
         CertificateNo = LaboratoryCode = InstrumentTypeCode = Sha256 = VerificationCode = IssuedBy = string.Empty;
+        PrintedInstrumentType = PrintedSerialNumber = PrintedLaboratory = string.Empty;
     }
 
     public Certificate(string certificateNo, CertificateKind kind, Guid workOrderId, Guid instrumentId, string instrumentTypeCode, Guid customerId, string laboratoryCode, DateOnly performedOn,
@@ -33,7 +34,7 @@ public sealed class Certificate : IVersioned, IHasCode, IBelongsToLaboratory
         ValidUntil = validUntil;
         Conclusion = conclusion;
         VerificationCode = verificationCode;
-        Sha256 = string.Empty;
+        Sha256 = PrintedInstrumentType = PrintedSerialNumber = PrintedLaboratory = string.Empty;
     }
 
     public Guid Id { get; private set; }
@@ -75,6 +76,17 @@ public sealed class Certificate : IVersioned, IHasCode, IBelongsToLaboratory
     /// <summary>SHA-256 of the PDF bytes, hex.</summary>
     public string Sha256 { get; private set; }
 
+    /// <summary>
+    /// The instrument type's name, the serial number and the laboratory's name as the PDF prints
+    /// them: the public check shows these, so it never differs from the paper, whatever the
+    /// registers say later (a type or a laboratory renamed).
+    /// </summary>
+    public string PrintedInstrumentType { get; private set; }
+
+    public string PrintedSerialNumber { get; private set; }
+
+    public string PrintedLaboratory { get; private set; }
+
     public bool Revoked { get; private set; }
 
     public DateTimeOffset? RevokedAt { get; private set; }
@@ -102,7 +114,8 @@ public sealed class Certificate : IVersioned, IHasCode, IBelongsToLaboratory
         : ValidUntil is { } until && until < today ? CertificateStatus.Expired
         : CertificateStatus.Valid;
 
-    public void AttachPdf(string sha256)
+    /// <summary>Records the PDF's hash and what it prints of the item and the laboratory (see <see cref="PrintedInstrumentType"/>).</summary>
+    public void AttachPdf(string sha256, string instrumentType, string serialNumber, string laboratory)
     {
         if (Sha256.Length > 0)
         {
@@ -110,6 +123,9 @@ public sealed class Certificate : IVersioned, IHasCode, IBelongsToLaboratory
         }
 
         Sha256 = sha256;
+        PrintedInstrumentType = instrumentType;
+        PrintedSerialNumber = serialNumber;
+        PrintedLaboratory = laboratory;
     }
 
     public void Revoke(string reason, DateTimeOffset at)

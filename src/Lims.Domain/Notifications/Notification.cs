@@ -7,17 +7,18 @@ namespace Lims.Domain.Notifications;
 /// delivered later. It holds what the reminder is about, not its words: those are rendered from
 /// its kind's template when it is delivered or shown, in Chinese and English.
 /// </summary>
-public sealed class Notification : IVersioned
+public sealed class Notification : IVersioned, IMayBelongToLaboratory
 {
     private Notification()
     {
         SubjectKey = RecipientName = ContactName = Phone = string.Empty;
     }
 
-    public Notification(NotificationKind kind, string subjectKey, DateOnly dueOn, NotificationRecipient recipient, DateTimeOffset createdAt)
+    public Notification(NotificationKind kind, string subjectKey, DateOnly dueOn, NotificationRecipient recipient, DateTimeOffset createdAt, string? laboratoryCode = null)
     {
         Id = Guid.CreateVersion7();
         Kind = kind;
+        LaboratoryCode = laboratoryCode;
         SubjectKey = subjectKey;
         DueOn = dueOn;
         CustomerId = recipient.CustomerId;
@@ -38,6 +39,12 @@ public sealed class Notification : IVersioned
     public string SubjectKey { get; private set; }
 
     public DateOnly DueOn { get; private set; }
+
+    /// <summary>
+    /// The laboratory whose work the reminder is about (its equipment, standard, technician), seen by
+    /// its users only (rule 12); null for a customer's instrument, which is the city's shared register.
+    /// </summary>
+    public string? LaboratoryCode { get; private set; }
 
     public Guid? CustomerId { get; private set; }
 

@@ -7,7 +7,7 @@ namespace Lims.Domain.ProcedureTemplates;
 /// a new record. A laboratory's versions are its own; the shipped ones (no laboratory) serve every
 /// laboratory that has none of its own. A work order keeps the version it was measured with.
 /// </summary>
-public sealed class ProcedureTemplate : IHasCode
+public sealed class ProcedureTemplate : IHasCode, IMayBelongToLaboratory
 {
     private ProcedureTemplate()
     {

@@ -7,13 +7,13 @@ namespace Lims.Domain.Standards;
 /// 标准器 / 配套设备: a physical device of a measurement standard, identified by its asset number,
 /// calibrated upstream again and again (<see cref="Calibrations"/>).
 /// </summary>
-public sealed class Equipment : IVersioned, IHasCode
+public sealed class Equipment : IVersioned, IHasCode, IBelongsToLaboratory
 {
     private readonly List<EquipmentCalibration> _calibrations = [];
 
     private Equipment()
     {
-        AssetNo = Name = Manufacturer = Model = SerialNumber = StandardCode = string.Empty;
+        AssetNo = Name = Manufacturer = Model = SerialNumber = StandardCode = LaboratoryCode = string.Empty;
     }
 
     public Equipment(string assetNo, string name, string manufacturer, string model, string serialNumber, MeasurementStandard standard)
@@ -25,6 +25,7 @@ public sealed class Equipment : IVersioned, IHasCode
         Model = model;
         SerialNumber = Identifiers.Normalize(serialNumber);
         StandardCode = standard.Code;
+        LaboratoryCode = standard.LaboratoryCode;
         Status = EquipmentStatus.InService;
     }
 
@@ -45,6 +46,9 @@ public sealed class Equipment : IVersioned, IHasCode
 
     /// <summary>The measurement standard (计量标准) the equipment belongs to.</summary>
     public string StandardCode { get; private set; }
+
+    /// <summary>The laboratory of its standard, whose work it serves alone (rule 12).</summary>
+    public string LaboratoryCode { get; private set; }
 
     public EquipmentStatus Status { get; private set; }
 

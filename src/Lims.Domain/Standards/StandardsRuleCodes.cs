@@ -15,4 +15,6 @@ public static class StandardsRuleCodes
     public const string FoundOnInFuture = "found-on-in-future";
     public const string AlreadyOutOfTolerance = "already-out-of-tolerance";
     public const string UnknownReferenceStandard = "unknown-reference-standard";
+    public const string ToldOnInFuture = "told-on-in-future";
+    public const string CertificateNotAffected = "certificate-not-affected";
 }

@@ -107,7 +107,7 @@ public sealed class WorkOrder : IVersioned, IBelongsToLaboratory
 
         EnsureOfLaboratory(technician, technicianLaboratory, "technician-of-another-laboratory", "technician");
 
-        TechnicianAuthorization.Ensure(held, technician, ProcedureCode, today);
+        TechnicianAuthorization.Ensure(held, technician, LaboratoryCode, ProcedureCode, today);
         Assignee = technician;
         AssignedAt = at;
         if (Status == WorkOrderStatus.Registered)
@@ -149,7 +149,7 @@ public sealed class WorkOrder : IVersioned, IBelongsToLaboratory
             throw new DomainRuleException("too-many-result-versions", $"Work order {Number} already has {ResultCount} versions of its results, the most it may hold. Have the latest reviewed, or cancel the work order and register it again.");
         }
 
-        TechnicianAuthorization.Ensure(held, performer, ProcedureCode, performedOn);
+        TechnicianAuthorization.Ensure(held, performer, LaboratoryCode, ProcedureCode, performedOn);
         PerformedBy = performer;
         Status = WorkOrderStatus.ResultsRecorded;
         ResultCount++;

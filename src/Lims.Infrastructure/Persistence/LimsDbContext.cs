@@ -64,6 +64,8 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
 
     public DbSet<CertificatePdf> CertificatePdfs => Set<CertificatePdf>();
 
+    public DbSet<CertificateChange> CertificateChanges => Set<CertificateChange>();
+
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<MeasurementStandard> MeasurementStandards => Set<MeasurementStandard>();
 
@@ -75,6 +77,8 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
 
     public DbSet<EquipmentUse> EquipmentUses => Set<EquipmentUse>();
 
+    public DbSet<CustomerNotice> CustomerNotices => Set<CustomerNotice>();
+
     public DbSet<Notification> Notifications => Set<Notification>();
 
     /// <summary>The keys that protect sign-in cookies and antiforgery tokens, shared by every process.</summary>
@@ -84,7 +88,7 @@ public sealed class LimsDbContext(DbContextOptions<LimsDbContext> options, IWrit
 
     public bool IsUniqueViolation(DbUpdateException exception) => UniqueViolation.Is(exception);
 
-    public void AttributeTo(object entity, string userName) => authors.Name(entity, userName);
+    public void AttributeTo(object entity, string userName, string? laboratoryCode) => authors.Name(entity, userName, laboratoryCode);
 
     public Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken ct) =>
         _unitOfWork is { } outer ? InSavepointAsync(outer, work, ct) : InOwnTransactionAsync(work, commit: true, ct);

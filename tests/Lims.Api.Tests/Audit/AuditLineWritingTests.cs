@@ -86,7 +86,7 @@ public sealed class AuditLineWritingTests(string database) : ApiTest(database)
             var db = scope.ServiceProvider.GetRequiredService<LimsDbContext>();
             var laboratory = new Laboratory(code, "开平市计量所", LaboratoryLevel.County, "", "开平");
             db.Laboratories.Add(laboratory);
-            db.AttributeTo(laboratory, new string('x', 65)); // the trail's user column holds 64 characters
+            db.AttributeTo(laboratory, new string('x', 65), null); // the trail's user column holds 64 characters
             Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
             Assert.That(db.Entry(laboratory).State, Is.EqualTo(EntityState.Added));
         }

@@ -8,7 +8,7 @@ public sealed class AuditTrailTests(string database) : ApiTest(database)
     [Test]
     public async Task Creating_a_record_writes_who_when_and_every_value()
     {
-        var qm = await Host.SignInNewUserAsync("QualityManager");
+        var qm = await Host.SignInNewUserAsync("Admin");
         var me = await Expect.JsonAsync(await qm.GetAsync("/api/me"), 200);
         var code = UniqueCode("L");
         var before = DateTimeOffset.UtcNow.AddSeconds(-5);
@@ -20,8 +20,27 @@ public sealed class AuditTrailTests(string database) : ApiTest(database)
         {
             Assert.That(entry.GetProperty("user").GetString(), Is.EqualTo(me.GetProperty("userName").GetString()));
             Assert.That(entry.GetProperty("action").GetString(), Is.EqualTo("Insert"));
+            Assert.That(entry.GetProperty("laboratoryCode").ValueKind, Is.EqualTo(System.Text.Json.JsonValueKind.Null), "an administrator of no laboratory");
             Assert.That(entry.GetProperty("at").GetDateTimeOffset(), Is.GreaterThan(before));
             Assert.That(entry.GetProperty("changes").GetProperty("name").GetProperty("after").GetString(), Is.EqualTo("恩平市计量所"));
+        });
+    }
+
+    [Test]
+    public async Task A_change_to_the_shared_registry_is_audited_with_the_laboratory_of_its_author()
+    {
+        var county = await new ReceptionDesk(Admin).LaboratoryAsync("County");
+        var (reception, userName) = await Host.NewUserInAsync(county, "Reception");
+        var quality = await Host.SignInNewUserInAsync(county, "QualityManager");
+
+        var customer = await new ReceptionDesk(Admin).CustomerAsync(reception);
+
+        var trail = await Expect.JsonAsync(await quality.GetAsync($"/api/audit?entity=Customer&key={customer.GetProperty("id").GetGuid()}"), 200);
+        var entry = trail.GetProperty("items").EnumerateArray().Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(entry.GetProperty("user").GetString(), Is.EqualTo(userName));
+            Assert.That(entry.GetProperty("laboratoryCode").GetString(), Is.EqualTo(county));
         });
     }
 

@@ -35,7 +35,7 @@ public sealed class AuditLineKeyMigrationTests(string database)
 
         await before.MigrateRestAsync();
 
-        db.Add(new AuditEntry(Guid.CreateVersion7(), DateTimeOffset.UtcNow, "admin", AuditAction.Insert, "Laboratory", "NEW", "{}"));
+        db.Add(new AuditEntry(Guid.CreateVersion7(), DateTimeOffset.UtcNow, "admin", null, AuditAction.Insert, "Laboratory", "NEW", "{}"));
         await db.SaveChangesAsync();
         var keys = await db.AuditTrail.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.Key }).ToListAsync();
         Assert.Multiple(() =>

@@ -22,10 +22,14 @@ public sealed class DemoLaboratoryTests
             var workOrders = (await Expect.JsonAsync(await city.GetAsync("/api/work-orders?pageSize=200"), 200)).GetProperty("items").EnumerateArray().ToList();
             var customers = (await Expect.JsonAsync(await city.GetAsync("/api/customers?pageSize=200"), 200)).GetProperty("items").EnumerateArray().ToList();
             var findings = (await Expect.JsonAsync(await city.GetAsync("/api/traceability/audit?pageSize=200"), 200)).GetProperty("items").EnumerateArray().Select(f => f.GetProperty("kind").GetString()).ToList();
+            var standards = await LaboratoriesOfAsync(city, "/api/standards?pageSize=200");
+            var countyStandards = await LaboratoriesOfAsync(await host.SignInNewUserInAsync("KP", "QualityManager"), "/api/standards?pageSize=200");
             Assert.Multiple(() =>
             {
                 Assert.That(certificates.Select(c => c.GetProperty("laboratoryCode").GetString()).Distinct(), Is.EquivalentTo(new[] { "JM", "TS" }), "the City quality manager sees the whole city");
                 Assert.That(countyCertificates.Select(c => c.GetProperty("laboratoryCode").GetString()).Distinct(), Is.EqualTo(new[] { "TS" }), "a county user sees the county's work only");
+                Assert.That(standards, Is.EquivalentTo(new[] { "JM", "TS", "KP", "HS" }), "every laboratory's standards for the City quality manager");
+                Assert.That(countyStandards, Is.EqualTo(new[] { "KP" }), "a county quality manager's own");
                 Assert.That(labs.GetProperty("items").EnumerateArray().Select(l => l.GetProperty("level").GetString()), Is.EquivalentTo(new[] { "City", "County", "County", "County" }));
                 Assert.That(Kinds(certificates), Is.SupersetOf(new[] { "VerificationCertificate", "VerificationResultNotice", "CalibrationCertificate" }));
                 Assert.That(certificates.Select(c => c.GetProperty("status").GetString()), Is.SupersetOf(new[] { "Valid", "Revoked", "Superseded" }));
@@ -62,6 +66,9 @@ public sealed class DemoLaboratoryTests
         var chain = await Expect.JsonAsync(await city.GetAsync($"/api/traceability/certificates/{first}"), 200);
         Assert.That(chain.GetProperty("equipment").GetArrayLength(), Is.GreaterThan(0));
     }
+
+    private static async Task<List<string?>> LaboratoriesOfAsync(HttpClient client, string route) =>
+        [.. (await Expect.JsonAsync(await client.GetAsync(route), 200)).GetProperty("items").EnumerateArray().Select(x => x.GetProperty("laboratoryCode").GetString()).Distinct()];
 
     private static IEnumerable<string?> Kinds(IEnumerable<JsonElement> certificates) => certificates.Select(c => c.GetProperty("kind").GetString()).Distinct();
 }

@@ -7,9 +7,9 @@ namespace Lims.Api.Tests.Imports;
 /// <summary>A laboratory's standards and equipment with calibrations brought in by its quality manager.</summary>
 public sealed class StandardsImportTests(string database) : ApiTest(database)
 {
-    private static readonly string[] StandardHeaders = ["标准代码", "计量标准名称", "所属实验室", "计量标准考核证书编号", "考核证书有效期至", "社会公用计量标准", "开展项目(规程/规范)"];
+    internal static readonly string[] StandardHeaders = ["标准代码", "计量标准名称", "所属实验室", "计量标准考核证书编号", "考核证书有效期至", "社会公用计量标准", "开展项目(规程/规范)"];
 
-    private static readonly string[] EquipmentHeaders =
+    internal static readonly string[] EquipmentHeaders =
         ["资产编号", "设备名称", "制造厂", "型号规格", "出厂编号", "所属计量标准代码", "校准证书编号", "校准机构", "校准日期", "有效期至", "扩展不确定度", "校准结论", "溯源至(上级标准代码)"];
 
     private static DateOnly Today => StandardsData.Today;

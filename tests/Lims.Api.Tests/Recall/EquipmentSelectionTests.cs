@@ -44,7 +44,7 @@ public sealed class EquipmentSelectionTests(string database) : ApiTest(database)
         var nextDue = new Dictionary<string, string?>();
         foreach (var assetNo in assetNos.Keys)
         {
-            var piece = await Expect.JsonAsync(await Admin.GetAsync($"/api/equipment/{assetNo}"), 200);
+            var piece = await Expect.JsonAsync(await data.Quality.GetAsync($"/api/equipment/{assetNo}"), 200);
             nextDue[assetNo] = piece.GetProperty("nextDue").GetString();
         }
 
@@ -99,7 +99,7 @@ public sealed class EquipmentSelectionTests(string database) : ApiTest(database)
 
         if (c.OutOfTolerance)
         {
-            await Expect.StatusAsync(await Admin.PostAsJsonAsync($"/api/equipment/{assetNo}/out-of-tolerance", new { foundOn = StandardsData.Iso(Today), reason = "期间核查超差" }), 200);
+            await Expect.StatusAsync(await data.Quality.PostAsJsonAsync($"/api/equipment/{assetNo}/out-of-tolerance", new { foundOn = StandardsData.Iso(Today), reason = "期间核查超差" }), 200);
         }
 
         if (c.TakenOut is { } reason)

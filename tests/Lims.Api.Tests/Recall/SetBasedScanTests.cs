@@ -73,8 +73,8 @@ public sealed class SetBasedScanTests(string database) : ApiTest(database)
         var calibrationDue = (await RemindersAsync(NotificationKind.EquipmentCalibrationDue, dueSoon)).Single();
         var calibrationExpired = (await RemindersAsync(NotificationKind.EquipmentCalibrationExpired, expired)).Single();
         var standard = $"计量标准 {data.Standard}（E2等级砝码标准装置）的设备 ";
-        var (dueZh, dueEn) = await ShownAsync(calibrationDue);
-        var (expiredZh, expiredEn) = await ShownAsync(calibrationExpired);
+        var (dueZh, dueEn) = await ShownAsync(calibrationDue, data.Quality);
+        var (expiredZh, expiredEn) = await ShownAsync(calibrationExpired, data.Quality);
         Assert.Multiple(() =>
         {
             Assert.That((calibrationDue.CustomerId, calibrationDue.RecipientName, calibrationDue.ContactName, calibrationDue.Phone, calibrationDue.Email), Is.EqualTo(((Guid?)null, "江门市计量测试所", $"{InternalRecipients.Custodian} ({data.Standard})", "", (string?)null)));
@@ -85,9 +85,9 @@ public sealed class SetBasedScanTests(string database) : ApiTest(database)
             Assert.That(expiredZh, Is.EqualTo($"{standard}{expired}（E2等级砝码组 1 mg–500 g，型号 E2-500，出厂编号 2301457）校准有效期至{Zh(Today.AddDays(-1))}，已过期，已于{Zh(Today)}自动停用。重新校准后方可使用。"));
             Assert.That(expiredEn, Is.EqualTo($"Equipment {expired} (E2等级砝码组 1 mg–500 g, model E2-500, serial number 2301457) of standard {data.Standard} (E2等级砝码标准装置) was calibrated until {En(Today.AddDays(-1))} and was taken out of service on {En(Today)}. It may be used again once recalibrated."));
         });
-        var piece = await Expect.JsonAsync(await Admin.GetAsync($"/api/equipment/{expired}"), 200);
+        var piece = await Expect.JsonAsync(await data.Quality.GetAsync($"/api/equipment/{expired}"), 200);
         Assert.That(piece.GetProperty("status").GetString(), Is.EqualTo("OutOfService"));
-        Assert.That(await StatusChangesAsync(expired), Is.EqualTo(new[] { "InService→OutOfService" }));
+        Assert.That(await StatusChangesAsync(data.Quality, expired), Is.EqualTo(new[] { "InService→OutOfService" }));
     }
 
     [Test]
@@ -104,9 +104,9 @@ public sealed class SetBasedScanTests(string database) : ApiTest(database)
         await Expect.StatusAsync(await data.CalibrateAsync(expired, Today, Today.AddYears(1)), 201);
         await Expect.StatusAsync(await data.CalibrateAsync(repair, Today, Today.AddYears(1)), 201);
 
-        var returned = await Expect.JsonAsync(await Admin.GetAsync($"/api/equipment/{expired}"), 200);
-        var stays = await Expect.JsonAsync(await Admin.GetAsync($"/api/equipment/{repair}"), 200);
-        var changes = await StatusChangesAsync(expired);
+        var returned = await Expect.JsonAsync(await data.Quality.GetAsync($"/api/equipment/{expired}"), 200);
+        var stays = await Expect.JsonAsync(await data.Quality.GetAsync($"/api/equipment/{repair}"), 200);
+        var changes = await StatusChangesAsync(data.Quality, expired);
         Assert.Multiple(() =>
         {
             Assert.That(returned.GetProperty("status").GetString(), Is.EqualTo("InService"));
@@ -120,10 +120,10 @@ public sealed class SetBasedScanTests(string database) : ApiTest(database)
 
     private static string En(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>The reminder's words as the list of reminders shows them.</summary>
-    private async Task<(string? Zh, string? En)> ShownAsync(Notification reminder)
+    /// <summary>The reminder's words as the list of reminders shows them (to <paramref name="reader"/>: a laboratory's reminders are its own, rule 12).</summary>
+    private async Task<(string? Zh, string? En)> ShownAsync(Notification reminder, HttpClient? reader = null)
     {
-        var page = await Expect.JsonAsync(await Admin.GetAsync($"/api/notifications?kind={reminder.Kind}&pageSize=100"), 200);
+        var page = await Expect.JsonAsync(await (reader ?? Admin).GetAsync($"/api/notifications?kind={reminder.Kind}&pageSize=100"), 200);
         var shown = page.GetProperty("items").EnumerateArray().Single(n => n.GetProperty("id").GetGuid() == reminder.Id);
         return (shown.GetProperty("messageZh").GetString(), shown.GetProperty("messageEn").GetString());
     }
@@ -142,9 +142,9 @@ public sealed class SetBasedScanTests(string database) : ApiTest(database)
     }
 
     /// <summary>The equipment's status changes in the audit trail, oldest first, as "before→after".</summary>
-    private async Task<string[]> StatusChangesAsync(string assetNo)
+    private static async Task<string[]> StatusChangesAsync(HttpClient reader, string assetNo)
     {
-        var audit = await Expect.JsonAsync(await Admin.GetAsync($"/api/audit?entity=Equipment&key={assetNo}&pageSize=100"), 200);
+        var audit = await Expect.JsonAsync(await reader.GetAsync($"/api/audit?entity=Equipment&key={assetNo}&pageSize=100"), 200);
         // The trail lists the newest first.
         return [.. audit.GetProperty("items").EnumerateArray().Reverse()
             .Where(a => a.GetProperty("changes").TryGetProperty("status", out var s) && s.TryGetProperty("before", out var b) && b.ValueKind == JsonValueKind.String)

@@ -141,7 +141,8 @@ public sealed class KpiReportTests(string database) : ApiTest(database)
         var manager = await Host.SignInNewUserInAsync(county, "QualityManager");
 
         var own = await Expect.JsonAsync(await manager.GetAsync($"/api/reports/kpi?year={Year}&laboratoryCode={county}"), 200);
-        var city = await Expect.JsonAsync(await Admin.GetAsync($"/api/reports/kpi?year={Year}"), 200);
+        var cityManager = await Host.SignInNewUserInAsync(await new ReceptionDesk(Admin).LaboratoryAsync("City"), "QualityManager");
+        var city = await Expect.JsonAsync(await cityManager.GetAsync($"/api/reports/kpi?year={Year}"), 200);
 
         var standards = own.GetProperty("standardsInDate").EnumerateArray().Single().GetProperty("indicator");
         var countyInCity = city.GetProperty("standardsInDate").EnumerateArray().Single(g => g.GetProperty("key").GetString() == county).GetProperty("indicator");
@@ -208,8 +209,8 @@ public sealed class KpiReportTests(string database) : ApiTest(database)
         var r = await ReportBench.ArrangeAsync(Host);
         var revoked = await r.VerifyAsync(r.Bench.Customer, await r.InstrumentAsync(r.Bench.Customer), pass: true);
         var amended = await r.VerifyAsync(r.Bench.Customer, await r.InstrumentAsync(r.Bench.Customer), pass: true);
-        await Expect.StatusAsync(await r.Bench.QualityManager.PostAsJsonAsync($"/api/certificates/{revoked}/revoke", new { reason = "砝码超差" }), 200);
-        await Expect.StatusAsync(await r.Bench.QualityManager.PostAsJsonAsync($"/api/certificates/{amended}/amend", new { reason = "型号笔误", corrections = new { model = "ACS-30" } }), 201);
+        await r.Bench.RevokeAsync(revoked, "砝码超差");
+        await r.Bench.AmendAsync(amended, "型号笔误", new { model = "ACS-30" });
 
         var kpi = await r.KpiAsync(Year);
 
@@ -226,13 +227,13 @@ public sealed class KpiReportTests(string database) : ApiTest(database)
     {
         var technician = await Host.SignInNewUserAsync("Technician");
         var reception = await Host.SignInNewUserAsync("Reception");
-        var manager = await Host.SignInNewUserAsync("QualityManager");
+        var manager = await Host.SignInNewUserInAsync(await new ReceptionDesk(Admin).LaboratoryAsync("County"), "QualityManager");
 
         await Expect.ProblemAsync(await Host.Anonymous().GetAsync($"/api/reports/kpi?year={Year}"), 401, "unauthenticated");
         await Expect.ProblemAsync(await technician.GetAsync($"/api/reports/kpi?year={Year}"), 403, "forbidden");
         await Expect.ProblemAsync(await reception.GetAsync($"/api/reports/kpi?year={Year}"), 403, "forbidden");
         await Expect.StatusAsync(await manager.GetAsync($"/api/reports/kpi?year={Year}"), 200);
-        await Expect.StatusAsync(await Admin.GetAsync($"/api/reports/kpi?year={Year}"), 200);
+        await Expect.ProblemAsync(await Admin.GetAsync($"/api/reports/kpi?year={Year}"), 403, "no-laboratory");
     }
 
     [TestCase("", "year")]

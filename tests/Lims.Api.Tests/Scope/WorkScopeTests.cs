@@ -14,8 +14,8 @@ public sealed class WorkScopeTests(string database) : ApiTest(database)
 {
     private static readonly string[] AllBenchRoles = ["Reception", "Technician", "Reviewer", "Approver", "QualityManager"];
 
-    /// <summary>A county bench with a certificate issued, a work order registered and its submission.</summary>
-    private sealed record CountyWork(WorkBench Bench, Guid Submission, Guid OpenWorkOrder, Guid ApprovedWorkOrder, string CertificateNo, Guid Instrument);
+    /// <summary>A county bench with a certificate issued (an amendment of it asked for), a work order registered and its submission.</summary>
+    private sealed record CountyWork(WorkBench Bench, Guid Submission, Guid OpenWorkOrder, Guid ApprovedWorkOrder, string CertificateNo, Guid Instrument, Guid Change);
 
     private async Task<CountyWork> CountyWorkAsync()
     {
@@ -27,8 +27,10 @@ public sealed class WorkScopeTests(string database) : ApiTest(database)
         var submissions = await Expect.JsonAsync(await bench.Reception.GetAsync($"/api/submissions?customerId={bench.Customer}"), 200);
         var submission = submissions.GetProperty("items")[0].GetProperty("id").GetGuid();
         var instrument = (await Expect.JsonAsync(await bench.Reception.GetAsync($"/api/work-orders/{approved}"), 200)).GetProperty("instrumentId").GetGuid();
+        var number = certificate.GetProperty("certificateNo").GetString()!;
+        var change = await Expect.JsonAsync(await bench.QualityManager.PostAsJsonAsync($"/api/certificates/{number}/amend", new { reason = "型号笔误", corrections = new { model = "ACS-30" } }), 201);
         Assert.That(detail.GetProperty("laboratoryCode").GetString(), Is.EqualTo(bench.Lab));
-        return new CountyWork(bench, submission, open, approved, certificate.GetProperty("certificateNo").GetString()!, instrument);
+        return new CountyWork(bench, submission, open, approved, number, instrument, change.GetProperty("id").GetGuid());
     }
 
     private async Task<HttpClient> UserOfNewLaboratoryAsync(string level, params string[] roles) =>
@@ -42,6 +44,8 @@ public sealed class WorkScopeTests(string database) : ApiTest(database)
         $"/api/work-orders/{work.ApprovedWorkOrder}",
         $"/api/certificates/{work.CertificateNo}",
         $"/api/certificates/{work.CertificateNo}/pdf",
+        $"/api/traceability/certificates/{work.CertificateNo}",
+        $"/api/certificate-changes/{work.Change}",
     ];
 
     private static IEnumerable<(string Path, object Body)> Actions(CountyWork work) =>
@@ -54,6 +58,8 @@ public sealed class WorkScopeTests(string database) : ApiTest(database)
         ($"/api/work-orders/{work.OpenWorkOrder}/cancel", new { reason = "撤回" }),
         ($"/api/certificates/{work.CertificateNo}/revoke", new { reason = "x" }),
         ($"/api/certificates/{work.CertificateNo}/amend", new { reason = "x", corrections = new { model = "y" } }),
+        ($"/api/certificate-changes/{work.Change}/approve", new { }),
+        ($"/api/certificate-changes/{work.Change}/refuse", new { comment = "不同意" }),
     ];
 
     private static async Task<IReadOnlyList<int>> TotalsAsync(HttpClient client, CountyWork work) =>
@@ -62,6 +68,7 @@ public sealed class WorkScopeTests(string database) : ApiTest(database)
         (await Expect.JsonAsync(await client.GetAsync($"/api/work-orders?laboratoryCode={work.Bench.Lab}"), 200)).GetProperty("total").GetInt32(),
         (await Expect.JsonAsync(await client.GetAsync($"/api/certificates?customerId={work.Bench.Customer}"), 200)).GetProperty("total").GetInt32(),
         (await Expect.JsonAsync(await client.GetAsync($"/api/instruments/{work.Instrument}"), 200)).GetProperty("certificates").GetArrayLength(),
+        (await Expect.JsonAsync(await client.GetAsync($"/api/certificate-changes?certificateNo={work.CertificateNo}"), 200)).GetProperty("total").GetInt32(),
     ];
 
     [Test]
@@ -80,7 +87,7 @@ public sealed class WorkScopeTests(string database) : ApiTest(database)
             await Expect.ProblemAsync(await other.PostAsJsonAsync(path, body), 404, "not-found");
         }
 
-        Assert.That(await TotalsAsync(other, work), Is.EqualTo(new[] { 0, 0, 0, 0 }), "not listed, not counted");
+        Assert.That(await TotalsAsync(other, work), Is.EqualTo(new[] { 0, 0, 0, 0, 0 }), "not listed, not counted");
     }
 
     [Test]
@@ -94,7 +101,7 @@ public sealed class WorkScopeTests(string database) : ApiTest(database)
             await Expect.ProblemAsync(await city.GetAsync(path), 404, "not-found");
         }
 
-        Assert.That(await TotalsAsync(city, work), Is.EqualTo(new[] { 0, 0, 0, 0 }));
+        Assert.That(await TotalsAsync(city, work), Is.EqualTo(new[] { 0, 0, 0, 0, 0 }));
     }
 
     [Test]
@@ -108,7 +115,7 @@ public sealed class WorkScopeTests(string database) : ApiTest(database)
             await Expect.StatusAsync(await cityQuality.GetAsync(path), 200);
         }
 
-        Assert.That(await TotalsAsync(cityQuality, work), Is.EqualTo(new[] { 2, 2, 1, 1 }));
+        Assert.That(await TotalsAsync(cityQuality, work), Is.EqualTo(new[] { 2, 2, 1, 1, 1 }));
         foreach (var (path, body) in Actions(work))
         {
             await Expect.ProblemAsync(await cityQuality.PostAsJsonAsync(path, body), 403, "read-only-outside-laboratory");
@@ -123,7 +130,7 @@ public sealed class WorkScopeTests(string database) : ApiTest(database)
     {
         var work = await CountyWorkAsync();
 
-        Assert.That(await TotalsAsync(work.Bench.Reception, work), Is.EqualTo(new[] { 2, 2, 1, 1 }));
+        Assert.That(await TotalsAsync(work.Bench.QualityManager, work), Is.EqualTo(new[] { 2, 2, 1, 1, 1 }));
     }
 
     [Test]

@@ -86,7 +86,8 @@ public sealed class HostileLimitsTests(string database) : ApiTest(database)
         const string formula = "=HYPERLINK(\"http://attacker.example/x\",\"点击\")";
         await Expect.StatusAsync(await Admin.PostAsJsonAsync("/api/laboratories", new { code, name = formula, level = "County", accreditationNo = "CNAS L0002", address = "江门市" }), 201);
 
-        var csv = await (await Admin.GetAsync($"/api/reports/kpi?year={WorkBench.Today.Year}&laboratoryCode={code}&format=csv")).Content.ReadAsStringAsync();
+        var quality = await Host.SignInNewUserInAsync(code, "QualityManager");
+        var csv = await (await quality.GetAsync($"/api/reports/kpi?year={WorkBench.Today.Year}&laboratoryCode={code}&format=csv")).Content.ReadAsStringAsync();
         var cells = csv.Split("\r\n").SelectMany(line => line.Split(',')).ToList();
         Assert.Multiple(() =>
         {

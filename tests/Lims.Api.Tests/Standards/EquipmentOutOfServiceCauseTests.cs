@@ -15,11 +15,11 @@ public sealed class EquipmentOutOfServiceCauseTests(string database) : ApiTest(d
     [Test]
     public async Task Equipment_the_recall_scan_took_out_for_expiry_shows_ExpiredCalibration()
     {
-        var (_, assetNo) = await ExpiredWeightSetAsync();
+        var (data, assetNo) = await ExpiredWeightSetAsync();
 
         await Host.RunRecallScanAsync();
 
-        var (piece, listed) = await ShownAsync(assetNo);
+        var (piece, listed) = await ShownAsync(data.Quality, assetNo);
         Assert.Multiple(() =>
         {
             Assert.That(piece.GetProperty("status").GetString(), Is.EqualTo("OutOfService"));
@@ -31,12 +31,12 @@ public sealed class EquipmentOutOfServiceCauseTests(string database) : ApiTest(d
     [Test]
     public async Task Equipment_taken_out_by_hand_shows_Other_and_the_scan_leaves_it_so()
     {
-        var (_, assetNo) = await ExpiredWeightSetAsync();
+        var (data, assetNo) = await ExpiredWeightSetAsync();
 
         await Host.TakeOutOfServiceAsync(assetNo, Today, "送修");
         await Host.RunRecallScanAsync();
 
-        var (piece, listed) = await ShownAsync(assetNo);
+        var (piece, listed) = await ShownAsync(data.Quality, assetNo);
         Assert.Multiple(() =>
         {
             Assert.That(piece.GetProperty("status").GetString(), Is.EqualTo("OutOfService"));
@@ -50,12 +50,12 @@ public sealed class EquipmentOutOfServiceCauseTests(string database) : ApiTest(d
     public async Task Equipment_in_service_before_the_scan_or_back_after_recalibration_shows_a_null_cause()
     {
         var (data, assetNo) = await ExpiredWeightSetAsync();
-        var (inService, _) = await ShownAsync(assetNo);
+        var (inService, _) = await ShownAsync(data.Quality, assetNo);
         await Host.RunRecallScanAsync();
 
         var recalibrated = await Expect.JsonAsync(await data.CalibrateAsync(assetNo, Today, Today.AddYears(1)), 201);
 
-        var (piece, listed) = await ShownAsync(assetNo);
+        var (piece, listed) = await ShownAsync(data.Quality, assetNo);
         Assert.Multiple(() =>
         {
             Assert.That(inService.GetProperty("outOfServiceCause").ValueKind, Is.EqualTo(JsonValueKind.Null), "in service before the scan");
@@ -76,10 +76,10 @@ public sealed class EquipmentOutOfServiceCauseTests(string database) : ApiTest(d
     }
 
     /// <summary>The piece as <c>GET /api/equipment/{assetNo}</c> and as <c>GET /api/equipment?query=</c> show it.</summary>
-    private async Task<(JsonElement Piece, JsonElement Listed)> ShownAsync(string assetNo)
+    private static async Task<(JsonElement Piece, JsonElement Listed)> ShownAsync(HttpClient reader, string assetNo)
     {
-        var piece = await Expect.JsonAsync(await Admin.GetAsync($"/api/equipment/{assetNo}"), 200);
-        var list = await Expect.JsonAsync(await Admin.GetAsync($"/api/equipment?query={assetNo}"), 200);
+        var piece = await Expect.JsonAsync(await reader.GetAsync($"/api/equipment/{assetNo}"), 200);
+        var list = await Expect.JsonAsync(await reader.GetAsync($"/api/equipment?query={assetNo}"), 200);
         return (piece, list.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("assetNo").GetString() == assetNo));
     }
 }

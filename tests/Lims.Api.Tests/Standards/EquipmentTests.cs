@@ -15,7 +15,7 @@ public sealed class EquipmentTests(string database) : ApiTest(database)
         await Expect.StatusAsync(await data.CalibrateAsync(assetNo, Today.AddYears(-1).AddMonths(-3), Today.AddMonths(-3).AddDays(-1)), 201);
         await Expect.StatusAsync(await data.CalibrateAsync(assetNo, Today.AddMonths(-3), Today.AddMonths(9)), 201);
 
-        var equipment = await Expect.JsonAsync(await Admin.GetAsync($"/api/equipment/{assetNo}"), 200);
+        var equipment = await Expect.JsonAsync(await data.Quality.GetAsync($"/api/equipment/{assetNo}"), 200);
 
         Assert.Multiple(() =>
         {
@@ -26,7 +26,7 @@ public sealed class EquipmentTests(string database) : ApiTest(database)
             Assert.That(equipment.GetProperty("calibrations")[0].GetProperty("expandedUncertainty").GetString(), Is.EqualTo("0.05 mg (k=2)"));
             Assert.That(equipment.GetProperty("calibrations")[0].GetProperty("issuedBy").GetString(), Is.EqualTo("广东省计量科学研究院"));
         });
-        var list = await Expect.JsonAsync(await Admin.GetAsync($"/api/equipment?standardCode={data.Standard}"), 200);
+        var list = await Expect.JsonAsync(await data.Quality.GetAsync($"/api/equipment?standardCode={data.Standard}"), 200);
         Assert.That(list.GetProperty("items")[0].GetProperty("nextDue").GetString(), Is.EqualTo(StandardsData.Iso(Today.AddMonths(9))));
     }
 
@@ -68,7 +68,7 @@ public sealed class EquipmentTests(string database) : ApiTest(database)
     {
         var data = await new StandardsData(Host).ArrangeAsync();
         var assetNo = await data.WeightSetAsync();
-        var response = await Admin.PostAsJsonAsync($"/api/equipment/{assetNo}/calibrations", new { certificateNo = "", issuedBy = "广东省计量科学研究院", expandedUncertainty = new string('x', 101) });
+        var response = await data.Quality.PostAsJsonAsync($"/api/equipment/{assetNo}/calibrations", new { certificateNo = "", issuedBy = "广东省计量科学研究院", expandedUncertainty = new string('x', 101) });
         await Expect.ValidationErrorsAsync(response, "certificateNo", "calibratedOn", "validUntil", "expandedUncertainty", "conformity", "tracesTo");
     }
 
@@ -84,9 +84,9 @@ public sealed class EquipmentTests(string database) : ApiTest(database)
     {
         var data = await new StandardsData(Host).ArrangeAsync();
         var assetNo = await data.WeightSetAsync();
-        var again = await Admin.PostAsJsonAsync("/api/equipment", new { assetNo, name = "砝码", manufacturer = "x", model = "x", serialNumber = "x", standardCode = data.Standard });
+        var again = await data.Quality.PostAsJsonAsync("/api/equipment", new { assetNo, name = "砝码", manufacturer = "x", model = "x", serialNumber = "x", standardCode = data.Standard });
         await Expect.ProblemAsync(again, 409, "duplicate-asset-no");
-        var orphan = await Admin.PostAsJsonAsync("/api/equipment", new { assetNo = StandardsData.Code("ZC"), name = "砝码", manufacturer = "x", model = "x", serialNumber = "x", standardCode = "NOSUCH" });
+        var orphan = await data.Quality.PostAsJsonAsync("/api/equipment", new { assetNo = StandardsData.Code("ZC"), name = "砝码", manufacturer = "x", model = "x", serialNumber = "x", standardCode = "NOSUCH" });
         await Expect.ProblemAsync(orphan, 422, "unknown-standard");
     }
 

@@ -23,7 +23,7 @@ public sealed class OutOfToleranceTests(string database) : ApiTest(database)
         var after = new[] { await bench.WorkOrderAsync(), await bench.WorkOrderAsync() };
         await RecordUsesAsync(assetNo, (before, Today.AddMonths(-7)), (after[0], Today.AddMonths(-6)), (after[1], Today.AddDays(-3)));
 
-        var response = await Admin.PostAsJsonAsync($"/api/equipment/{assetNo}/out-of-tolerance", new { foundOn = StandardsData.Iso(Today.AddDays(-1)), reason = "500 g 砝码期间核查超出最大允许误差" });
+        var response = await bench.QualityManager.PostAsJsonAsync($"/api/equipment/{assetNo}/out-of-tolerance", new { foundOn = StandardsData.Iso(Today.AddDays(-1)), reason = "500 g 砝码期间核查超出最大允许误差" });
 
         var impact = await Expect.JsonAsync(response, 200);
         var workOrders = impact.GetProperty("workOrders").EnumerateArray().ToList();
@@ -36,9 +36,9 @@ public sealed class OutOfToleranceTests(string database) : ApiTest(database)
             Assert.That(workOrders.Select(w => w.GetProperty("workOrderId").GetGuid()), Is.EqualTo(after));
             Assert.That(workOrders.Select(w => w.GetProperty("calibrationCertificateNo").GetString()), Is.All.EqualTo("GDJL-NEW"));
         });
-        var equipment = await Expect.JsonAsync(await Admin.GetAsync($"/api/equipment/{assetNo}"), 200);
+        var equipment = await Expect.JsonAsync(await bench.QualityManager.GetAsync($"/api/equipment/{assetNo}"), 200);
         Assert.That(equipment.GetProperty("statusReason").GetString(), Is.EqualTo("500 g 砝码期间核查超出最大允许误差"));
-        var audit = await Expect.JsonAsync(await Admin.GetAsync($"/api/audit?entity=Equipment&key={assetNo}"), 200);
+        var audit = await Expect.JsonAsync(await bench.QualityManager.GetAsync($"/api/audit?entity=Equipment&key={assetNo}"), 200);
         Assert.That(audit.GetProperty("items").EnumerateArray().Any(a => a.GetProperty("changes").GetRawText().Contains("OutOfTolerance", StringComparison.Ordinal)), Is.True);
     }
 
@@ -50,12 +50,12 @@ public sealed class OutOfToleranceTests(string database) : ApiTest(database)
         var early = await bench.WorkOrderAsync();
         var late = await bench.WorkOrderAsync();
         await RecordUsesAsync(assetNo, (early, Today.AddMonths(-2)), (late, Today.AddDays(-1)));
-        await Expect.StatusAsync(await Admin.PostAsJsonAsync($"/api/equipment/{assetNo}/out-of-tolerance", new { foundOn = StandardsData.Iso(Today), reason = "超差" }), 200);
+        await Expect.StatusAsync(await bench.QualityManager.PostAsJsonAsync($"/api/equipment/{assetNo}/out-of-tolerance", new { foundOn = StandardsData.Iso(Today), reason = "超差" }), 200);
 
-        var impact = await Expect.JsonAsync(await Admin.GetAsync($"/api/traceability/impact?assetNo={assetNo}&from={StandardsData.Iso(Today.AddMonths(-3))}&to={StandardsData.Iso(Today.AddMonths(-1))}"), 200);
+        var impact = await Expect.JsonAsync(await bench.QualityManager.GetAsync($"/api/traceability/impact?assetNo={assetNo}&from={StandardsData.Iso(Today.AddMonths(-3))}&to={StandardsData.Iso(Today.AddMonths(-1))}"), 200);
 
         Assert.That(impact.GetProperty("workOrders").EnumerateArray().Select(w => w.GetProperty("workOrderId").GetGuid()), Is.EqualTo(new[] { early }));
-        var again = await Admin.PostAsJsonAsync($"/api/equipment/{assetNo}/out-of-tolerance", new { foundOn = StandardsData.Iso(Today), reason = "再次超差" });
+        var again = await bench.QualityManager.PostAsJsonAsync($"/api/equipment/{assetNo}/out-of-tolerance", new { foundOn = StandardsData.Iso(Today), reason = "再次超差" });
         await Expect.ProblemAsync(again, 422, "already-out-of-tolerance");
     }
 
@@ -71,7 +71,7 @@ public sealed class OutOfToleranceTests(string database) : ApiTest(database)
     {
         var data = await new StandardsData(Host).ArrangeAsync();
         var assetNo = await data.CalibratedWeightSetAsync();
-        var response = await Admin.PostAsJsonAsync($"/api/equipment/{assetNo}/out-of-tolerance", new { foundOn = StandardsData.Iso(Today.AddDays(1)), reason = "超差" });
+        var response = await data.Quality.PostAsJsonAsync($"/api/equipment/{assetNo}/out-of-tolerance", new { foundOn = StandardsData.Iso(Today.AddDays(1)), reason = "超差" });
         await Expect.ProblemAsync(response, 422, "found-on-in-future");
     }
 

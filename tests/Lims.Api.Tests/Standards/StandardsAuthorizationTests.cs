@@ -28,7 +28,7 @@ public sealed class StandardsAuthorizationTests(string database) : ApiTest(datab
     [TestCase("Approver")]
     public async Task Only_quality_managers_and_administrators_change_standards(string role)
     {
-        var client = await Host.SignInNewUserAsync(role);
+        var client = await Host.SignInNewUserInAsync(await new ReceptionDesk(Admin).LaboratoryAsync(), role);
         foreach (var route in Writes)
         {
             await Expect.ProblemAsync(await client.PostAsJsonAsync(route, new { code = "X" }), 403, "forbidden");

@@ -22,7 +22,7 @@ public sealed class TraceabilityAuditTests(string database) : ApiTest(database)
         var orphan = await data.WeightSetAsync();
         await Expect.StatusAsync(await data.CalibrateAsync(orphan, Today.AddMonths(-1), Today.AddMonths(11), tracesTo: station), 201);
 
-        var page = await Expect.JsonAsync(await Admin.GetAsync($"/api/traceability/audit?laboratoryCode={data.Lab}"), 200);
+        var page = await Expect.JsonAsync(await data.Quality.GetAsync($"/api/traceability/audit?laboratoryCode={data.Lab}"), 200);
 
         var findings = page.GetProperty("items").EnumerateArray().ToList();
         Assert.Multiple(() =>
@@ -43,7 +43,7 @@ public sealed class TraceabilityAuditTests(string database) : ApiTest(database)
         var data = await new StandardsData(Host).ArrangeAsync(assessmentValidUntil: Today.AddDays(-1));
         await data.WeightSetAsync();
 
-        var page = await Expect.JsonAsync(await Admin.GetAsync($"/api/traceability/audit?laboratoryCode={data.Lab}&pageSize=1&page=2"), 200);
+        var page = await Expect.JsonAsync(await data.Quality.GetAsync($"/api/traceability/audit?laboratoryCode={data.Lab}&pageSize=1&page=2"), 200);
 
         Assert.Multiple(() =>
         {

@@ -14,7 +14,7 @@ public sealed class TraceabilityChainTests(string database) : ApiTest(database)
         var data = await new StandardsData(Host).ArrangeAsync();
         var assetNo = await data.CalibratedWeightSetAsync();
 
-        var chain = await Expect.JsonAsync(await Admin.GetAsync($"/api/traceability/equipment/{assetNo}"), 200);
+        var chain = await Expect.JsonAsync(await data.Quality.GetAsync($"/api/traceability/equipment/{assetNo}"), 200);
 
         var links = chain.GetProperty("links").EnumerateArray().ToList();
         Assert.Multiple(() =>
@@ -35,7 +35,7 @@ public sealed class TraceabilityChainTests(string database) : ApiTest(database)
         var assetNo = await data.WeightSetAsync();
         await Expect.StatusAsync(await data.CalibrateAsync(assetNo, Today.AddYears(-2), Today.AddYears(-1)), 201);
 
-        var chain = await Expect.JsonAsync(await Admin.GetAsync($"/api/traceability/equipment/{assetNo}?on={StandardsData.Iso(Today.AddMonths(-6))}"), 200);
+        var chain = await Expect.JsonAsync(await data.Quality.GetAsync($"/api/traceability/equipment/{assetNo}?on={StandardsData.Iso(Today.AddMonths(-6))}"), 200);
 
         var calibration = chain.GetProperty("links").EnumerateArray().Single(l => l.GetProperty("kind").GetString() == "Calibration");
         Assert.Multiple(() =>
@@ -44,7 +44,7 @@ public sealed class TraceabilityChainTests(string database) : ApiTest(database)
             Assert.That(calibration.GetProperty("valid").GetBoolean(), Is.False);
             Assert.That(calibration.GetProperty("reason").GetString(), Does.Contain("No calibration covers"));
         });
-        var earlier = await Expect.JsonAsync(await Admin.GetAsync($"/api/traceability/equipment/{assetNo}?on={StandardsData.Iso(Today.AddYears(-1))}"), 200);
+        var earlier = await Expect.JsonAsync(await data.Quality.GetAsync($"/api/traceability/equipment/{assetNo}?on={StandardsData.Iso(Today.AddYears(-1))}"), 200);
         Assert.That(earlier.GetProperty("valid").GetBoolean(), Is.True, "the last day of validity is still covered");
     }
 
@@ -55,7 +55,7 @@ public sealed class TraceabilityChainTests(string database) : ApiTest(database)
         var assetNo = await data.WeightSetAsync();
         await Expect.StatusAsync(await data.CalibrateAsync(assetNo, Today.AddMonths(-3), Today.AddMonths(9), conformity: "Fail"), 201);
 
-        var chain = await Expect.JsonAsync(await Admin.GetAsync($"/api/traceability/equipment/{assetNo}"), 200);
+        var chain = await Expect.JsonAsync(await data.Quality.GetAsync($"/api/traceability/equipment/{assetNo}"), 200);
 
         var invalid = chain.GetProperty("links").EnumerateArray().Where(l => !l.GetProperty("valid").GetBoolean()).ToDictionary(l => l.GetProperty("kind").GetString()!, l => l.GetProperty("reason").GetString());
         Assert.That(invalid.Keys, Is.EquivalentTo(new[] { "MeasurementStandard", "Calibration" }));
@@ -75,7 +75,7 @@ public sealed class TraceabilityChainTests(string database) : ApiTest(database)
         var assetNo = await data.WeightSetAsync();
         await Expect.StatusAsync(await data.CalibrateAsync(assetNo, Today.AddMonths(-3), Today.AddMonths(9), tracesTo: station), 201);
 
-        var chain = await Expect.JsonAsync(await Admin.GetAsync($"/api/traceability/equipment/{assetNo}"), 200);
+        var chain = await Expect.JsonAsync(await data.Quality.GetAsync($"/api/traceability/equipment/{assetNo}"), 200);
 
         var top = chain.GetProperty("links").EnumerateArray().Last();
         Assert.Multiple(() =>

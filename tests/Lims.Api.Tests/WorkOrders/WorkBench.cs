@@ -158,6 +158,20 @@ internal sealed class WorkBench
 
     public static readonly object ScaleParameters = new { values = new Dictionary<string, string> { ["max"] = "15", ["e"] = "0.005", ["class"] = "III" } };
 
+    /// <summary>The quality manager asks for the certificate's revocation and the approver approves it (rule 13); returns the decided request.</summary>
+    public Task<JsonElement> RevokeAsync(string certificateNo, string reason) =>
+        ChangeAsync($"/api/certificates/{certificateNo}/revoke", new { reason });
+
+    /// <summary>The quality manager asks for an amendment and the approver approves it; returns the decided request (its <c>issuedCertificateNo</c>).</summary>
+    public Task<JsonElement> AmendAsync(string certificateNo, string reason, object corrections) =>
+        ChangeAsync($"/api/certificates/{certificateNo}/amend", new { reason, corrections });
+
+    private async Task<JsonElement> ChangeAsync(string route, object body)
+    {
+        var asked = await Expect.JsonAsync(await QualityManager.PostAsJsonAsync(route, body), 201);
+        return await Expect.JsonAsync(await Approver.PostAsJsonAsync($"/api/certificate-changes/{asked.GetProperty("id").GetGuid()}/approve", new { }), 200);
+    }
+
     /// <summary>Assigned, results recorded, reviewed: ready for the approver.</summary>
     public async Task<Guid> ReviewedWorkOrderAsync(decimal offset = 0m, string service = "Verification")
     {

@@ -50,7 +50,7 @@ public static class StandardsData
     {
         await using var scope = data.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ILimsDb>();
-        var authorization = new TechnicianAuthorization(userName, Procedure, certificateNo, validUntil);
+        var authorization = new TechnicianAuthorization(userName, Laboratory, Procedure, certificateNo, validUntil, "quality");
         db.Authorizations.Add(authorization);
         await db.SaveChangesAsync(CancellationToken.None);
         return authorization.Id;

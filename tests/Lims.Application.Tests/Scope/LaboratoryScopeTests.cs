@@ -51,4 +51,69 @@ public sealed class LaboratoryScopeTests
 
         Assert.That(new ClaimsCurrentUser(new ClaimsPrincipal(identity)).ReadsEveryLaboratory(), Is.False);
     }
+
+    [TestCase(null, "TS", TestName = "A laboratory left out is the maker's own")]
+    [TestCase("TS", "TS", TestName = "The maker's own laboratory named is theirs")]
+    [TestCase("KP", "refused", TestName = "Another laboratory named is refused")]
+    public void A_new_record_belongs_to_its_makers_laboratory(string? named, string expected)
+    {
+        var user = User("TS", LaboratoryLevel.County, "QualityManager");
+
+        var code = CodeOf(() => user.OwnLaboratoryFor(named, "standard-for-another-laboratory", "measurement standard"), out var laboratory);
+
+        Assert.That(laboratory ?? code, Is.EqualTo(expected == "refused" ? "standard-for-another-laboratory" : expected));
+    }
+
+    [Test]
+    public void A_user_of_no_laboratory_makes_no_laboratorys_record()
+    {
+        var user = User(null, null, "Admin");
+
+        Assert.That(CodeOf(() => user.OwnLaboratoryFor(null, "standard-for-another-laboratory", "measurement standard"), out _), Is.EqualTo("no-laboratory"));
+    }
+
+    [TestCase("TS", LaboratoryLevel.County, "QualityManager", null, "TS", TestName = "A county quality manager's review is of their laboratory")]
+    [TestCase("TS", LaboratoryLevel.County, "QualityManager", "TS", "TS", TestName = "A county quality manager reviews their laboratory when named")]
+    [TestCase("TS", LaboratoryLevel.County, "QualityManager", "KP", "not found", TestName = "Another county's review does not exist for a county quality manager")]
+    [TestCase("JM", LaboratoryLevel.City, "QualityManager", null, "the city", TestName = "A City quality manager's review is of the whole city")]
+    [TestCase("JM", LaboratoryLevel.City, "QualityManager", "KP", "KP", TestName = "A City quality manager reviews any laboratory")]
+    [TestCase("JM", LaboratoryLevel.City, "Admin", "KP", "not found", TestName = "A City administrator reviews no county")]
+    [TestCase(null, null, "Admin", null, "no-laboratory", TestName = "A user of no laboratory reviews none")]
+    public void Which_laboratory_a_review_covers(string? laboratory, LaboratoryLevel? level, string role, string? asked, string expected)
+    {
+        var user = User(laboratory, level, role);
+
+        string covered;
+        try
+        {
+            covered = user.LaboratoryToReview(asked) ?? "the city";
+        }
+        catch (NotFoundException)
+        {
+            covered = "not found";
+        }
+        catch (ForbiddenException forbidden)
+        {
+            covered = forbidden.Code;
+        }
+
+        Assert.That(covered, Is.EqualTo(expected));
+    }
+
+    private static ClaimsCurrentUser User(string? laboratory, LaboratoryLevel? level, string role) =>
+        new(new ClaimsPrincipal(LimsClaims.Identity(LimsClaims.For("someone", [role], laboratory, level), "test")));
+
+    private static string? CodeOf(Func<string> action, out string? result)
+    {
+        try
+        {
+            result = action();
+            return null;
+        }
+        catch (Lims.Domain.Common.DomainRuleException refused)
+        {
+            result = null;
+            return refused.Code;
+        }
+    }
 }

@@ -32,7 +32,7 @@ public class KpiReportBenchmarks
         // The handler's extra connections (coverage runs beside the other indicators) are contexts like this one.
         await using var services = new ServiceCollection().AddScoped<ILimsDb>(_ => KpiData.Context(executed)).BuildServiceProvider();
         await using var db = KpiData.Context(executed);
-        return await new KpiReportHandler(db, services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, Options).ReportAsync(Query(laboratoryCode), CancellationToken.None);
+        return await new KpiReportHandler(db, services.GetRequiredService<IServiceScopeFactory>(), SystemUser.Instance, TimeProvider.System, Options).ReportAsync(Query(laboratoryCode), CancellationToken.None);
     }
 
     private static KpiQuery Query(string? laboratoryCode) => new(KpiData.Today.Year, laboratoryCode, null);

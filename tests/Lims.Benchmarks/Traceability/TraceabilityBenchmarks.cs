@@ -1,3 +1,4 @@
+using Lims.Application.Abstractions;
 using BenchmarkDotNet.Attributes;
 using Lims.Application.Common;
 using Lims.Application.Features.Traceability;
@@ -21,7 +22,7 @@ public class TraceabilityBenchmarks
     public async Task<bool> WalkChain()
     {
         await using var db = TraceabilityData.Context();
-        var chain = await new TraceabilityHandler(db, TimeProvider.System).ChainAsync(NextAssetNo(), null, CancellationToken.None);
+        var chain = await new TraceabilityHandler(db, SystemUser.Instance, TimeProvider.System).ChainAsync(NextAssetNo(), null, CancellationToken.None);
         return chain.Valid;
     }
 
@@ -29,7 +30,7 @@ public class TraceabilityBenchmarks
     public async Task<int> Impact()
     {
         await using var db = TraceabilityData.Context();
-        var impact = await new ImpactHandler(db, TimeProvider.System).ImpactAsync(new ImpactQuery(NextAssetNo(), null, null), CancellationToken.None);
+        var impact = await new ImpactHandler(db, SystemUser.Instance, TimeProvider.System).ImpactAsync(new ImpactQuery(NextAssetNo(), null, null), CancellationToken.None);
         return impact.Count;
     }
 
@@ -37,7 +38,7 @@ public class TraceabilityBenchmarks
     public async Task<int> AuditAllEquipment()
     {
         await using var db = TraceabilityData.Context();
-        var page = await new TraceabilityAuditHandler(db, TimeProvider.System).AuditAsync(null, new PageRequest(1, 50), CancellationToken.None);
+        var page = await new TraceabilityAuditHandler(db, SystemUser.Instance, TimeProvider.System).AuditAsync(null, new PageRequest(1, 50), CancellationToken.None);
         return page.Total;
     }
 

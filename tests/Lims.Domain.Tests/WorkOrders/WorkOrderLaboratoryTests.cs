@@ -17,6 +17,11 @@ public sealed class WorkOrderLaboratoryTests
     public void Assignment(string? technicianLaboratory, string? refusal) =>
         Assert.That(CodeOf(() => Registered().Assign("tech", technicianLaboratory, Authorised("tech"), Today, DateTimeOffset.UnixEpoch)), Is.EqualTo(refusal));
 
+    [TestCase("TS", null, TestName = "A competence granted in the work order's laboratory counts")]
+    [TestCase("JM", "technician-not-authorised", TestName = "A competence granted in another laboratory does not count")]
+    public void Competence_of_the_laboratory(string grantedIn, string? refusal) =>
+        Assert.That(CodeOf(() => Registered().Assign("tech", "TS", [new TechnicianAuthorization("tech", grantedIn, Procedure, "粤计检字 000001", Today.AddYears(1), "quality")], Today, DateTimeOffset.UnixEpoch)), Is.EqualTo(refusal));
+
     [TestCase("TS", null, TestName = "Results of the laboratory's technician are recorded")]
     [TestCase("JM", "technician-of-another-laboratory", TestName = "Results of a technician who moved to another laboratory are not")]
     public void Results(string? performerLaboratory, string? refusal)
@@ -60,7 +65,7 @@ public sealed class WorkOrderLaboratoryTests
         return workOrder;
     }
 
-    private static TechnicianAuthorization[] Authorised(string userName) => [new(userName, Procedure, "粤计检字 000001", Today.AddYears(1))];
+    private static TechnicianAuthorization[] Authorised(string userName) => [new(userName, "TS", Procedure, "粤计检字 000001", Today.AddYears(1), "quality")];
 
     private static string? CodeOf(TestDelegate action)
     {

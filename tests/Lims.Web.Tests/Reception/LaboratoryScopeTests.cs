@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Lims.Api.Tests.Support;
 using Lims.Web.Tests.Support;
+using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Lims.Web.Tests.Reception;
@@ -33,5 +34,26 @@ public sealed class LaboratoryScopeTests(string database) : BrowserTest(database
         await GoToAsync($"/reception/submissions/{submission.GetProperty("id").GetGuid()}");
         await Expect(Page.GetByText("未找到该记录：它不存在，或不属于您的机构。")).ToBeVisibleAsync();
         await Expect(Page.GetByText(receiptNo)).ToHaveCountAsync(0);
+
+        // The customer and the instrument are the city's shared registry; the submission in this laboratory is not theirs to see.
+        await GoToAsync($"/reception/customers/{customer}");
+        await Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "在所收样单" })).ToBeVisibleAsync();
+        await Expect(Page.GetByText("没有在所的器具。")).ToBeVisibleAsync();
+        await Expect(Page.GetByText(receiptNo)).ToHaveCountAsync(0);
+    }
+
+    [Test]
+    public async Task A_clerk_of_no_laboratory_is_told_so_at_intake_and_offered_nothing_to_confirm()
+    {
+        var desk = new ReceptionDesk(Host.Admin);
+        var customer = (await desk.CustomerAsync(null, "江门市无所属测试商行" + Guid.NewGuid().ToString("N")[..4])).GetProperty("id").GetGuid();
+        var (userName, password) = await NewUserAsync(null, "Reception");
+        await SignInAsync(userName, password);
+
+        await GoToAsync($"/reception/customers/{customer}/intake");
+
+        await Expect(Page.GetByText("您的账户不属于任何机构，不能收样")).ToBeVisibleAsync();
+        await Expect(Page.GetByRole(AriaRole.Button, new() { Name = "确认收样" })).ToHaveCountAsync(0);
+        await Expect(Page.GetByLabel("收样机构")).ToHaveCountAsync(0);
     }
 }

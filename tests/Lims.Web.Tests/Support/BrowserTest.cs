@@ -109,7 +109,7 @@ public abstract class BrowserTest(string database)
         await InteractiveAsync();
     }
 
-    /// <summary>A new user with these roles in a new laboratory (or the one given); returns the user name and password.</summary>
+    /// <summary>A new user with these roles in the laboratory given (of none when null); returns the user name and password.</summary>
     protected async Task<(string UserName, string Password)> NewUserAsync(string? laboratoryCode, params string[] roles)
     {
         var userName = "u" + Guid.NewGuid().ToString("N")[..10];

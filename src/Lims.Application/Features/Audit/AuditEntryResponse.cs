@@ -3,4 +3,4 @@ using Lims.Domain.Auditing;
 
 namespace Lims.Application.Features.Audit;
 
-public sealed record AuditEntryResponse(Guid Id, DateTimeOffset At, string User, AuditAction Action, string Entity, string Key, JsonElement Changes);
+public sealed record AuditEntryResponse(Guid Id, DateTimeOffset At, string User, string? LaboratoryCode, AuditAction Action, string Entity, string Key, JsonElement Changes);

@@ -5,13 +5,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.Audit;
 
-public sealed class AuditHandler(ILimsDb db)
+/// <summary>
+/// The audit trail as the caller's laboratory sees it (rule 12): the lines of changes made by its
+/// people (or, for system work, to its records) and those outside any laboratory; the City quality
+/// managers see every line.
+/// </summary>
+public sealed class AuditHandler(ILimsDb db, ICurrentUser user)
 {
     /// <summary>Newest first.</summary>
     public async Task<PagedList<AuditEntryResponse>> ListAsync(AuditQuery query, PageRequest page, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(query, page, ct);
-        var rows = await db.AuditTrail.AsNoTracking()
+        var rows = await db.AuditTrail.AsNoTracking().SharedOrVisibleTo(user)
             .Where(x => query.Entity == null || x.Entity == query.Entity)
             .Where(x => query.Key == null || x.Key == query.Key)
             .Where(x => query.From == null || x.At >= query.From)
@@ -20,7 +25,7 @@ public sealed class AuditHandler(ILimsDb db)
             .ThenByDescending(x => x.Id)
             .ToPagedListAsync(page, ct);
         var items = rows.Items
-            .Select(x => new AuditEntryResponse(x.Id, x.At, x.User, x.Action, x.Entity, x.Key, JsonDocument.Parse(x.Changes).RootElement.Clone()))
+            .Select(x => new AuditEntryResponse(x.Id, x.At, x.User, x.LaboratoryCode, x.Action, x.Entity, x.Key, JsonDocument.Parse(x.Changes).RootElement.Clone()))
             .ToList();
         return new PagedList<AuditEntryResponse>(items, rows.Page, rows.PageSize, rows.Total);
     }

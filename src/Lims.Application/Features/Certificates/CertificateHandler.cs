@@ -1,23 +1,18 @@
 using System.Security.Cryptography;
-using System.Text.Json;
 using Lims.Application.Abstractions;
-using Lims.Application.Abstractions.Certificates;
 using Lims.Application.Common;
 using Lims.Domain.Certificates;
 using Lims.Domain.Common;
-using Lims.Domain.Numbering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.Certificates;
 
 /// <summary>
-/// Reading, downloading, revoking and amending issued certificates, within the caller's laboratory
-/// (rule 12), and the anonymous public check.
+/// Reading and downloading issued certificates, within the caller's laboratory (rule 12), and the
+/// anonymous public check. Revocations and amendments: <see cref="CertificateChangeHandler"/>.
 /// </summary>
-public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICurrentUser user, TimeProvider clock, LimsMetrics metrics)
+public sealed class CertificateHandler(ILimsDb db, ICurrentUser user, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public async Task<CertificateResponse> GetAsync(string certificateNo, CancellationToken ct) =>
         CertificateResponse.From(await FindAsync(db.Certificates.AsNoTracking().VisibleTo(user), Identifiers.Normalize(certificateNo), ct), ChinaTime.Today(clock));
 
@@ -57,83 +52,18 @@ public sealed class CertificateHandler(ILimsDb db, CertificateIssuer issuer, ICu
         return new PagedList<CertificateResponse>([.. rows.Items.Select(c => CertificateResponse.From(c, today))], rows.Page, rows.PageSize, rows.Total);
     }
 
-    public async Task<CertificateResponse> RevokeAsync(string certificateNo, RevokeRequest request, CancellationToken ct)
-    {
-        await RequestValidation.EnsureValidAsync(request, ct);
-        var certificate = await LoadAsync(certificateNo, request.Version, ct);
-        certificate.Revoke(request.Reason!.Trim(), clock.GetUtcNow());
-        await db.SaveChangesAsync(ct);
-        return CertificateResponse.From(certificate, ChinaTime.Today(clock));
-    }
-
-    /// <summary>
-    /// Issues <c>{original}-A{n}</c> with the corrections, naming the certificate it replaces and
-    /// why; the replaced one becomes Superseded. Both stay downloadable (rule 8).
-    /// </summary>
-    public async Task<CertificateResponse> AmendAsync(string certificateNo, AmendRequest request, CancellationToken ct)
-    {
-        await RequestValidation.EnsureValidAsync(request, ct);
-        var amendment = await db.InTransactionAsync(async token =>
-        {
-            var current = await LoadAsync(certificateNo, request.Version, token);
-            var original = DocumentNumber.Parse(current.CertificateNo).Original.ToString();
-            var existing = await db.Certificates.CountAsync(c => c.Supersedes != null && c.CertificateNo.StartsWith(original + "-A"), token);
-            var number = DocumentNumber.NextAmendmentNumber(current.CertificateNo, existing);
-            current.SupersedeWith(number);
-
-            var corrections = Merge(current.Corrections, request.Corrections!);
-            var now = clock.GetUtcNow();
-            var amended = new Certificate(number, current.Kind, current.WorkOrderId, current.InstrumentId, current.InstrumentTypeCode, current.CustomerId, current.LaboratoryCode, current.PerformedOn,
-                ChinaTime.Today(clock), now, user.UserName, current.ValidUntil, current.Conclusion, VerificationCodes.New());
-            amended.MarkAsAmendmentOf(current.CertificateNo, request.Reason!.Trim(), JsonSerializer.Serialize(corrections, Json));
-            var workOrder = await db.WorkOrders.AsNoTracking().SingleAsync(w => w.Id == current.WorkOrderId, token);
-            var results = await db.ResultRecords.AsNoTracking().SingleAsync(r => r.WorkOrderId == workOrder.Id && r.Number == workOrder.ResultCount, token);
-            var instrument = await db.Instruments.AsNoTracking().SingleAsync(i => i.Id == workOrder.InstrumentId, token);
-            var type = await db.InstrumentTypes.AsNoTracking().SingleAsync(t => t.Code == instrument.TypeCode, token);
-            var heading = new CertificateHeading(amended.Kind, amended.IssuedOn, amended.ValidUntil, amended.IssuedBy, new CertificateAmendment(current.CertificateNo, amended.AmendmentReason!));
-            issuer.Issue(amended, await issuer.DraftAsync(heading, workOrder, results, instrument, type, corrections, token));
-            await db.SaveChangesAsync(token);
-            return amended;
-        }, ct);
-        metrics.CertificateIssued(amendment.Kind);
-        return CertificateResponse.From(amendment, ChinaTime.Today(clock));
-    }
-
     /// <summary>Anonymous: a wrong code and an unknown number both answer 404, so numbers cannot be probed.</summary>
     public async Task<PublicCertificateResponse> PublicCheckAsync(string certificateNo, string? code, CancellationToken ct)
     {
         certificateNo = Identifiers.Normalize(certificateNo);
-        var found = await (
-            from c in db.Certificates.AsNoTracking()
-            where c.CertificateNo == certificateNo
-            join i in db.Instruments on c.InstrumentId equals i.Id
-            join t in db.InstrumentTypes on i.TypeCode equals t.Code
-            join l in db.Laboratories on c.LaboratoryCode equals l.Code
-            select new { Certificate = c, TypeName = t.Name, i.SerialNumber, Laboratory = l.Name }).SingleOrDefaultAsync(ct);
-        if (found is null || !VerificationCodes.Match(found.Certificate.VerificationCode, code))
+        var issued = await db.Certificates.AsNoTracking().SingleOrDefaultAsync(c => c.CertificateNo == certificateNo, ct);
+        if (issued is null || !VerificationCodes.Match(issued.VerificationCode, code))
         {
             throw new NotFoundException(nameof(Certificate), certificateNo);
         }
 
-        var issued = found.Certificate;
-        return new PublicCertificateResponse(issued.CertificateNo, issued.StatusOn(ChinaTime.Today(clock)), issued.Kind, found.TypeName, found.SerialNumber, issued.IssuedOn, issued.ValidUntil, found.Laboratory, issued.SupersededBy);
-    }
-
-    private static AmendmentCorrections Merge(string? earlier, AmendmentCorrections now)
-    {
-        var before = earlier is null ? null : JsonSerializer.Deserialize<AmendmentCorrections>(earlier, Json);
-        return before is null ? now : new AmendmentCorrections(
-            now.CustomerName ?? before.CustomerName, now.CustomerAddress ?? before.CustomerAddress, now.Manufacturer ?? before.Manufacturer, now.Model ?? before.Model,
-            now.SerialNumber ?? before.SerialNumber, now.Range ?? before.Range, now.AccuracyClass ?? before.AccuracyClass, now.Remarks ?? before.Remarks);
-    }
-
-    private async Task<Certificate> LoadAsync(string certificateNo, int? version, CancellationToken ct)
-    {
-        certificateNo = Identifiers.Normalize(certificateNo);
-        var certificate = await FindAsync(db.Certificates, certificateNo, ct);
-        user.EnsureMayChange(certificate, nameof(Certificate), certificateNo);
-        VersionCheck.EnsureIfSent(certificate, nameof(Certificate), certificateNo, version);
-        return certificate;
+        // What the PDF prints, recorded at issue: the public check and the paper never differ.
+        return new PublicCertificateResponse(issued.CertificateNo, issued.StatusOn(ChinaTime.Today(clock)), issued.Kind, issued.PrintedInstrumentType, issued.PrintedSerialNumber, issued.IssuedOn, issued.ValidUntil, issued.PrintedLaboratory, issued.SupersededBy);
     }
 
     private static async Task<Certificate> FindAsync(IQueryable<Certificate> certificates, string certificateNo, CancellationToken ct) =>

@@ -38,7 +38,7 @@ public sealed class CertificateIssuer(ILimsDb db, ICertificateRenderer renderer,
             PublicCheck = new CertificatePublicCheck(PublicUrl(options.Value.PublicBaseUrl, certificate.CertificateNo, certificate.VerificationCode), certificate.VerificationCode),
         };
         var pdf = renderer.Render(document);
-        certificate.AttachPdf(Convert.ToHexStringLower(SHA256.HashData(pdf)));
+        certificate.AttachPdf(Convert.ToHexStringLower(SHA256.HashData(pdf)), document.Instrument.Description, document.Instrument.SerialNumber, document.Laboratory.Name);
         db.Certificates.Add(certificate);
         db.CertificatePdfs.Add(new CertificatePdf(certificate.CertificateNo, pdf));
     }

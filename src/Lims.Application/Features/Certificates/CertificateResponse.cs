@@ -39,15 +39,33 @@ public sealed record PublicCertificateResponse(
     string Laboratory,
     string? SupersededBy);
 
+/// <summary>Asks for the certificate's revocation; <c>version</c> is the certificate's.</summary>
 public sealed record RevokeRequest(string? Reason, int? Version);
 
 /// <summary>
-/// An amendment re-issues the certificate with corrections to what was recorded at intake or in
-/// the results' remarks; the measurement results themselves cannot be amended.
+/// Asks for an amendment: once approved, the certificate is re-issued with corrections to what was
+/// recorded at intake or in the results' remarks; the measurement results themselves cannot be
+/// amended. <c>version</c> is the certificate's.
 /// </summary>
 public sealed record AmendRequest(string? Reason, AmendmentCorrections? Corrections, int? Version);
 
-/// <summary>Fields an amendment may correct; absent ones stay as they were.</summary>
-public sealed record AmendmentCorrections(string? CustomerName, string? CustomerAddress, string? Manufacturer, string? Model, string? SerialNumber, string? Range, string? AccuracyClass, string? Remarks);
+/// <summary>
+/// Fields an amendment may correct; absent ones stay as they were. The customer's name, the
+/// instrument type and the serial number are the item's identity: named here only to be refused
+/// (rule 13, <c>identity-not-amendable</c>).
+/// </summary>
+public sealed record AmendmentCorrections(
+    string? CustomerName,
+    string? CustomerAddress,
+    string? Manufacturer,
+    string? Model,
+    string? SerialNumber,
+    string? Range,
+    string? AccuracyClass,
+    string? Remarks,
+    string? InstrumentType = null)
+{
+    public bool CorrectsIdentity => CustomerName is not null || SerialNumber is not null || InstrumentType is not null;
+}
 
 public sealed record CertificateQuery(Guid? CustomerId, Guid? InstrumentId, DateOnly? From, DateOnly? To);

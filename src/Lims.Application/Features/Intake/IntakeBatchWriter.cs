@@ -101,16 +101,16 @@ internal sealed class IntakeBatchWriter(ILimsDb db, DocumentNumbers numbers, Ide
             var (instrument, type, procedure) = found.Instruments[item.InstrumentId!.Value];
             var workOrder = submission.TakeIn(instrument, type, procedure, item.Service!.Value, item.ConditionOnReceipt!.Trim(), item.Accessories?.Trim() ?? "");
             db.WorkOrders.Add(workOrder);
-            db.AttributeTo(workOrder, pending.UserName);
-            db.AttributeTo(instrument, pending.UserName);
+            db.AttributeTo(workOrder, pending.UserName, request.LaboratoryCode);
+            db.AttributeTo(instrument, pending.UserName, request.LaboratoryCode);
             created.Add(new SubmissionCreatedItem(instrument.Id, workOrder.Id, workOrder.Number));
         }
 
         db.Submissions.Add(submission);
-        db.AttributeTo(submission, pending.UserName);
+        db.AttributeTo(submission, pending.UserName, request.LaboratoryCode);
         foreach (var line in submission.Items)
         {
-            db.AttributeTo(line, pending.UserName);
+            db.AttributeTo(line, pending.UserName, request.LaboratoryCode);
         }
 
         var answer = new SubmissionCreated(submission.Id, receiptNo, receivedAt, created);

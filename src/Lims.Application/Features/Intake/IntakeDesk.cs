@@ -1,7 +1,6 @@
 using Lims.Application.Abstractions;
 using Lims.Application.Common;
 using Lims.Application.Common.Idempotency;
-using Lims.Domain.Common;
 
 namespace Lims.Application.Features.Intake;
 
@@ -24,26 +23,8 @@ public sealed class IntakeDesk(IntakeQueue queue, ICurrentUser user)
     {
         await RequestValidation.EnsureValidAsync(request, CancellationToken.None);
         IdempotencyClaim.EnsureValidKey(idempotencyKey);
-        request = request with { LaboratoryCode = LaboratoryOf(request) };
+        request = request with { LaboratoryCode = user.OwnLaboratoryFor(request.LaboratoryCode, "submission-for-another-laboratory", "submission") };
         var claim = string.IsNullOrEmpty(idempotencyKey) ? null : IdempotencyClaim.Of(Route, user.UserName, idempotencyKey, request);
         return await queue.HandInAsync(new PendingIntake(request, user.UserName, claim));
-    }
-
-    private string LaboratoryOf(SubmissionRequest request)
-    {
-        if (user.IsSystem)
-        {
-            return request.LaboratoryCode ?? throw new DomainRuleException("no-laboratory", "Name the laboratory the submission is for.");
-        }
-
-        var own = user.LaboratoryCode
-            ?? throw new DomainRuleException("no-laboratory", $"{user.UserName} belongs to no laboratory, and a submission is registered for the receptionist's own laboratory. Ask an administrator to give you one.");
-        if (request.LaboratoryCode is { Length: > 0 } named && named != own)
-        {
-            throw new DomainRuleException("submission-for-another-laboratory",
-                $"You receive instruments for your own laboratory, {own}, not for {named}. Leave the laboratory out, or name {own}; another laboratory's reception registers its own submissions.");
-        }
-
-        return own;
     }
 }

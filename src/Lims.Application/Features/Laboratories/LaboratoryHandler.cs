@@ -5,11 +5,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.Laboratories;
 
-public sealed class LaboratoryHandler(ILimsDb db)
+/// <summary>
+/// The city's laboratories. A laboratory's level decides who reads what (rule 12: the City
+/// laboratory's quality managers read every laboratory's records), so only the City laboratory's
+/// administrators (and the first administrator, of no laboratory) register and change laboratories.
+/// </summary>
+public sealed class LaboratoryHandler(ILimsDb db, ICurrentUser user)
 {
+    public const string ManagedByCityAdministrators = "laboratories-managed-by-city-administrators";
+
     public async Task<LaboratoryResponse> CreateAsync(LaboratoryRequest request, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(request, ct);
+        EnsureManagesLaboratories();
         await db.Laboratories.EnsureCodeIsFreeAsync(request.Code!, ct);
         var lab = new Laboratory(request.Code!, request.Name!.Trim(), request.Level!.Value, request.AccreditationNo?.Trim() ?? "", request.Address!.Trim());
         lab.SetContact(request.Telephone?.Trim() ?? "", request.Postcode?.Trim() ?? "", request.AuthorizationNo?.Trim() ?? "");
@@ -21,6 +29,7 @@ public sealed class LaboratoryHandler(ILimsDb db)
     public async Task<LaboratoryResponse> UpdateAsync(string code, LaboratoryUpdate update, int? ifMatch, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(update, ct);
+        EnsureManagesLaboratories();
         var lab = await db.Laboratories.GetByCodeAsync(code, ct);
         VersionCheck.Ensure(lab, nameof(Laboratory), code, update.Version, ifMatch);
         lab.Update(update.Name!.Trim(), update.Level!.Value, update.AccreditationNo?.Trim() ?? "", update.Address!.Trim());
@@ -48,5 +57,13 @@ public sealed class LaboratoryHandler(ILimsDb db)
                 HasSeal = db.LaboratorySeals.Any(s => s.LaboratoryCode == x.Code),
             })
             .ToPagedListAsync(page, ct);
+    }
+
+    private void EnsureManagesLaboratories()
+    {
+        if (!user.AdministersEveryLaboratory())
+        {
+            throw new ForbiddenException(ManagedByCityAdministrators, "Laboratories are registered and changed by the City laboratory's administrators.");
+        }
     }
 }

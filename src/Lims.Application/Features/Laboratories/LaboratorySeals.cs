@@ -13,10 +13,16 @@ public sealed class LaboratorySeals(ILimsDb db, ISealImages images, ICurrentUser
 {
     public const int MaxBytes = 512 * 1024;
 
-    public async Task SetAsync(string code, byte[] png, CancellationToken ct)
+    /// <summary>Throws <see cref="NotFoundException"/> unless the laboratory exists and the caller manages its seal.</summary>
+    public async Task EnsureMayChangeAsync(string code, CancellationToken ct)
     {
         await db.Laboratories.AsNoTracking().GetByCodeAsync(code, ct);
         EnsureMayChange(code);
+    }
+
+    public async Task SetAsync(string code, byte[] png, CancellationToken ct)
+    {
+        await EnsureMayChangeAsync(code, ct);
         if (png.Length == 0 || png.Length > MaxBytes || images.Problem(png) is { } problem)
         {
             throw new DomainRuleException("seal-image-invalid", png.Length > MaxBytes

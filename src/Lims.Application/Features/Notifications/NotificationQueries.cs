@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lims.Application.Features.Notifications;
 
-public sealed class NotificationQueries(ILimsDb db, ReminderTexts texts)
+/// <summary>Reminders as the caller's laboratory sees them (rule 12): its own and the customers' (the shared register's); the City quality managers see all.</summary>
+public sealed class NotificationQueries(ILimsDb db, ICurrentUser user, ReminderTexts texts)
 {
     /// <summary>Newest first, each with its words rendered.</summary>
     public async Task<PagedList<NotificationResponse>> ListAsync(NotificationQuery query, PageRequest page, CancellationToken ct)
@@ -14,7 +15,7 @@ public sealed class NotificationQueries(ILimsDb db, ReminderTexts texts)
         await RequestValidation.EnsureValidAsync(query, page, ct);
         NotificationStatus? status = query.Status is null ? null : Enum.Parse<NotificationStatus>(query.Status, ignoreCase: true);
         NotificationKind? kind = query.Kind is null ? null : Enum.Parse<NotificationKind>(query.Kind, ignoreCase: true);
-        var rows = await db.Notifications.AsNoTracking()
+        var rows = await db.Notifications.AsNoTracking().SharedOrVisibleTo(user)
             .Where(n => status == null || n.Status == status)
             .Where(n => kind == null || n.Kind == kind)
             .Where(n => query.CustomerId == null || n.CustomerId == query.CustomerId)

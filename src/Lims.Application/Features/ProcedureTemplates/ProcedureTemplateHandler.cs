@@ -1,6 +1,5 @@
 using Lims.Application.Abstractions;
 using Lims.Application.Common;
-using Lims.Domain.Common;
 using Lims.Domain.ProcedureTemplates;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,8 +16,7 @@ public sealed class ProcedureTemplateHandler(ILimsDb db, ICurrentUser user, Time
     {
         await RequestValidation.EnsureValidAsync(request, ct);
         await db.Procedures.AsNoTracking().GetByCodeAsync(procedureCode, ct);
-        var lab = user.LaboratoryCode
-            ?? throw new DomainRuleException("laboratory-required", "Only a user of a laboratory can make templates: a laboratory edits its own.");
+        var lab = user.OwnLaboratoryFor(null, "template-for-another-laboratory", "procedure template");
         var latest = await db.ProcedureTemplates.AsNoTracking()
             .Where(t => t.ProcedureCode == procedureCode && t.LaboratoryCode == lab)
             .OrderByDescending(t => t.Number).FirstOrDefaultAsync(ct);
@@ -56,17 +54,7 @@ public sealed class ProcedureTemplateHandler(ILimsDb db, ICurrentUser user, Time
     }
 
     /// <summary>Shipped templates and the caller's laboratory's (every laboratory's for the City quality managers).</summary>
-    private IQueryable<ProcedureTemplate> Visible()
-    {
-        var all = db.ProcedureTemplates.AsNoTracking();
-        if (user.ReadsEveryLaboratory())
-        {
-            return all;
-        }
-
-        var own = user.LaboratoryCode;
-        return all.Where(t => t.LaboratoryCode == null || t.LaboratoryCode == own);
-    }
+    private IQueryable<ProcedureTemplate> Visible() => db.ProcedureTemplates.AsNoTracking().SharedOrVisibleTo(user);
 }
 
 /// <summary>Which template a work order is measured with.</summary>

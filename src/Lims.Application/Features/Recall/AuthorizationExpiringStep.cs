@@ -25,11 +25,11 @@ public sealed class AuthorizationExpiringStep(ILimsDb db, IServiceScopeFactory s
         var horizon = today.AddDays(options.Value.AuthorizationReminderDays);
         var expiring = await db.Authorizations.AsNoTracking()
             .Where(a => a.ValidUntil >= today && a.ValidUntil <= horizon)
-            .Where(a => !db.Authorizations.Any(r => r.UserName == a.UserName && r.ProcedureCode == a.ProcedureCode && r.ValidUntil > a.ValidUntil))
+            .Where(a => !db.Authorizations.Any(r => r.UserName == a.UserName && r.LaboratoryCode == a.LaboratoryCode && r.ProcedureCode == a.ProcedureCode && r.ValidUntil > a.ValidUntil))
             .OrderBy(a => a.ValidUntil).ThenBy(a => a.UserName)
-            .Select(a => new { a.Id, a.ValidUntil })
+            .Select(a => new { a.Id, a.ValidUntil, a.LaboratoryCode, Laboratory = db.Laboratories.Where(l => l.Code == a.LaboratoryCode).Select(l => l.Name).FirstOrDefault() })
             .ToListAsync(ct);
-        var drafts = expiring.Select(a => new ReminderDraft(SubjectKey(a.Id), a.ValidUntil, QualityManagersOf(null))).ToList();
+        var drafts = expiring.Select(a => new ReminderDraft(SubjectKey(a.Id), a.ValidUntil, QualityManagersOf(a.Laboratory), a.LaboratoryCode)).ToList();
         return await ReminderBatches.WriteAsync(scopes, Kind, drafts, scan, ct);
     }
 

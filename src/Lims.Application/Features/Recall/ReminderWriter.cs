@@ -32,7 +32,7 @@ public sealed class ReminderWriter(ILimsDb db)
                 .ToHashSet();
             var missing = drafts
                 .Where(d => existing.Add((d.SubjectKey, d.DueOn)))
-                .Select(d => new Notification(kind, d.SubjectKey, d.DueOn, d.Recipient, now))
+                .Select(d => new Notification(kind, d.SubjectKey, d.DueOn, d.Recipient, now, d.LaboratoryCode))
                 .ToList();
             if (missing.Count == 0)
             {

@@ -25,8 +25,8 @@ public sealed class StandardAssessmentDueStep(ILimsDb db, IServiceScopeFactory s
                 where s.AssessmentValidUntil <= horizon
                 join l in db.Laboratories on s.LaboratoryCode equals l.Code
                 orderby s.Code
-                select new { s.Code, s.AssessmentValidUntil, Laboratory = l.Name })
+                select new { s.Code, s.AssessmentValidUntil, Laboratory = l.Name, s.LaboratoryCode })
             .ToListAsync(ct);
-        return await ReminderBatches.WriteAsync(scopes, Kind, [.. drafts.Select(s => new ReminderDraft(s.Code, s.AssessmentValidUntil, QualityManagersOf(s.Laboratory)))], scan, ct);
+        return await ReminderBatches.WriteAsync(scopes, Kind, [.. drafts.Select(s => new ReminderDraft(s.Code, s.AssessmentValidUntil, QualityManagersOf(s.Laboratory), s.LaboratoryCode))], scan, ct);
     }
 }

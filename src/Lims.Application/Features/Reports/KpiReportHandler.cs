@@ -19,13 +19,14 @@ namespace Lims.Application.Features.Reports;
 /// count, sum or GROUP BY in the database; only grouped rows come back (the median from a
 /// histogram of turnaround days).
 /// </summary>
-public sealed class KpiReportHandler(ILimsDb db, IServiceScopeFactory scopes, TimeProvider clock, IOptions<ReportOptions> options)
+public sealed class KpiReportHandler(ILimsDb db, IServiceScopeFactory scopes, ICurrentUser user, TimeProvider clock, IOptions<ReportOptions> options)
 {
     public async Task<KpiReport> ReportAsync(KpiQuery query, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(query, ct);
         var year = query.Year!.Value;
-        var lab = string.IsNullOrWhiteSpace(query.LaboratoryCode) ? null : query.LaboratoryCode.Trim().ToUpperInvariant();
+        // A laboratory's report is read by its own people; the city's and any laboratory's by the City quality managers (rule 12).
+        var lab = user.LaboratoryToReview(string.IsNullOrWhiteSpace(query.LaboratoryCode) ? null : query.LaboratoryCode.Trim().ToUpperInvariant());
         LaboratoryLevel? level = lab is null ? null
             : await db.Laboratories.Where(l => l.Code == lab).Select(l => (LaboratoryLevel?)l.Level).FirstOrDefaultAsync(ct) ?? throw new NotFoundException(nameof(Laboratory), lab);
         var targets = PlanTargets.For(level);

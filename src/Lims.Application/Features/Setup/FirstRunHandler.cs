@@ -10,8 +10,10 @@ namespace Lims.Application.Features.Setup;
 /// <summary>
 /// Makes the first administrator and the first (City) laboratory, to which the administrator
 /// belongs; refused once any user exists. The host lets only a visitor at the machine itself ask.
+/// The visitor is signed in as nobody yet, so the laboratory is registered here rather than through
+/// <see cref="LaboratoryHandler"/>, which lets only the City laboratory's administrators register one.
 /// </summary>
-public sealed class FirstRunHandler(IUserAccounts accounts, LaboratoryHandler laboratories, ILimsDb db)
+public sealed class FirstRunHandler(IUserAccounts accounts, ILimsDb db)
 {
     public const string AlreadySetUp = "already-set-up";
 
@@ -31,7 +33,8 @@ public sealed class FirstRunHandler(IUserAccounts accounts, LaboratoryHandler la
         // are checked as the user is created, which comes first for that reason.
         await db.Laboratories.EnsureCodeIsFreeAsync(request.LaboratoryCode!, ct);
         var administrator = await accounts.CreateAsync(new UserRequest(request.UserName, AdministratorName, request.Password, [Roles.Admin], request.LaboratoryCode), ct);
-        await laboratories.CreateAsync(new LaboratoryRequest(request.LaboratoryCode, request.LaboratoryName, LaboratoryLevel.City, null, request.Address), ct);
+        db.Laboratories.Add(new Laboratory(request.LaboratoryCode!, request.LaboratoryName!.Trim(), LaboratoryLevel.City, "", request.Address!.Trim()));
+        await db.SaveChangesAsync(ct);
         return administrator;
     }
 }

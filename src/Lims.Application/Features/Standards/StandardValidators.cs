@@ -10,7 +10,7 @@ public sealed class StandardRequestValidator : AbstractValidator<StandardRequest
     {
         RuleFor(x => x.Code).NotEmpty().Matches(StandardsCodes.Pattern).WithMessage(StandardsCodes.Explanation("code"));
         RuleFor(x => x.Name).RequiredText(200);
-        RuleFor(x => x.LaboratoryCode).NotEmpty().MaximumLength(16);
+        RuleFor(x => x.LaboratoryCode).MaximumLength(16);
         RuleFor(x => x.AssessmentCertificateNo).RequiredText(100).Identifier();
         RuleFor(x => x.AssessmentValidUntil).NotNull();
         RuleFor(x => x.IsPublicStandard).NotNull();

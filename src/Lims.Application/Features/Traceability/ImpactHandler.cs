@@ -8,16 +8,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Lims.Application.Features.Traceability;
 
 /// <summary>
-/// Reverse traceability (rule 7): which work orders used a piece of equipment in a window. By
-/// default the window runs from its last passing calibration before it was found out of tolerance
-/// (or before today) to today. One set-based query over the (EquipmentId, PerformedOn) index.
+/// Reverse traceability (rule 7): which work orders used a piece of equipment in a window, and
+/// whether each certificate's customer was told (rule 13). By default the window runs from its last
+/// passing calibration before it was found out of tolerance (or before today) to today. One
+/// set-based query over the (EquipmentId, PerformedOn) index.
 /// </summary>
-public sealed class ImpactHandler(ILimsDb db, TimeProvider clock)
+public sealed class ImpactHandler(ILimsDb db, ICurrentUser user, TimeProvider clock)
 {
     public async Task<ImpactResponse> ImpactAsync(ImpactQuery query, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(query, ct);
-        var equipment = await db.Equipment.AsNoTracking().FindWithCalibrationsAsync(query.AssetNo!, ct);
+        var equipment = await db.Equipment.AsNoTracking().VisibleTo(user).FindWithCalibrationsAsync(query.AssetNo!, ct);
         return await ForAsync(equipment, query.From, query.To, ct);
     }
 
@@ -42,17 +43,21 @@ public sealed class ImpactHandler(ILimsDb db, TimeProvider clock)
 
         var affected = await (
                 from u in uses
-                join w in db.WorkOrders on u.WorkOrderId equals w.Id
+                join w in db.WorkOrders.VisibleTo(user) on u.WorkOrderId equals w.Id
                 join customer in db.Customers on w.CustomerId equals customer.Id
                 join c in db.EquipmentCalibrations on u.CalibrationId equals (Guid?)c.Id into cs
                 from c in cs.DefaultIfEmpty()
                 join issued in db.Certificates.Where(x => x.SupersededBy == null) on w.Id equals issued.WorkOrderId into certificates
                 from issued in certificates.DefaultIfEmpty()
+                join n in db.CustomerNotices.Where(n => n.EquipmentId == equipment.Id) on issued.CertificateNo equals n.CertificateNo into notices
+                from n in notices.DefaultIfEmpty()
                 orderby u.PerformedOn, w.Number
                 select new AffectedWorkOrder(u.WorkOrderId, w.Number, u.PerformedOn, u.CalibrationId, c == null ? null : c.CertificateNo,
-                    issued == null ? null : issued.CertificateNo, issued == null ? null : issued.Kind, customer.Id, customer.Name, customer.ContactName, customer.Phone))
+                    issued == null ? null : issued.CertificateNo, issued == null ? null : issued.Kind, customer.Id, customer.Name, customer.ContactName, customer.Phone,
+                    n == null ? null : new CustomerTold(n.How, n.ToldOn, n.ToldBy, n.Note)))
             .ToListAsync(ct);
-        return new ImpactResponse(equipment.AssetNo, equipment.Status, start, end, window, affected.Count, affected);
+        var stillToTell = affected.Count(a => a.CertificateNo is not null && a.Told is null);
+        return new ImpactResponse(equipment.AssetNo, equipment.Status, start, end, window, affected.Count, stillToTell, affected);
     }
 
     private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

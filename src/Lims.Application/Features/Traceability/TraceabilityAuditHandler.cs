@@ -11,13 +11,14 @@ namespace Lims.Application.Features.Traceability;
 /// none, equipment whose chain does not reach a national primary standard, and standards whose
 /// assessment certificate has expired or expires within six months. Three set-based queries.
 /// </summary>
-public sealed class TraceabilityAuditHandler(ILimsDb db, TimeProvider clock)
+public sealed class TraceabilityAuditHandler(ILimsDb db, ICurrentUser user, TimeProvider clock)
 {
     public const int AssessmentWarningMonths = 6;
 
     public async Task<PagedList<TraceabilityFinding>> AuditAsync(string? laboratoryCode, PageRequest page, CancellationToken ct)
     {
         await RequestValidation.EnsureValidAsync(page, ct);
+        laboratoryCode = user.LaboratoryToReview(laboratoryCode);
         var today = clock.Today();
         var findings = new List<TraceabilityFinding>();
         findings.AddRange(await CalibrationFindingsAsync(laboratoryCode, today, ct));
@@ -30,7 +31,7 @@ public sealed class TraceabilityAuditHandler(ILimsDb db, TimeProvider clock)
     private IQueryable<Equipment> InService(string? laboratoryCode) =>
         db.Equipment.AsNoTracking()
             .Where(e => e.Status == EquipmentStatus.InService)
-            .Where(e => laboratoryCode == null || db.MeasurementStandards.Any(s => s.Code == e.StandardCode && s.LaboratoryCode == laboratoryCode));
+            .Where(e => laboratoryCode == null || e.LaboratoryCode == laboratoryCode);
 
     private async Task<IEnumerable<TraceabilityFinding>> CalibrationFindingsAsync(string? laboratoryCode, DateOnly today, CancellationToken ct)
     {

@@ -8,12 +8,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Lims.Application.Features.Traceability;
 
 /// <summary>Rule 6 for one piece of equipment: three queries (equipment with calibrations, its standard, the reference graph).</summary>
-public sealed class TraceabilityHandler(ILimsDb db, TimeProvider clock)
+public sealed class TraceabilityHandler(ILimsDb db, ICurrentUser user, TimeProvider clock)
 {
     public async Task<ChainResponse> ChainAsync(string assetNo, DateOnly? on, CancellationToken ct)
     {
         var date = on ?? clock.Today();
-        var equipment = await db.Equipment.AsNoTracking().FindWithCalibrationsAsync(assetNo, ct);
+        var equipment = await db.Equipment.AsNoTracking().VisibleTo(user).FindWithCalibrationsAsync(assetNo, ct);
         var standard = await db.MeasurementStandards.AsNoTracking().FirstAsync(x => x.Code == equipment.StandardCode, ct);
         var graph = await db.LoadReferenceGraphAsync(ct);
         var chain = TraceabilityChain.For(equipment, standard, graph, date);
@@ -24,7 +24,7 @@ public sealed class TraceabilityHandler(ILimsDb db, TimeProvider clock)
     public async Task<CertificateChainResponse> CertificateChainAsync(string certificateNo, CancellationToken ct)
     {
         certificateNo = Identifiers.Normalize(certificateNo);
-        var certificate = await db.Certificates.AsNoTracking().FirstOrDefaultAsync(c => c.CertificateNo == certificateNo, ct)
+        var certificate = await db.Certificates.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(c => c.CertificateNo == certificateNo, ct)
             ?? throw new NotFoundException("Certificate", certificateNo);
         var used = db.EquipmentUses.Where(u => u.WorkOrderId == certificate.WorkOrderId).Select(u => u.EquipmentId);
         var equipment = await db.Equipment.AsNoTracking().Include(e => e.Calibrations).Where(e => used.Contains(e.Id)).OrderBy(e => e.AssetNo).ToListAsync(ct);

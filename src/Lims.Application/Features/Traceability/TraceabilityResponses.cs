@@ -13,7 +13,8 @@ public sealed record TraceabilityFinding(string Kind, string Subject, string Det
 /// issued for each (the current one, after amendments) and the customer to notify
 /// (ISO/IEC 17025 7.10). Work still in progress is listed too, without a certificate.
 /// </summary>
-public sealed record ImpactResponse(string AssetNo, EquipmentStatus Status, DateOnly? From, DateOnly To, string Window, int Count, IReadOnlyList<AffectedWorkOrder> WorkOrders);
+/// <summary><c>StillToTell</c>: the certificates among them whose customer is not yet recorded as told.</summary>
+public sealed record ImpactResponse(string AssetNo, EquipmentStatus Status, DateOnly? From, DateOnly To, string Window, int Count, int StillToTell, IReadOnlyList<AffectedWorkOrder> WorkOrders);
 
 public sealed record AffectedWorkOrder(
     Guid WorkOrderId,
@@ -26,7 +27,11 @@ public sealed record AffectedWorkOrder(
     Guid CustomerId,
     string CustomerName,
     string ContactName,
-    string Phone);
+    string Phone,
+    CustomerTold? Told);
+
+/// <summary>How, when and by whom the customer was told about the equipment (null in <see cref="AffectedWorkOrder.Told"/>: not yet).</summary>
+public sealed record CustomerTold(Lims.Domain.Standards.NoticeMethod How, DateOnly ToldOn, string ToldBy, string? Note);
 
 /// <summary>Rule 6 for a certificate: the chain of every piece of equipment its results used, on the performance date.</summary>
 public sealed record CertificateChainResponse(string CertificateNo, DateOnly PerformedOn, bool Valid, IReadOnlyList<ChainResponse> Equipment);

@@ -92,7 +92,7 @@ public sealed class UserHandler(ILimsDb db, IUserAccounts accounts, ICurrentUser
     private Reach ReachOfCaller()
     {
         var own = caller.LaboratoryCode;
-        if (caller.IsSystem || (caller.IsInRole(Roles.Admin) && (own is null || caller.IsCityLaboratory)))
+        if (caller.AdministersEveryLaboratory())
         {
             return new Reach(null);
         }

@@ -45,7 +45,7 @@ public sealed class WorkOrderHandler(
             throw new DomainRuleException("not-a-technician", $"{technician.UserName} does not hold the Technician role.");
         }
 
-        var held = await db.Authorizations.AsNoTracking().Where(a => a.UserName == technician.UserName).ToListAsync(ct);
+        var held = await db.Authorizations.AsNoTracking().Where(a => a.UserName == technician.UserName && a.LaboratoryCode == workOrder.LaboratoryCode).ToListAsync(ct);
         workOrder.Assign(technician.UserName, technician.LaboratoryCode, held, ChinaTime.Today(clock), clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
         return await queries.GetDetailAsync(id, ct);
@@ -64,7 +64,7 @@ public sealed class WorkOrderHandler(
         var performedOn = request.PerformedOn!.Value;
         var receivedAt = await db.Submissions.Where(s => s.Id == workOrder.SubmissionId).Select(s => s.ReceivedAt).SingleAsync(ct);
         var receivedOn = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(receivedAt, ChinaTime.Zone).DateTime);
-        var held = await db.Authorizations.AsNoTracking().Where(a => a.UserName == user.UserName).ToListAsync(ct);
+        var held = await db.Authorizations.AsNoTracking().Where(a => a.UserName == user.UserName && a.LaboratoryCode == workOrder.LaboratoryCode).ToListAsync(ct);
         var number = workOrder.RecordResults(user.UserName, user.LaboratoryCode, held, performedOn, receivedOn, ChinaTime.Today(clock));
 
         var assetNos = request.EquipmentAssetNos!.Select(Identifiers.Normalize).Distinct().ToList();
@@ -209,7 +209,7 @@ public sealed class WorkOrderHandler(
             ?? throw new DomainRuleException(TemplateRuleCodes.ParametersRequired, $"The template of {workOrder.ProcedureCode} needs the instrument's parameters ({string.Join(", ", definition.Parameters.Select(p => p.Name))}): send them with the results or record them first.");
         workOrder.KeepTemplate(template.Id);
         var sheet = Worksheet.For(definition, parameters);
-        var stated = definition.Budget.Any(b => b.Source == ComponentSource.Equipment) ? await EquipmentUncertainty.ReadAsync(db, assetNos, performedOn, definition.Unit, ct) : null;
+        var stated = definition.Budget.Any(b => b.Source == ComponentSource.Equipment) ? await EquipmentUncertainty.ReadAsync(db, workOrder.LaboratoryCode, assetNos, performedOn, definition.Unit, ct) : null;
         var components = BudgetTemplate.Components(definition, parameters, stated);
         var correlation = definition.Correlation is { } c ? new Correlation(c.First, c.Second, c.Coefficient) : null;
         var entries = (request.Items ?? []).Select(i => new TestItemEntry(i.Code!.Trim(), i.Passed, i.Points)).ToList();

@@ -13,18 +13,19 @@ namespace Lims.Application.Features.WorkOrders;
 /// <summary>
 /// The worksheet of a work order (rule 14): for the API and for the bench's page, which evaluates
 /// each point in process as it is typed (<see cref="WorksheetPointResponse.With"/> and
-/// <see cref="PointEvaluator.Evaluate"/>).
+/// <see cref="PointEvaluator.Evaluate"/>). A work order's worksheet is its laboratory's (rule 12):
+/// another laboratory's users are told there is none.
 /// </summary>
-public sealed class WorksheetQueries(ILimsDb db, TimeProvider clock)
+public sealed class WorksheetQueries(ILimsDb db, ICurrentUser user, TimeProvider clock)
 {
     /// <summary>
     /// The worksheet; with <paramref name="equipmentAssetNo"/> the budget's equipment lines are read
     /// from that equipment's calibration valid today. Parameters not yet recorded are offered from
-    /// the instrument's last work order under the same procedure.
+    /// the instrument's last work order under the same procedure in the same laboratory.
     /// </summary>
     public async Task<WorksheetResponse> GetAsync(Guid id, string? equipmentAssetNo, CancellationToken ct)
     {
-        var workOrder = await db.WorkOrders.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct) ?? throw new NotFoundException(nameof(WorkOrder), id.ToString());
+        var workOrder = await db.WorkOrders.AsNoTracking().VisibleTo(user).FirstOrDefaultAsync(w => w.Id == id, ct) ?? throw new NotFoundException(nameof(WorkOrder), id.ToString());
         var template = await TemplateInForce.ForAsync(db, workOrder.TemplateId, workOrder.ProcedureCode, workOrder.LaboratoryCode, ct);
         if (template is null)
         {
@@ -33,7 +34,7 @@ public sealed class WorksheetQueries(ILimsDb db, TimeProvider clock)
 
         var definition = TemplateJson.Read(template);
         var parameters = TemplateJson.ReadParameters(workOrder.Parameters) ?? await EarlierParametersAsync(workOrder, ct) ?? new InstrumentParameters(new Dictionary<string, string>());
-        var stated = equipmentAssetNo is null ? null : await EquipmentUncertainty.ReadAsync(db, [equipmentAssetNo], ChinaTime.Today(clock), definition.Unit, ct);
+        var stated = equipmentAssetNo is null ? null : await EquipmentUncertainty.ReadAsync(db, workOrder.LaboratoryCode, [equipmentAssetNo], ChinaTime.Today(clock), definition.Unit, ct);
         Worksheet? sheet;
         try
         {
@@ -78,20 +79,23 @@ public sealed class WorksheetQueries(ILimsDb db, TimeProvider clock)
     private async Task<InstrumentParameters?> EarlierParametersAsync(WorkOrder workOrder, CancellationToken ct)
     {
         var earlier = await db.WorkOrders.AsNoTracking()
-            .Where(w => w.InstrumentId == workOrder.InstrumentId && w.ProcedureCode == workOrder.ProcedureCode && w.Id != workOrder.Id && w.Parameters != null)
+            .Where(w => w.InstrumentId == workOrder.InstrumentId && w.ProcedureCode == workOrder.ProcedureCode && w.LaboratoryCode == workOrder.LaboratoryCode && w.Id != workOrder.Id && w.Parameters != null)
             .OrderByDescending(w => w.RegisteredAt).Select(w => w.Parameters).FirstOrDefaultAsync(ct);
         return TemplateJson.ReadParameters(earlier);
     }
 }
 
-/// <summary>The stated expanded uncertainty of the first cited equipment whose calibration valid on the day can be read in the point's unit.</summary>
+/// <summary>
+/// The stated expanded uncertainty of the first cited equipment of the laboratory whose calibration
+/// valid on the day can be read in the point's unit.
+/// </summary>
 public static class EquipmentUncertainty
 {
-    public static async Task<StatedUncertainty?> ReadAsync(ILimsDb db, IReadOnlyList<string> assetNos, DateOnly day, string unit, CancellationToken ct)
+    public static async Task<StatedUncertainty?> ReadAsync(ILimsDb db, string laboratoryCode, IReadOnlyList<string> assetNos, DateOnly day, string unit, CancellationToken ct)
     {
         var stated = await (
             from e in db.Equipment.AsNoTracking()
-            where assetNos.Contains(e.AssetNo)
+            where e.LaboratoryCode == laboratoryCode && assetNos.Contains(e.AssetNo)
             join c in db.EquipmentCalibrations on e.Id equals c.EquipmentId
             where c.CalibratedOn <= day && day <= c.ValidUntil
             select new { e.AssetNo, c.ExpandedUncertainty, c.CalibratedOn }).ToListAsync(ct);

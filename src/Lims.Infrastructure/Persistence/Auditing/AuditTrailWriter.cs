@@ -125,8 +125,10 @@ public sealed class AuditTrailWriter(ICurrentUser user, AuditAuthors authors, Ti
             };
             if (action is { } a)
             {
-                var author = authors.Of(entry.Entity) ?? user.UserName;
-                lines.Add(new AuditEntry(ids.Next(), at, author, a, EntityName(entry), KeyOf(entry), Changes(entry, a, buffer, json)));
+                var (author, laboratory) = authors.Of(entry.Entity) ?? (user.UserName, user.LaboratoryCode);
+                // System work belongs to no laboratory: its line goes with the record's.
+                laboratory ??= (entry.Entity as IBelongsToLaboratory)?.LaboratoryCode;
+                lines.Add(new AuditEntry(ids.Next(), at, author, laboratory, a, EntityName(entry), KeyOf(entry), Changes(entry, a, buffer, json)));
             }
         }
 

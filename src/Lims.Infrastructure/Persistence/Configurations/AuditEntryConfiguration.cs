@@ -16,5 +16,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(x => x.Key).HasMaxLength(200);
         builder.HasIndex(x => new { x.Entity, x.Key });
         builder.HasIndex(x => x.At);
+        builder.Property(x => x.LaboratoryCode).HasMaxLength(16);
+        builder.HasIndex(x => new { x.LaboratoryCode, x.Id });
     }
 }

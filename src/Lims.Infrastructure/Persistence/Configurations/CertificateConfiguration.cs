@@ -18,6 +18,9 @@ internal sealed class CertificateConfiguration : IEntityTypeConfiguration<Certif
         builder.Property(x => x.IssuedBy).HasMaxLength(64);
         builder.Property(x => x.VerificationCode).HasMaxLength(16);
         builder.Property(x => x.Sha256).HasMaxLength(64);
+        builder.Property(x => x.PrintedInstrumentType).HasMaxLength(200);
+        builder.Property(x => x.PrintedSerialNumber).HasMaxLength(100);
+        builder.Property(x => x.PrintedLaboratory).HasMaxLength(200);
         builder.Property(x => x.RevocationReason).HasMaxLength(1000);
         builder.Property(x => x.AmendmentReason).HasMaxLength(1000);
         builder.Property(x => x.Supersedes).HasMaxLength(48);

@@ -1,3 +1,4 @@
+using Lims.Domain.ReferenceData;
 using Lims.Domain.Standards;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -19,6 +20,9 @@ internal sealed class EquipmentConfiguration : IEntityTypeConfiguration<Equipmen
         builder.Property(x => x.StandardCode).HasMaxLength(32);
         builder.HasOne<MeasurementStandard>().WithMany().HasForeignKey(x => x.StandardCode).HasPrincipalKey(x => x.Code).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(x => new { x.StandardCode, x.Status });
+        builder.Property(x => x.LaboratoryCode).HasMaxLength(16);
+        builder.HasOne<Laboratory>().WithMany().HasForeignKey(x => x.LaboratoryCode).HasPrincipalKey(x => x.Code).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(x => new { x.LaboratoryCode, x.AssetNo });
         builder.Property(x => x.StatusReason).HasMaxLength(500);
         builder.Ignore(x => x.NextDue);
         builder.HasMany(x => x.Calibrations).WithOne().HasForeignKey(x => x.EquipmentId).OnDelete(DeleteBehavior.Restrict);

@@ -23,6 +23,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasIndex(x => new { x.Status, x.NextAttemptAt });
         builder.HasIndex(x => x.CreatedAt);
         builder.HasIndex(x => x.CustomerId);
+        builder.Property(x => x.LaboratoryCode).HasMaxLength(16);
+        builder.HasIndex(x => new { x.LaboratoryCode, x.CreatedAt });
         builder.HasVersion();
     }
 }

@@ -17,5 +17,10 @@ internal sealed class TechnicianAuthorizationConfiguration : IEntityTypeConfigur
         builder.HasOne<Procedure>().WithMany().HasForeignKey(x => x.ProcedureCode).HasPrincipalKey(x => x.Code).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(x => new { x.UserName, x.ProcedureCode, x.CertificateNo }).IsUnique();
         builder.HasIndex(x => x.ValidUntil);
+        builder.Property(x => x.LaboratoryCode).HasMaxLength(16);
+        // No foreign key: an authorisation granted before laboratories were recorded on it keeps an
+        // empty code and counts for no laboratory until its quality manager grants it again.
+        builder.HasIndex(x => new { x.LaboratoryCode, x.UserName });
+        builder.Property(x => x.GrantedBy).HasMaxLength(64);
     }
 }

@@ -59,7 +59,7 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
             from += "\n  AND i.\"NextDueOn\" <= " + p.Add(_sql.Date(last));
         }
 
-        var reminder = new ReminderColumns(_sql.IdText("""i."Id" """), due, """c."Id" """, """c."Name" """, """c."ContactName" """, """c."Phone" """, email);
+        var reminder = new ReminderColumns(_sql.IdText("""i."Id" """), due, """c."Id" """, """c."Name" """, """c."ContactName" """, """c."Phone" """, email, "NULL");
         return await InsertAsync(reminder, from, p, ct);
     }
 
@@ -108,13 +108,13 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
     }
 
     private static ReminderColumns EquipmentReminder(string contactName) =>
-        new("""x."AssetNo" """, """x."DueOn" """, "NULL", """l."Name" """, contactName, "''", "NULL");
+        new("""x."AssetNo" """, """x."DueOn" """, "NULL", """l."Name" """, contactName, "''", "NULL", """l."Code" """);
 
     private async Task<int> InsertAsync(ReminderColumns r, string fromWhere, Parameters p, CancellationToken ct)
     {
         var statement = $"""
-            INSERT INTO "Notifications" ("Id", "Kind", "SubjectKey", "DueOn", "CustomerId", "RecipientName", "ContactName", "Phone", "Email", "Status", "Attempts", "CreatedAt", "NextAttemptAt", "Version")
-            SELECT {_sql.NewId}, {p.Kind}, {r.SubjectKey}, {r.DueOn}, {r.CustomerId}, {r.RecipientName}, {r.ContactName}, {r.Phone}, {r.Email}, 'Pending', 0, {p.Now}, {p.Now}, 1
+            INSERT INTO "Notifications" ("Id", "Kind", "SubjectKey", "DueOn", "LaboratoryCode", "CustomerId", "RecipientName", "ContactName", "Phone", "Email", "Status", "Attempts", "CreatedAt", "NextAttemptAt", "Version")
+            SELECT {_sql.NewId}, {p.Kind}, {r.SubjectKey}, {r.DueOn}, {r.LaboratoryCode}, {r.CustomerId}, {r.RecipientName}, {r.ContactName}, {r.Phone}, {r.Email}, 'Pending', 0, {p.Now}, {p.Now}, 1
             {fromWhere}{_sql.SkipExisting(p.Kind, r.SubjectKey, r.DueOn)}
             {_sql.OnConflict}
             """;
@@ -152,7 +152,7 @@ internal sealed class SqlReminderInserts(LimsDbContext db) : IReminderInserts
     }
 
     /// <summary>The SQL expressions of a reminder's columns.</summary>
-    private sealed record ReminderColumns(string SubjectKey, string DueOn, string CustomerId, string RecipientName, string ContactName, string Phone, string Email);
+    private sealed record ReminderColumns(string SubjectKey, string DueOn, string CustomerId, string RecipientName, string ContactName, string Phone, string Email, string LaboratoryCode);
 
     /// <summary>The statement's parameters, as EF's <c>{n}</c> placeholders; the kind and the instant come first.</summary>
     private sealed class Parameters
