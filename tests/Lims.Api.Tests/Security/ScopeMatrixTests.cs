@@ -5,6 +5,7 @@ using Lims.Api.Tests.Standards;
 using Lims.Api.Tests.Support;
 using Lims.Api.Tests.WorkOrders;
 using Lims.Infrastructure.Persistence;
+using Lims.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
