@@ -24,7 +24,12 @@ public sealed class LaboratoryScopeMigrationTests(string database)
     {
         await using var before = await BeforeMigration.StartAsync(database, "LaboratoryScopeAndSeparationOfDuties");
         var db = before.Db;
-        db.Laboratories.Add(new Laboratory(Lab, "台山市计量所", LaboratoryLevel.County, "", "台山"));
+        // The laboratory as that schema held it (later migrations add columns the model would write).
+        var laboratory = $"""
+            INSERT INTO "Laboratories" ("Id", "Code", "Name", "Level", "AccreditationNo", "Address", "Version")
+            VALUES ('{Id()}', '{Lab}', '台山市计量所', 'County', '', '台山', 1)
+            """;
+        await db.Database.ExecuteSqlRawAsync(laboratory);
         db.Procedures.Add(new Procedure("JJG 99-2022", "砝码", ProcedureKind.VerificationRegulation));
         db.MeasurementStandards.Add(new MeasurementStandard("TSM", "E2等级砝码标准装置", Lab, "[2023]001", new DateOnly(2027, 1, 1), false, ["JJG 99-2022"]));
         db.Users.Add(new LimsUser { UserName = "tsqm", NormalizedUserName = "TSQM", DisplayName = "台山质量负责人", LaboratoryCode = Lab, SecurityStamp = "s" });
